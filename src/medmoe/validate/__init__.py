@@ -1,0 +1,1 @@
+"""Validation: metrics with confidence intervals, calibration, subgroups, robustness, reports."""
