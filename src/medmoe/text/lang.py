@@ -1,0 +1,44 @@
+"""Language detection for medmoe's two languages, by script: Cyrillic letters mean Russian.
+
+Why not a statistical language identifier: medmoe only ever has to choose between Russian and English,
+clinical notes are short and full of Latin drug names and units, and a script ratio is instant, offline,
+deterministic and right on every realistic note. Russian notes with English terms ("ЭКГ: sinus rhythm")
+still come out "ru" as long as most letters are Cyrillic.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = ["cyrillic_ratio", "detect_language", "letter_counts"]
+
+Lang = Literal["ru", "en"]
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """(Cyrillic letters, Latin letters) in `text`."""
+    cyr = lat = 0
+    for ch in text:
+        if "а" <= ch <= "я" or "А" <= ch <= "Я" or ch in "ёЁ":
+            cyr += 1
+        elif "a" <= ch <= "z" or "A" <= ch <= "Z":
+            lat += 1
+    return cyr, lat
+
+
+def cyrillic_ratio(text: str) -> float:
+    """Share of Cyrillic among Cyrillic + Latin letters; 0.0 when the text has no letters at all."""
+    cyr, lat = letter_counts(text)
+    return cyr / (cyr + lat) if cyr + lat else 0.0
+
+
+def detect_language(text: str, threshold: float = 0.5, default: Lang = "en") -> Lang:
+    """"ru" when at least `threshold` of the letters are Cyrillic, else "en".
+
+    Text without letters (empty, only numbers) returns `default`: there is no evidence either way, and the
+    caller knows better (a Russian-only task passes `default="ru"` or checks `cyrillic_ratio` itself).
+    """
+    cyr, lat = letter_counts(text)
+    if cyr + lat == 0:
+        return default
+    return "ru" if cyr / (cyr + lat) >= threshold else "en"
