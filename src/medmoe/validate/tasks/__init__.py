@@ -1,0 +1,1 @@
+"""Validation adapters, one per task (see medmoe.validate.adapter.TaskAdapter)."""
