@@ -1,0 +1,201 @@
+"""Negation, uncertainty and family-history scopes (NegEx-style, for Russian and English notes).
+
+Why rules and not a model: the cue vocabulary of clinical negation is small and closed ("не выявлено",
+"без", "отрицает", "no", "denies", ...), errors are easy to explain to a clinician, and the rules run at
+text speed. A cue opens a scope forward (to the end of the sentence or the next positive cue such as
+"отмечается", "но", "has", "but") and, for post-posed cues ("судорог не отмечалось", "seizures were
+absent"), backward to the start of the clause. Mentions in an uncertainty scope ("подозрение на",
+"исключить", "possible") are dropped; mentions in a family scope ("у матери", "mother has") are dropped
+(they are not the patient's); mentions in a negation scope become `excluded`.
+
+Pattern elements match a token's lemma or lower-case text; "~x" matches words starting with x, "=x"
+only the exact word x (to tell "исключить" = rule out from "исключен" = ruled out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medmoe.phenotypes.normalize import Token
+
+NEG, UNC, FAM, POS, STOP_FAM = "neg", "unc", "fam", "pos", "stopfam"
+
+# (pattern, kind, direction): direction "pre" (scope forward), "post" (backward), "both".
+_RU: list[tuple[str, str, str]] = [
+    # uncertainty first: "не исключается" must not read as a negation
+    ("не исключаться", UNC, "both"), ("не исключить", UNC, "both"), ("нельзя исключить", UNC, "both"),
+    ("=исключить", UNC, "pre"), ("=исключите", UNC, "pre"), ("подозрение", UNC, "pre"),
+    ("подозревать", UNC, "pre"), ("=вероятно", UNC, "pre"), ("=возможно", UNC, "pre"),
+    ("предположительно", UNC, "pre"), ("сомнительный", UNC, "pre"), ("под вопрос", UNC, "post"),
+    ("?", UNC, "post"), ("данные за", UNC, "pre"), ("=дифференцировать", UNC, "pre"),
+    ("дифференциальный диагноз", UNC, "pre"),
+    ("~исключен", NEG, "both"), ("без", NEG, "pre"), ("отсутствие", NEG, "pre"), ("нет", NEG, "both"),
+    ("отсутствовать", NEG, "both"), ("отрицать", NEG, "both"), ("не выявить", NEG, "both"),
+    ("не выявляться", NEG, "both"), ("не отмечаться", NEG, "both"), ("не отмечать", NEG, "both"),
+    ("не наблюдаться", NEG, "both"), ("не обнаружить", NEG, "both"), ("не обнаруживаться", NEG, "both"),
+    ("не определяться", NEG, "both"), ("не иметься", NEG, "both"), ("не быть", NEG, "both"),
+    ("не регистрироваться", NEG, "both"), ("не зарегистрировать", NEG, "both"), ("не выражен", NEG, "both"),
+    ("не беспокоить", NEG, "both"), ("не страдать", NEG, "pre"), ("не диагностировать", NEG, "both"),
+    ("не подтвердиться", NEG, "both"), ("не найти", NEG, "both"), ("не описать", NEG, "both"),
+    ("не фиксироваться", NEG, "both"), ("не прослеживаться", NEG, "both"), ("не визуализироваться", NEG, "both"),
+    ("признак нет", NEG, "both"), ("данных за нет", NEG, "both"),
+    ("мать", FAM, "both"), ("отец", FAM, "both"), ("брат", FAM, "both"),
+    ("сестра", FAM, "both"), ("бабушка", FAM, "both"), ("дедушка", FAM, "both"), ("тетя", FAM, "both"),
+    ("дядя", FAM, "both"), ("родственник", FAM, "both"), ("сибс", FAM, "both"), ("родитель", FAM, "both"),
+    ("мама", FAM, "both"), ("папа", FAM, "both"), ("семейный анамнез", FAM, "pre"), ("наследственность", FAM, "pre"),
+    ("двоюродный", FAM, "both"), ("по линия", FAM, "both"),
+    ("со слово", STOP_FAM, "pre"), ("у ребенок", STOP_FAM, "pre"), ("у пациент", STOP_FAM, "pre"),
+    ("у больной", STOP_FAM, "pre"), ("у пробанд", STOP_FAM, "pre"),
+    ("но", POS, "pre"), ("однако", POS, "pre"), ("а", POS, "pre"), ("отмечаться", POS, "pre"),
+    ("отмечать", POS, "pre"), ("выявить", POS, "pre"), ("выявляться", POS, "pre"), ("иметься", POS, "pre"),
+    ("наблюдаться", POS, "pre"), ("определяться", POS, "pre"), ("беспокоить", POS, "pre"),
+    ("жалоба", POS, "pre"), ("страдать", POS, "pre"), ("есть", POS, "pre"), ("сохраняться", POS, "pre"),
+    ("обнаружить", POS, "pre"), ("диагностировать", POS, "pre"), ("при этом", POS, "pre"),
+    ("зарегистрировать", POS, "pre"), ("фиксироваться", POS, "pre"), ("обращать", POS, "pre"),
+    ("визуализироваться", POS, "pre"), ("прослеживаться", POS, "pre"), ("присутствовать", POS, "pre"),
+]
+
+_EN: list[tuple[str, str, str]] = [
+    ("cannot be excluded", UNC, "post"), ("can not be excluded", UNC, "post"), ("cannot be ruled out", UNC, "post"),
+    ("rule out", UNC, "pre"), ("r / o", UNC, "pre"), ("possible", UNC, "pre"), ("possibly", UNC, "pre"),
+    ("probable", UNC, "pre"), ("probably", UNC, "pre"), ("suspected", UNC, "both"), ("suspicion", UNC, "pre"),
+    ("suspect", UNC, "pre"), ("questionable", UNC, "pre"), ("query", UNC, "pre"), ("concern for", UNC, "pre"),
+    ("may", UNC, "pre"), ("might", UNC, "pre"), ("?", UNC, "post"), ("differential", UNC, "pre"),
+    ("no", NEG, "pre"), ("not", NEG, "pre"), ("denies", NEG, "pre"), ("denied", NEG, "both"), ("deny", NEG, "pre"),
+    ("denying", NEG, "pre"), ("without", NEG, "pre"), ("negative for", NEG, "pre"), ("absence of", NEG, "pre"),
+    ("free of", NEG, "pre"), ("never", NEG, "pre"), ("nor", NEG, "pre"), ("absent", NEG, "post"),
+    ("ruled out", NEG, "post"), ("excluded", NEG, "post"), ("not seen", NEG, "post"), ("not observed", NEG, "post"),
+    ("not present", NEG, "post"), ("not noted", NEG, "post"), ("not detected", NEG, "post"),
+    ("not found", NEG, "post"), ("not identified", NEG, "post"), ("not reported", NEG, "post"),
+    ("did not show", NEG, "pre"), ("none", NEG, "post"),
+    ("mother", FAM, "both"), ("father", FAM, "both"), ("brother", FAM, "both"), ("sister", FAM, "both"),
+    ("sibling", FAM, "both"), ("siblings", FAM, "both"), ("aunt", FAM, "both"), ("uncle", FAM, "both"),
+    ("grandmother", FAM, "both"), ("grandfather", FAM, "both"), ("cousin", FAM, "both"), ("parents", FAM, "both"),
+    ("family history", FAM, "pre"), ("maternal", FAM, "both"), ("paternal", FAM, "both"),
+    ("according to", STOP_FAM, "pre"), ("the patient", STOP_FAM, "pre"), ("the child", STOP_FAM, "pre"),
+    ("the proband", STOP_FAM, "pre"),
+    ("but", POS, "pre"), ("however", POS, "pre"), ("although", POS, "pre"), ("though", POS, "pre"),
+    ("yet", POS, "pre"), ("has", POS, "pre"), ("had", POS, "pre"), ("have", POS, "pre"), ("shows", POS, "pre"),
+    ("showed", POS, "pre"), ("presents", POS, "pre"), ("presented", POS, "pre"), ("reports", POS, "pre"),
+    ("reported", POS, "pre"), ("noted", POS, "pre"), ("there", POS, "pre"), ("with", POS, "pre"),
+    ("which", POS, "pre"), ("while", POS, "pre"), ("whereas", POS, "pre"), ("except", POS, "pre"),
+    ("demonstrates", POS, "pre"), ("revealed", POS, "pre"), ("reveals", POS, "pre"), ("exhibits", POS, "pre"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    direction: str
+    start: int  # token indices in the sentence, end exclusive
+    end: int
+
+
+def _compile(rules: list[tuple[str, str, str]]) -> list[tuple[tuple[str, ...], str, str]]:
+    out = [(tuple(p.split()), kind, d) for p, kind, d in rules]
+    return sorted(out, key=lambda r: -len(r[0]))  # longest cue first at each position
+
+
+_RULES = {"ru": _compile(_RU), "en": _compile(_EN)}
+
+
+def _elem_matches(elem: str, tok: Token) -> bool:
+    low = tok.text.lower().replace("ё", "е")
+    if elem.startswith("~"):
+        return low.startswith(elem[1:])
+    if elem.startswith("="):
+        return low == elem[1:]
+    return elem == low or elem == tok.lemma
+
+
+def find_cues(sent: Sequence[Token], lang: str) -> list[Cue]:
+    """Cues in one sentence, non-overlapping, longest first at each position."""
+    rules = _RULES[lang]
+    cues: list[Cue] = []
+    i = 0
+    while i < len(sent):
+        for pat, kind, d in rules:
+            n = len(pat)
+            if i + n <= len(sent) and all(_elem_matches(e, sent[i + j]) for j, e in enumerate(pat)):
+                cues.append(Cue(kind, d, i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return cues
+
+
+def _is_comma(tok: Token) -> bool:
+    return tok.text in (",", "—", "–", ":", "(", ")")
+
+
+def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str) -> list[str]:
+    """For each mention span (sentence token indices, end exclusive): "pos", "neg", "unc" or "fam".
+
+    Uncertainty and family win over negation (a ruled-out finding of the mother is still the mother's).
+    """
+    cues = find_cues(sent, lang)
+    out: list[str] = []
+    pos_cues = [c for c in cues if c.kind == POS]
+    for s, e in spans:
+        inside_ne = any(sent[k].text.lower() in ("не", "not") for k in range(s, e))
+        flags: set[str] = set()
+        if inside_ne:
+            flags.add(NEG)
+        for c in cues:
+            if c.kind in (POS, STOP_FAM):
+                continue
+            if c.start >= s and c.end <= e:
+                continue  # a cue word that is part of the finding itself
+            if c.end <= s and c.direction in ("pre", "both") and _forward_covers(sent, cues, pos_cues, c, s, spans):
+                flags.add(c.kind)
+            elif c.start >= e and c.direction in ("post", "both") and _backward_covers(sent, pos_cues, c, e):
+                flags.add(c.kind)
+        # bare "не" right before the finding ("не увеличена печень", "не отмечалось выраженной ...")
+        for k in range(max(0, s - 2), s):
+            if sent[k].text.lower() == "не" and not any(c.start <= k < c.end for c in cues):
+                flags.add(NEG)
+        if UNC in flags:
+            out.append(UNC)
+        elif FAM in flags:
+            out.append(FAM)
+        elif NEG in flags:
+            out.append(NEG)
+        else:
+            out.append("pos")
+    return out
+
+
+def _forward_covers(sent: Sequence[Token], cues: list[Cue], pos_cues: list[Cue], c: Cue, s: int,
+                    spans: Sequence[tuple[int, int]]) -> bool:
+    """Does the forward scope of cue c reach a mention starting at token s?"""
+    if c.kind != FAM and any(c.end <= p.start < s for p in pos_cues):
+        return False
+    if c.kind == FAM and any(c.end <= x.start < s and x.kind == STOP_FAM for x in cues):
+        return False
+    # A post-posed use ("судорог нет, ...") closes its forward scope at the next comma.
+    if c.direction == "both":
+        clause_start = c.start
+        while clause_start > 0 and not _is_comma(sent[clause_start - 1]):
+            clause_start -= 1
+        if any(clause_start <= ms and me <= c.start for ms, me in spans):
+            if any(_is_comma(sent[k]) for k in range(c.end, s)):
+                return False
+    return True
+
+
+def _backward_covers(sent: Sequence[Token], pos_cues: list[Cue], c: Cue, e: int) -> bool:
+    """Does the backward scope of post-posed cue c reach a mention ending at token e?"""
+    blockers = [p for p in pos_cues if e <= p.start < c.start]
+    if blockers:
+        return False
+    before = [p for p in pos_cues if p.end <= e]
+    if before:
+        # "Отмечаются судороги, гепатомегалия не выявлена": the scope starts after the first comma that
+        # follows the last positive cue.
+        last = max(p.end for p in before)
+        commas = [k for k in range(last, c.start) if _is_comma(sent[k])]
+        if not commas or commas[0] >= e:
+            return False
+    return True

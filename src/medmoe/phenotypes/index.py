@@ -1,0 +1,142 @@
+"""The phrase index: bags of match keys -> HPO ids, matched inside a clause with word order free.
+
+Why bags rather than token sequences: Russian word order is free inside a finding ("увеличение печени",
+"печень увеличена", "печень умеренно увеличена"), coordinated findings share words ("задержка
+психомоторного и речевого развития" holds two terms) and English HPO synonyms invert ("Seizures,
+generalized"). A phrase matches when all its content keys occur in one clause within a window of at most
+`max_gap` extra content words; then overlapping matches are resolved longest (most words) first.
+
+Lookup is anchored on each phrase's rarest key, so a clause costs one dict lookup per word plus a few
+checks, which is what keeps recognition well above 50 notes/s on one core.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from medmoe.phenotypes.lexicon import Entry
+from medmoe.phenotypes.normalize import edit_distance_le1, phrase_keys
+
+MIN_TYPO_KEY = 6  # typo correction only for long words: short ones have too many real neighbours
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    hpo_id: str
+    keys: frozenset[str]
+    priority: int
+    n_keys: int
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase matched on clause word positions `positions` (indices into the clause's content words)."""
+
+    phrase: Phrase
+    positions: frozenset[int]
+    gaps: int
+
+
+class PhraseIndex:
+    """Built once per process per language (see `recognizer._index_for`)."""
+
+    def __init__(self, entries: Iterable[Entry], depth: Callable[[str], int] | None = None,
+                 max_gap: int = 2) -> None:
+        self.max_gap = max_gap
+        self.depth = depth or (lambda _id: 0)
+        best: dict[tuple[str, frozenset[str]], Phrase] = {}
+        for e in entries:
+            keys = phrase_keys(e.phrase)
+            if not keys:
+                continue
+            fk = frozenset(keys)
+            k = (e.hpo_id, fk)
+            if k not in best or best[k].priority > e.priority:
+                best[k] = Phrase(e.hpo_id, fk, e.priority, len(fk))
+        self.phrases = list(best.values())
+        df = Counter(k for p in self.phrases for k in p.keys)
+        self.by_anchor: dict[str, list[Phrase]] = defaultdict(list)
+        for p in self.phrases:
+            anchor = min(p.keys, key=lambda k: (df[k], k))
+            self.by_anchor[anchor].append(p)
+        self.vocab = frozenset(df)
+        # Symmetric-deletion neighbourhood of long keys, for edit-distance-1 typo lookup.
+        self._deletes: dict[str, set[str]] = defaultdict(set)
+        for k in self.vocab:
+            if len(k) >= MIN_TYPO_KEY:
+                self._deletes[k].add(k)
+                for i in range(len(k)):
+                    self._deletes[k[:i] + k[i + 1:]].add(k)
+        self._typo_cache: dict[str, str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def correct(self, key: str) -> str | None:
+        """The unique lexicon key within edit distance 1 of an unknown long key, else None."""
+        if key in self._typo_cache:
+            return self._typo_cache[key]
+        found: set[str] = set()
+        if len(key) >= MIN_TYPO_KEY:
+            probes = [key] + [key[:i] + key[i + 1:] for i in range(len(key))]
+            for q in probes:
+                for cand in self._deletes.get(q, ()):
+                    if edit_distance_le1(key, cand):
+                        found.add(cand)
+        out = found.pop() if len(found) == 1 else None
+        self._typo_cache[key] = out
+        return out
+
+    def match_clause(self, keys: Sequence[str]) -> list[Match]:
+        """All phrase matches among a clause's content-word keys (typos already corrected)."""
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(keys):
+            where[k].append(i)
+        out: list[Match] = []
+        seen: set[tuple[str, frozenset[int]]] = set()
+        for i, k in enumerate(keys):
+            for p in self.by_anchor.get(k, ()):
+                if p.n_keys == 1:
+                    m = Match(p, frozenset((i,)), 0)
+                else:
+                    m = self._grow(p, i, where)
+                    if m is None:
+                        continue
+                sig = (p.hpo_id, m.positions)
+                if sig not in seen:
+                    seen.add(sig)
+                    out.append(m)
+        return out
+
+    def _grow(self, p: Phrase, anchor_pos: int, where: dict[str, list[int]]) -> Match | None:
+        window = p.n_keys - 1 + self.max_gap
+        pos = {anchor_pos}
+        for k in p.keys:
+            if k in where and anchor_pos in where[k]:
+                continue
+            cands = [j for j in where.get(k, ()) if abs(j - anchor_pos) <= window and j not in pos]
+            if not cands:
+                return None
+            pos.add(min(cands, key=lambda j: abs(j - anchor_pos)))
+        gaps = max(pos) - min(pos) + 1 - len(pos)
+        if gaps > self.max_gap:
+            return None
+        return Match(p, frozenset(pos), gaps)
+
+    def select(self, matches: list[Match]) -> list[Match]:
+        """Resolve overlaps: more words first, then fewer gaps, label before synonym, deeper term first.
+
+        A match whose words are all inside an accepted match is dropped ("отсталость" inside "умственная
+        отсталость"; a second term sharing the same phrase); partly overlapping matches both stay, which
+        is what coordinated findings need.
+        """
+        ranked = sorted(matches, key=lambda m: (-len(m.positions), m.gaps, m.phrase.priority,
+                                                -self.depth(m.phrase.hpo_id), m.phrase.hpo_id))
+        kept: list[Match] = []
+        for m in ranked:
+            if any(m.positions <= k.positions for k in kept):
+                continue
+            kept.append(m)
+        return kept

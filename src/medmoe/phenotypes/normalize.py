@@ -1,0 +1,151 @@
+"""Tokens and match keys: the one place that decides when two words "are the same" for concept matching.
+
+Why stems of lemmas rather than lemmas: Russian writes one finding as a noun phrase or as a predicate
+("увеличение печени" / "печень увеличена", "снижение слуха" / "слух снижен"). pymorphy3 lemmatises the
+noun to "увеличение" but the participle to the verb "увеличить", so lemmas alone never meet. We key
+every word by the Snowball stem of its lemma, and for deverbal nouns (-ение/-ание) and participles we cut
+the derivational "-ен-/-ан-" as well, so both sides land on "увелич". Adjective-noun agreement and case
+endings disappear in the same step. English words are keyed by their Snowball stem ("seizures" ->
+"seizur", "abnormal"/"abnormality" -> "abnorm").
+
+Tokenisation is a regex, not razdel: we need character offsets into the original text and speed
+(>= 50 notes/s on one core), and a hyphenated word ("психо-моторный", "X-сцепленный") stays one token
+whose key ignores the hyphen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[.,]\d+)?|[^\w\s]", re.UNICODE)
+_CYR_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+
+# Function words that do not count in a phrase's bag of keys ("отставание в развитии" = {отстав, развит}).
+# Negation words ("не", "без", "no", "without") are deliberately NOT here: "судороги без лихорадки" and
+# "лихорадка с судорогами" must not become the same bag.
+RU_STOP = frozenset(
+    "в во на с со к ко по о об обо от до из у за над под при и или а же ли для через между то это как "
+    "также том той тех его ее её их".split()
+)
+EN_STOP = frozenset("of the a an in on to and or at by for from as is are was were be been with its".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with its offsets; `key` is None for punctuation, `stop` marks function words."""
+
+    text: str
+    start: int
+    end: int
+    key: str | None
+    stop: bool
+    lemma: str
+
+
+@lru_cache(maxsize=1)
+def _morph():  # pymorphy3 loads its dictionaries once per process (~40 ms)
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _stemmers():
+    import snowballstemmer  # the reference Snowball stemmers; imports in milliseconds (nltk takes seconds)
+
+    return snowballstemmer.stemmer("russian"), snowballstemmer.stemmer("english")
+
+
+def _cut_derivation(stem: str) -> str:
+    # "увеличен" -> "увелич", "снижен" -> "сниж", "отставан" -> "отстав"; keep at least 4 letters.
+    for suf in ("енн", "анн", "ен", "ан"):
+        if stem.endswith(suf) and len(stem) - len(suf) >= 4:
+            return stem[: -len(suf)]
+    return stem
+
+
+@lru_cache(maxsize=200_000)
+def ru_analyse(word: str) -> tuple[str, str]:
+    """(lemma, key) of a lower-case Russian word; cached, because clinical text repeats its vocabulary."""
+    w = word.replace("ё", "е").replace("‐", "-")
+    if "-" in w:
+        w = w.replace("-", "")
+    ru, _ = _stemmers()
+    p = _morph().parse(w)[0]
+    pos = p.tag.POS
+    lemma = p.normal_form.replace("ё", "е")
+    if pos in ("PRTF", "PRTS"):
+        return lemma, _cut_derivation(ru.stemWord(w))
+    if pos in ("ADJF", "ADJS") and lemma.endswith(("енный", "анный")):
+        return lemma, _cut_derivation(ru.stemWord(lemma))
+    if pos == "NOUN" and lemma.endswith(("ение", "ание")):
+        return lemma, _cut_derivation(ru.stemWord(lemma))
+    return lemma, ru.stemWord(lemma)
+
+
+@lru_cache(maxsize=200_000)
+def en_analyse(word: str) -> tuple[str, str]:
+    """(lemma-ish, key) of a lower-case English word: the Snowball stem serves as both."""
+    _, en = _stemmers()
+    w = word.replace("‐", "-").replace("-", "")
+    s = en.stemWord(w)
+    return s, s
+
+
+def is_russian(word: str) -> bool:
+    return bool(_CYR_RE.search(word))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of `text` with offsets and match keys (language chosen per word by its alphabet).
+
+    Short all-capital words ("ЗПРР", "ДМЖП", "ASD") are abbreviations: keyed by their letters, never
+    lemmatised (pymorphy3 would guess nonsense lemmas for them).
+    """
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        s = m.group()
+        if s[0].isdigit():
+            out.append(Token(s, m.start(), m.end(), s, False, s))
+            continue
+        if not s[0].isalpha():
+            out.append(Token(s, m.start(), m.end(), None, False, s))
+            continue
+        low = s.lower()
+        if s.isupper() and 2 <= len(s) <= 6 and "-" not in s:
+            out.append(Token(s, m.start(), m.end(), low.replace("ё", "е"), False, low))
+            continue
+        if is_russian(low):
+            lemma, key = ru_analyse(low)
+            out.append(Token(s, m.start(), m.end(), key, low in RU_STOP, lemma))
+        else:
+            lemma, key = en_analyse(low)
+            out.append(Token(s, m.start(), m.end(), key, low in EN_STOP, low))
+    return out
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """The content keys of a lexicon phrase, in order (function words and punctuation dropped)."""
+    return tuple(t.key for t in tokenize(phrase) if t.key is not None and not t.stop)
+
+
+def edit_distance_le1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion, substitution or adjacent swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]

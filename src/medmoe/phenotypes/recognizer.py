@@ -1,0 +1,201 @@
+"""`PhenotypeRecognizer`: clinical text (Russian or English) -> HPO mentions with negation.
+
+Pipeline per note: tokenise with offsets and match keys (`normalize`), split into sentences and clauses,
+correct long unknown words within edit distance 1, match phrase bags (`index`), resolve overlaps longest
+first, then decide per mention whether it is the patient's, negated, uncertain or a relative's
+(`context`). The phrase index is built once per process per (language, translation file) and shared by
+every recogniser instance, because building it (lemmatising ~20k-70k phrases) costs seconds and notes
+cost milliseconds.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from medmoe.errors import ConfigError
+from medmoe.phenotypes.context import FAM, NEG, UNC, classify
+from medmoe.phenotypes.index import PhraseIndex
+from medmoe.phenotypes.lexicon import RU_ABBREVIATIONS, TEAM_LEXICON, Entry, english_entries, russian_lexicon
+from medmoe.phenotypes.normalize import Token, phrase_keys, tokenize
+
+LANGS = ("auto", "ru", "en")
+_SENT_END = frozenset({".", "!", "?", ";"})
+_MIN_TYPO_WORD = 7
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One recognised phenotype: offsets `start:end` index the original text; `text` is that slice."""
+
+    id: str
+    label: str
+    label_ru: str
+    excluded: bool
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _LangIndex:
+    index: PhraseIndex
+    labels_ru: dict[str, str]
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=8)
+def _index_for(lang: str, translation_file: str | None, team_file: str) -> _LangIndex:
+    from medmoe.knowledge.hpo import get_ontology
+
+    onto = get_ontology()
+    depth_cache: dict[str, int] = {}
+
+    def depth(hid: str) -> int:
+        if hid not in depth_cache:
+            depth_cache[hid] = onto.depth(hid)
+        return depth_cache[hid]
+
+    if lang == "en":
+        entries, _ = english_entries()
+        return _LangIndex(PhraseIndex(entries, depth), {})
+    lex = russian_lexicon(translation_file, team_file)
+    entries: list[Entry] = []
+    labels_ru: dict[str, str] = {}
+    for e in lex.entries:
+        cur = onto.resolve(e.hpo_id)
+        if cur is not None:
+            entries.append(Entry(cur, e.phrase, e.priority))
+    for hid, lab in lex.labels.items():
+        cur = onto.resolve(hid)
+        if cur is not None:
+            labels_ru.setdefault(cur, lab)
+    # Abbreviations become synonyms of the term their expansion names (if the lexicon has it).
+    by_keys: dict[frozenset[str], str] = {}
+    for e in sorted(entries, key=lambda e: e.priority):
+        by_keys.setdefault(frozenset(phrase_keys(e.phrase)), e.hpo_id)
+    for abbr, expansion in RU_ABBREVIATIONS.items():
+        hid = by_keys.get(frozenset(phrase_keys(expansion)))
+        if hid is not None:
+            entries.append(Entry(hid, abbr, 1))
+    return _LangIndex(PhraseIndex(entries, depth), labels_ru)
+
+
+def _sentences(text: str, toks: list[Token]) -> list[list[int]]:
+    """Token indices per sentence: split after . ! ? ; and at line breaks (section headings, lists)."""
+    sents: list[list[int]] = []
+    cur: list[int] = []
+    for i, t in enumerate(toks):
+        if cur and "\n" in text[toks[i - 1].end:t.start]:
+            sents.append(cur)
+            cur = []
+        cur.append(i)
+        if t.text in _SENT_END and not (t.text == "." and _is_abbrev_dot(text, toks, i)):
+            sents.append(cur)
+            cur = []
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def _is_abbrev_dot(text: str, toks: list[Token], i: int) -> bool:
+    # "т.е.", "см." followed by a lower-case word do not end a sentence.
+    if i + 1 >= len(toks) or i == 0:
+        return False
+    nxt = toks[i + 1]
+    return len(toks[i - 1].text) <= 3 and nxt.text[:1].islower() and toks[i - 1].text.isalpha()
+
+
+class PhenotypeRecognizer:
+    """Recognise HPO phenotypes in clinical text.
+
+    `lang`: "ru", "en" or "auto" (per text, by script). `translation_file`: an official babelon TSV whose
+    Russian rows extend the team lexicon. `keep_uncertain`: report uncertain mentions as present instead
+    of dropping them (for review UIs); family-history mentions are always dropped.
+    """
+
+    def __init__(self, lang: str = "auto", translation_file: str | Path | None = None,
+                 keep_uncertain: bool = False, team_lexicon: str | Path = TEAM_LEXICON) -> None:
+        if lang not in LANGS:
+            raise ConfigError(f"PhenotypeRecognizer.lang: must be one of {', '.join(LANGS)}, got {lang!r}")
+        self.lang = lang
+        self.translation_file = str(Path(translation_file).resolve()) if translation_file else None
+        self.team_lexicon = str(Path(team_lexicon).resolve())
+        self.keep_uncertain = keep_uncertain
+        if translation_file is not None:
+            self._lang_index("ru")  # fail early on a bad translation file
+
+    def _lang_index(self, lang: str) -> _LangIndex:
+        with _LOCK:
+            return _index_for(lang, self.translation_file if lang == "ru" else None, self.team_lexicon)
+
+    def warm_up(self) -> PhenotypeRecognizer:
+        """Build the indexes now (a server calls this at start-up rather than on the first request)."""
+        for lang in (("ru", "en") if self.lang == "auto" else (self.lang,)):
+            self._lang_index(lang)
+        return self
+
+    def recognize(self, text: str) -> list[Mention]:
+        """Mentions in text order. Negated ones have `excluded=True`; uncertain and relatives' are dropped."""
+        if not text or not text.strip():
+            return []
+        lang = self.lang
+        if lang == "auto":
+            from medmoe.text.lang import detect_language
+
+            lang = detect_language(text)
+        li = self._lang_index(lang)
+        idx = li.index
+        from medmoe.knowledge.hpo import get_ontology
+
+        onto = get_ontology()
+        toks = tokenize(text)
+        out: list[Mention] = []
+        for sent_ids in _sentences(text, toks):
+            sent = [toks[i] for i in sent_ids]
+            found: list[tuple[int, int, str]] = []  # sentence token span, hpo id
+            clause: list[int] = []  # sentence positions of content words in the current clause
+            for pos in range(len(sent) + 1):
+                t = sent[pos] if pos < len(sent) else None
+                if t is not None and t.key is not None:
+                    if not t.stop:
+                        clause.append(pos)
+                    continue
+                if clause:
+                    keys = [self._key(sent[p], idx) for p in clause]
+                    for m in idx.select(idx.match_clause(keys)):
+                        ps = sorted(clause[j] for j in m.positions)
+                        found.append((ps[0], ps[-1] + 1, m.phrase.hpo_id))
+                clause = []
+            if not found:
+                continue
+            status = classify(sent, [(s, e) for s, e, _ in found], lang)
+            for (s, e, hid), st in zip(found, status, strict=True):
+                if st == FAM or (st == UNC and not self.keep_uncertain):
+                    continue
+                a, b = sent[s].start, sent[e - 1].end
+                out.append(Mention(hid, onto.name(hid), li.labels_ru.get(hid, ""), st == NEG, a, b, text[a:b]))
+        out.sort(key=lambda m: (m.start, m.end, m.id))
+        return out
+
+    @staticmethod
+    def _key(t: Token, idx: PhraseIndex) -> str:
+        k = t.key or ""
+        if k in idx.vocab or len(t.text) < _MIN_TYPO_WORD or not t.text.isalpha():
+            return k
+        return idx.correct(k) or k
+
+
+def concepts(mentions: list[Mention]) -> dict[str, bool]:
+    """Note-level concepts: id -> excluded. A finding affirmed anywhere in the note is present."""
+    out: dict[str, bool] = {}
+    for m in mentions:
+        out[m.id] = out.get(m.id, True) and m.excluded
+    return out
