@@ -138,6 +138,7 @@ def label_report(text: str, lang: str = "auto", kb: CxrKB | None = None) -> list
     if lang not in ("en", "ru"):
         raise ValueError(f"lang must be 'en', 'ru' or 'auto', got {lang!r}")
     lex = _lexicon(lang) if kb is None else _build_lexicon(kb, lang)
+    fixed_sides = {loc.id: loc.fixed_side for loc in (kb or load_kb()).locations.values() if loc.fixed_side}
     norm = normalize(text)
     out: list[LabeledFinding] = []
     for s_lo, s_hi in _segments(norm, _SENT_SPLIT, 0, len(norm)):
@@ -198,5 +199,7 @@ def label_report(text: str, lang: str = "auto", kb: CxrKB | None = None) -> list
             side = ("bilateral" if "bilateral" in sd or {"left", "right"} <= sd else next(iter(sd))) if sd else None
             sev = min(sevs[i])[1] if sevs[i] else None
             loc = min(locs[i])[1] if locs[i] else None
+            if side is None and loc is not None:
+                side = fixed_sides.get(loc)  # "lingula", "right middle lobe" say the side themselves
             out.append(LabeledFinding(fid, resolved[m_chunk[i]], side, sev, loc, a, b, text[a:b]))
     return out

@@ -98,6 +98,12 @@ class Realizer:
         side = f.laterality
         if loc is not None and loc.fixed_side:
             side = None  # "right middle lobe" already says the side
+        loc_has_side = loc is not None and any(k in loc.forms["en" if self.lang == "en" else "ru"]
+                                               for k in ("{side}", "{lung}", "{lung_prep}", "{adv}"))
+        if loc is not None and side and not loc_has_side:
+            # "of the aorta" has no slot for a side: say the side as if there were no location
+            np = self.noun_phrase(Finding(f.finding, None, side, f.severity, True, f.descriptors), side_after)
+            return f"{np} {loc.forms['en_noside' if self.lang == 'en' else 'ru_noside']}"
         if self.lang == "en":
             words: list[str] = []
             if f.severity:
