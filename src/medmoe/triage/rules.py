@@ -1,0 +1,275 @@
+"""Red-flag rules for triage: explicit, auditable, negation-aware, Russian first.
+
+Why rules next to a model: a clinician must be able to read *why* a note was called an emergency, and a
+small model trained on synthetic vignettes will miss phrasings it never saw. The rules encode the red
+flags of emergency-care protocols (chest pain with sweating, sudden one-sided weakness, ...) and can
+only raise urgency (see `medmoe.triage.api`).
+
+Why our own negation scope instead of `medmoe.text.russian.negated_spans`: that one is symmetric (a
+trigger negates up to six words forward across commas), which is right for features but wrong for a
+safety rule. Here a wrongly negated red flag is a missed emergency while a missed negation is only an
+over-triage, so the scope is deliberately narrow: "не" negates only the word right after it, "нет/без/no"
+up to three words without crossing a comma, list triggers ("отрицает", "denies") up to eight words, and a
+post-position trigger ("боли в груди нет") only inside its own comma-delimited clause.
+
+The lexicon lives in `medmoe/knowledge/data/triage_red_flags.json` (pattern syntax described there), so a
+hospital can extend it without touching code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from medmoe.errors import ConfigError
+
+LEVELS = ("routine", "urgent", "emergency")  # index = urgency rank
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "triage_red_flags.json"
+
+_SENT_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
+_CONTRAST = re.compile(r"(?<!\w)(?:но|а|однако|зато|but|however|although|though)(?!\w)")
+_STRONG_PRE = re.compile(
+    r"(?<!\w)(?:отрица\w*|не отмеча\w*|не предъявля\w*|не беспоко\w*|не было|нет жалоб\w*|жалоб нет"
+    r"|при появлении|в случае|если (?:\w+ )?(?:появ|возник|будет|повтор)\w*|профилактик\w*|риск\w*"
+    r"|denie[sd]|deny|negative for|no evidence of|no history of|no signs? of|free of|if (?:\w+ )?"
+    r"(?:develops?|gets?|has|notices?)|return if|in case of|should (?:\w+ )?develop|risk of)(?!\w)")
+_WEAK_PRE = re.compile(r"(?<!\w)(?:нет|ни|без|no|not|without|never)(?!\w)")
+_NE_ADJACENT = re.compile(r"(?<!\w)(?:не|not|no)\s+$")
+_POST = re.compile(
+    r"^\W*(?:[^\s,]+\s+){0,3}?(?:нет|не было|не отмеча\w*|отсутству\w*|не беспоко\w*|не выявлен\w*"
+    r"|отрица\w*|не наблюда\w*|не зна\w*|не замеча\w*|не обнаружива\w*|не видел\w*"
+    r"|absent|denied|none|not present)(?!\w)")
+_CLAUSE_END = re.compile(r"[,.;!?\n:]|(?<!\w)(?:но|а|однако|but|however)(?!\w)")
+
+
+def normalize(text: str) -> str:
+    """Lower case and "ё" -> "е", keeping every character offset (so evidence spans map back)."""
+    out = text.replace("ё", "е").replace("Ё", "Е").lower()
+    return out if len(out) == len(text) else text.replace("ё", "е").replace("Ё", "Е")
+
+
+def compile_pattern(p: str) -> re.Pattern[str]:
+    """Lexicon pattern -> regex: ' ~ ' allows two filler words, '*' is a word stem, ' ' is any space."""
+    p = p.replace(" ~ ", r"(?:\s+\S+){0,2}\s+")
+    p = re.sub(r"(?<!\\)\*", r"\\w*", p)
+    p = p.replace(" ", r"\s+")
+    try:
+        return re.compile(r"(?<!\w)" + p)
+    except re.error as e:
+        raise ConfigError(f"triage lexicon: bad pattern {p!r}: {e}") from e
+
+
+def is_negated(text: str, start: int, end: int) -> bool:
+    """Whether the match text[start:end] sits in a negation scope (see module docstring for the rules)."""
+    sent_start = 0
+    for m in _SENT_BREAK.finditer(text, 0, start):
+        sent_start = m.end()
+    pre = text[sent_start:start]
+    cuts = list(_CONTRAST.finditer(pre))
+    if cuts:
+        pre = pre[cuts[-1].end():]
+    words = pre.split()
+    if _STRONG_PRE.search(" ".join(words[-8:])):
+        return True
+    tail = pre.rsplit(",", 1)[-1]
+    if _WEAK_PRE.search(" ".join(tail.split()[-3:])) or _NE_ADJACENT.search(pre):
+        return True
+    post = text[end:]
+    stop = _CLAUSE_END.search(post)
+    clause = post[: stop.start()] if stop else post
+    return bool(_POST.match(clause))
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One red flag: fires when every element of `all` (a concept or a list of alternatives) is present."""
+
+    id: str
+    level: str
+    label_ru: str
+    label_en: str
+    all: tuple[tuple[str, ...], ...]
+
+
+@dataclass
+class FlagHit:
+    id: str
+    level: str
+    label: str
+    evidence: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "level": self.level, "label": self.label, "evidence": self.evidence}
+
+
+class RedFlagRules:
+    """Compiled lexicon. `find(text, lang)` -> fired flags, most urgent first."""
+
+    def __init__(self, lexicon: dict[str, Any]) -> None:
+        self.concepts: dict[str, dict[str, list[re.Pattern[str]]]] = {}
+        for name, by_lang in lexicon["concepts"].items():
+            self.concepts[name] = {lang: [compile_pattern(p) for p in pats] for lang, pats in by_lang.items()}
+        self.flags: list[Flag] = []
+        for f in lexicon["flags"]:
+            if f["level"] not in LEVELS:
+                raise ConfigError(f"triage lexicon: flag {f['id']}: unknown level {f['level']!r}")
+            groups = tuple(tuple(g) if isinstance(g, list) else (g,) for g in f["all"])
+            for g in groups:
+                for c in g:
+                    if c not in self.concepts:
+                        raise ConfigError(f"triage lexicon: flag {f['id']} uses unknown concept {c!r}")
+            self.flags.append(Flag(f["id"], f["level"], f["label_ru"], f["label_en"], groups))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> RedFlagRules:
+        return _load_cached(str(path or LEXICON_PATH))
+
+    def concept_hits(self, text: str, lang: str) -> dict[str, list[str]]:
+        """Concept -> non-negated matched strings. Both languages' patterns run on mixed notes."""
+        norm = normalize(text)
+        langs = [lang] if lang in ("ru", "en") else ["ru", "en"]
+        if lang == "ru" and re.search(r"[a-z]{4,}", norm):
+            langs.append("en")
+        if lang == "en" and re.search(r"[а-я]{3,}", norm):
+            langs.append("ru")
+        hits: dict[str, list[str]] = {}
+        for name, by_lang in self.concepts.items():
+            for lg in langs:
+                for pat in by_lang.get(lg, ()):
+                    for m in pat.finditer(norm):
+                        end = m.end()
+                        while end < len(norm) and norm[end].isalnum():  # a stem match ends at its word's end
+                            end += 1
+                        if end > m.start() and not is_negated(norm, m.start(), end):
+                            hits.setdefault(name, []).append(text[m.start():end].strip())
+        return hits
+
+    def find(self, text: str, lang: str = "ru") -> list[FlagHit]:
+        hits = self.concept_hits(text, lang)
+        temp = vitals(text).get("temp")
+        if isinstance(temp, float) and temp >= 38.0:  # a measured fever counts as the word "fever"
+            hits.setdefault("fever", []).append(f"t {temp:g}")
+        out: list[FlagHit] = []
+        for f in self.flags:
+            if all(any(c in hits for c in group) for group in f.all):
+                evidence = [hits[c][0] for group in f.all for c in group if c in hits][:4]
+                out.append(FlagHit(f.id, f.level, f.label_en if lang == "en" else f.label_ru, evidence))
+        out.extend(vital_sign_flags(text, lang))
+        out.sort(key=lambda h: -LEVELS.index(h.level))
+        return out
+
+    def level(self, text: str, lang: str = "ru") -> tuple[str, list[FlagHit]]:
+        hits = self.find(text, lang)
+        return (hits[0].level if hits else "routine"), hits
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str) -> RedFlagRules:
+    try:
+        lexicon = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise ConfigError(f"triage lexicon {path}: {e}") from e
+    return RedFlagRules(lexicon)
+
+
+# Vital signs are measurements, not words: a number is never negated, so these need no scope.
+_NUM = r"(\d{2,3}(?:[.,]\d)?)"
+_VITALS = {
+    "temp": re.compile(r"(?:температур\w*|(?<!\w)t(?:°|\s)|(?<!\w)т(?:°|\s)|temp(?:erature)?)\D{0,24}?" + r"(\d{2}(?:[.,]\d)?)"
+                       r"|(\d{2}[.,]\d)\s?°\s?[сc]?"),
+    "spo2": re.compile(r"(?:сатурац\w*|spo2|sp02|sao2|сат\.?|sat(?:uration)?|o2 sat)\D{0,16}?(\d{2,3})(?!\d)\s?%?"),
+    "bp": re.compile(r"(?:(?<!\w)ад|а/д|давлени\w*|(?<!\w)bp|blood pressure)\D{0,16}?(\d{2,3})\s?/\s?(\d{2,3})"),
+    "hr": re.compile(r"(?:чсс|пульс\w*|(?<!\w)hr|heart rate|pulse)\D{0,12}?" + _NUM),
+    "rr": re.compile(r"(?:чдд|(?<!\w)rr|resp(?:iratory)? rate)\D{0,12}?" + _NUM),
+    "glucose": re.compile(r"(?:глюкоз\w*|сахар(?!н\w*\s+диабет)\w*(?:\s+крови)?|(?<!\w)bg|glucose|blood sugar)"
+                         r"\D{0,12}?(\d{1,2}(?:[.,]\d)?)(?![.,]?\d)(?!\s*тип)"),
+}
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def vitals(text: str) -> dict[str, float | tuple[float, float]]:
+    """First plausible value of each vital sign found in the text (values outside physiology are ignored)."""
+    norm = normalize(text)
+    out: dict[str, float | tuple[float, float]] = {}
+    for name, pat in _VITALS.items():
+        for m in pat.finditer(norm):
+            g = [x for x in m.groups() if x]
+            if not g:
+                continue
+            if name == "bp":
+                sbp, dbp = _num(g[0]), _num(g[1])
+                if 40 <= sbp <= 300 and 20 <= dbp <= 200 and sbp > dbp:
+                    out[name] = (sbp, dbp)
+                    break
+                continue
+            v = _num(g[0])
+            ok = {"temp": 34 <= v <= 43, "spo2": 50 <= v <= 100, "hr": 20 <= v <= 250,
+                  "rr": 5 <= v <= 70, "glucose": 0.5 <= v <= 45}[name]
+            if ok:
+                out[name] = v
+                break
+    return out
+
+
+def vital_sign_flags(text: str, lang: str = "ru") -> list[FlagHit]:
+    """Thresholds from early-warning scores (NEWS2 red zones) and sepsis screening (qSOFA)."""
+    v = vitals(text)
+    en = lang == "en"
+    hits: list[FlagHit] = []
+
+    def add(fid: str, level: str, ru: str, eng: str, ev: str) -> None:
+        hits.append(FlagHit(fid, level, eng if en else ru, [ev]))
+
+    spo2 = v.get("spo2")
+    if isinstance(spo2, float):
+        if spo2 < 92:
+            add("low_oxygen_saturation", "emergency", "сатурация ниже 92%", "oxygen saturation below 92%", f"SpO2 {spo2:g}%")
+        elif spo2 < 95:
+            add("borderline_oxygen_saturation", "urgent", "сатурация 92-94%", "oxygen saturation 92-94%", f"SpO2 {spo2:g}%")
+    bp = v.get("bp")
+    if isinstance(bp, tuple):
+        sbp, dbp = bp
+        if sbp <= 90:
+            add("hypotension", "emergency", "систолическое АД 90 и ниже", "systolic blood pressure 90 or lower", f"{sbp:g}/{dbp:g}")
+        elif sbp >= 220 or dbp >= 130:
+            add("severe_hypertension", "emergency", "АД 220/130 и выше", "blood pressure 220/130 or higher", f"{sbp:g}/{dbp:g}")
+        elif sbp >= 180 or dbp >= 110:
+            add("high_blood_pressure", "urgent", "АД 180/110 и выше", "blood pressure 180/110 or higher", f"{sbp:g}/{dbp:g}")
+    hr = v.get("hr")
+    temp = v.get("temp")
+    if isinstance(hr, float):
+        if hr >= 150 or hr <= 40:
+            add("extreme_heart_rate", "emergency", "ЧСС 150 и выше или 40 и ниже", "heart rate 150+ or 40 or less", f"{hr:g}/min")
+        elif hr >= 120:
+            add("tachycardia", "urgent", "ЧСС 120 и выше", "heart rate 120 or higher", f"{hr:g}/min")
+    rr = v.get("rr")
+    if isinstance(rr, float):
+        if rr >= 30 or rr <= 8:
+            add("extreme_respiratory_rate", "emergency", "ЧДД 30 и выше", "respiratory rate 30+", f"{rr:g}/min")
+        elif rr >= 24:
+            add("tachypnoea", "urgent", "ЧДД 24 и выше", "respiratory rate 24 or higher", f"{rr:g}/min")
+    if isinstance(temp, float):
+        if temp >= 38.0 and ((isinstance(hr, float) and hr >= 120) or (isinstance(rr, float) and rr >= 22)
+                             or (isinstance(bp, tuple) and bp[0] <= 100)):
+            add("sepsis_vitals", "emergency", "лихорадка с тахикардией, тахипноэ или гипотонией (qSOFA)",
+                "fever with tachycardia, tachypnoea or hypotension (qSOFA)", f"t {temp:g}")
+        if temp >= 40.0:
+            add("very_high_fever", "urgent", "температура 40 и выше", "temperature 40 or higher", f"t {temp:g}")
+        elif temp >= 39.0:
+            add("high_fever", "urgent", "температура 39 и выше", "temperature 39 or higher", f"t {temp:g}")
+        elif temp < 35.0:
+            add("hypothermia", "emergency", "температура ниже 35", "temperature below 35", f"t {temp:g}")
+    glu = v.get("glucose")
+    if isinstance(glu, float):
+        if glu < 3.0:
+            add("hypoglycemia", "emergency", "глюкоза ниже 3 ммоль/л", "glucose below 3 mmol/L", f"{glu:g}")
+        elif glu >= 25:
+            add("severe_hyperglycemia", "urgent", "глюкоза 25 ммоль/л и выше", "glucose 25 mmol/L or higher", f"{glu:g}")
+    return hits
