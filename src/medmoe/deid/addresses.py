@@ -1,0 +1,93 @@
+"""Street addresses (Russian and English) and postal indexes.
+
+Policy (documented in docs/deid-152fz.md): a place is personal data when it locates a person, i.e. down to
+the street. A city, region or country alone ("госпитализирован в г. Самара", "из Казани") is kept: it is
+needed for epidemiology and does not single out a person. When a street address is found, the city, region,
+district and postal index written in front of it are taken into the same ADDRESS span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medmoe.deid.entities import Entity
+from medmoe.deid.registry import Recognizer
+
+_W = r"[А-ЯЁA-Z0-9][\w\-]*\.?"  # a capitalised word or number (street names like "8 Марта", "1-я Парковая")
+_STREET_TYPE = (r"(?:ул\.|ул(?=\s)|улиц[аеыу]|пр-т|пр-кт|просп\.|проспект\w*|пр\.|пер\.|переул\w+|б-р|бул\.|бульвар\w*|"
+                r"ш\.|шоссе|наб\.|набережн\w+|пл\.|площад\w+|пр-д|проезд\w*|мкр\.?|мкрн\.?|микрорайон\w*|туп\.|тупик\w*|"
+                r"аллея|аллеи|линия|линии|тракт\w*|кв-л|квартал\w*)")
+_HOUSE = r"(?:д\.|дом|владение|вл\.)\s*\d+[а-яА-Я]?(?:/\d+[а-яА-Я]?)?"
+_BARE_HOUSE = r"\d{1,4}[а-яА-Я]?(?:/\d+[а-яА-Я]?)?(?![\d.,]\d)"
+_BUILDING = r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литер\w*)\s*\w{1,4}"
+_FLAT = r"(?:кв\.|квартира|ком\.|комн\.|комната|оф\.|офис|пом\.)\s*\d+[а-яА-Я]?"
+
+RU_STREET = re.compile(
+    r"(?<![\w])(?:" + _STREET_TYPE + r"\s*" + _W + r"(?:\s+" + _W + r"){0,2}"
+    r"|[А-ЯЁ][\w\-]*(?:ая|ий|ой|ый|ое|ского|ская)\s+" + _STREET_TYPE + r")"
+    r"(?:,?\s*(?:" + _HOUSE + r"|" + _BARE_HOUSE + r"))?"
+    r"(?:(?:,?\s*|-)" + _BUILDING + r")*"
+    r"(?:(?:,?\s*|-)(?:" + _FLAT + r"|(?<=\d-)\d+))?"
+)
+_RU_PREFIX_COMPONENT = re.compile(
+    r"(?:(?<![\w])[1-6]\d{5}"
+    r"|(?:г\.|город|гор\.)\s*[А-ЯЁ][\w\-]*(?:[\s\-]+[А-ЯЁ][\w\-]*)?"
+    r"|[А-ЯЁ][\w\-]*\s+(?:обл\.|область|края|край|р-н|район|АО|округ)"
+    r"|(?:Республика|Респ\.|респ\.)\s+[А-ЯЁ][\w\-]*"
+    r"|(?:с\.|село|дер\.|деревня|пос\.|посёлок|поселок|пгт\.?|п\.|ст-ца|станица|х\.|хутор|снт|СНТ)\s*[А-ЯЁ][\w\-]*"
+    r"|Москва|Санкт-Петербург|Севастополь)"
+    r"[\s,]*$"
+)
+# a settlement with a house but no street: "д. Ивановка, д. 12", "с. Красное, 5"
+RU_SETTLEMENT_HOUSE = re.compile(
+    r"(?<![\w])(?:с\.|село|дер\.|деревня|пос\.|посёлок|поселок|пгт\.?|х\.|хутор|ст-ца|станица|снт|СНТ)\s*[А-ЯЁ][\w\-]*"
+    r",?\s*(?:" + _HOUSE + r"|" + r"\d{1,4}[а-яА-Я]?(?!\d))(?:,?\s*" + _FLAT + r")?"
+)
+RU_INDEX = re.compile(r"(?<![\w])(?:индекс|index)[:\s]*([1-6]\d{5})(?!\d)", re.IGNORECASE)
+
+_EN_TYPE = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|"
+            r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Crescent|Close|Gardens|Row)")
+EN_ADDRESS = re.compile(
+    r"(?<![\w])\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+|\d+(?:st|nd|rd|th)\s+){1,3}" + _EN_TYPE + r"\b\.?"
+    r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*#?\w+)?"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z]{2}|,?\s+[A-Z]{2}(?=\s+\d{5}))?(?:\s+\d{5}(?:-\d{4})?)?)?"
+    r"|(?<![\w])(?:P\.?\s?O\.?\s+Box|PO\s+Box)\s+\d+"
+)
+_EN_ZIP_AFTER = re.compile(r"^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?")
+
+
+def _extend_left(text: str, start: int) -> int:
+    """Swallow city/region/index components written before the street, at most four of them."""
+    for _ in range(4):
+        window = text[max(0, start - 80):start]
+        m = _RU_PREFIX_COMPONENT.search(window)
+        if not m or m.end() != len(window):
+            break
+        start = start - len(window) + m.start()
+    return start
+
+
+class RussianAddressRecognizer(Recognizer):
+    name, types, langs, score = "address_ru", ("ADDRESS",), ("ru",), 0.85
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for rx in (RU_STREET, RU_SETTLEMENT_HOUSE):
+            for m in rx.finditer(text):
+                s, e = m.span()
+                span = text[s:e]
+                if rx is RU_STREET and not re.search(r"\d", span) and not re.search(r"(?:г\.|город)", text[max(0, s - 40):s]):
+                    continue  # "пл." or "пр." followed by a word with no house and no city: too ambiguous
+                e = s + len(span.rstrip(" ,.")) if not span.endswith(("ул.", "д.", "кв.")) else e
+                s = _extend_left(text, s)
+                yield Entity(s, e, "ADDRESS", self.name, self.score)
+        for m in RU_INDEX.finditer(text):
+            yield Entity(m.start(1), m.end(1), "ADDRESS", self.name, 0.8, "index")
+
+
+class EnglishAddressRecognizer(Recognizer):
+    name, types, langs, score = "address_en", ("ADDRESS",), ("en",), 0.85
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in EN_ADDRESS.finditer(text):
+            yield Entity(m.start(), m.end(), "ADDRESS", self.name, self.score)

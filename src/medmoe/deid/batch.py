@@ -1,0 +1,168 @@
+"""Batch de-identification and re-identification of files: the work behind `medmoe deid` and `medmoe reid`.
+
+Why here and not in the CLI: the pipeline and tests call the same code, and the fail-closed rule lives in
+one place: a document that raises anywhere is reported by id and never written, the run goes on, and the
+caller gets the failure count to turn into exit code 1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from medmoe.deid.audit import AuditLog, sha256_file
+from medmoe.deid.engine import Deidentifier, DeidError
+from medmoe.deid.pseudonyms import key_fingerprint
+from medmoe.deid.vault import Vault, reidentify
+from medmoe.errors import InputError
+from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
+
+
+@dataclass
+class BatchReport:
+    n_docs: int = 0
+    n_failed: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)  # "id: reason" / "file:line: reason", no text
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in (".jsonl", ".ndjson", ".json")
+
+
+def iter_documents(path: Path) -> Iterator[dict[str, Any] | BadRecord]:
+    """Records `{"id", "text", ...}` from a .txt file, a directory of .txt files, or a JSONL file."""
+    if path.is_dir():
+        for f in sorted(path.rglob("*.txt")):
+            try:
+                yield {"id": str(f.relative_to(path)), "text": f.read_text(encoding="utf-8")}
+            except (OSError, UnicodeDecodeError) as e:
+                yield BadRecord(str(f), 0, f"cannot read ({type(e).__name__})")
+    elif _is_jsonl(path):
+        for item in iter_jsonl(path, required=("text",)):
+            if isinstance(item, BadRecord):
+                yield item
+                continue
+            line_no, rec = item
+            if not isinstance(rec["text"], str):
+                yield BadRecord(str(path), line_no, "field 'text' must be a string")
+                continue
+            rec.setdefault("id", f"{path.name}:{line_no}")
+            yield rec
+    else:
+        try:
+            yield {"id": path.name, "text": path.read_text(encoding="utf-8")}
+        except UnicodeDecodeError:
+            yield {"id": path.name, "text": path.read_bytes().decode("cp1251")}
+
+
+def count_documents(path: Path) -> int | None:
+    if path.is_dir():
+        return sum(1 for _ in path.rglob("*.txt"))
+    if _is_jsonl(path):
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    return 1
+
+
+def input_digest(path: Path) -> str:
+    if path.is_dir():
+        h = hashlib.sha256()
+        for f in sorted(path.rglob("*.txt")):
+            h.update(str(f.relative_to(path)).encode() + b"\0" + sha256_file(f).encode())
+        return h.hexdigest()
+    return sha256_file(path)
+
+
+def _progress(total: int | None, desc: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=None)
+
+
+def deid_file(input_path: Path, output: Path | None, deid: Deidentifier, audit: AuditLog | None,
+              warn: Any = None) -> BatchReport:
+    """De-identify every document of `input_path` into JSONL `output` (None: stdout)."""
+    report = BatchReport()
+    bar = _progress(count_documents(input_path), "deid")
+    with AtomicJsonlWriter(output) as writer:
+        for item in iter_documents(input_path):
+            bar.update(1)
+            if isinstance(item, BadRecord):
+                report.n_failed += 1
+                report.failures.append(str(item))
+                continue
+            doc_id = str(item["id"])
+            try:
+                res = deid.process(item["text"], doc_id=doc_id,
+                                   patient_id=str(item["patient_id"]) if item.get("patient_id") else None)
+            except DeidError as e:
+                report.n_failed += 1
+                report.failures.append(f"record {doc_id!r}: {e} (not written)")
+                continue
+            except Exception as e:  # fail closed on anything unexpected too
+                report.n_failed += 1
+                report.failures.append(f"record {doc_id!r}: internal error {type(e).__name__} (not written)")
+                continue
+            out = dict(item)
+            out["text"] = res.text
+            out["entities"] = [e.as_dict() for e in res.entities]
+            writer.write(out)
+            report.n_docs += 1
+            for k, v in res.counts().items():
+                report.counts[k] = report.counts.get(k, 0) + v
+    bar.close()
+    if deid.vault is not None:
+        deid.vault.close()
+    if audit is not None:
+        audit.record("deid_run", method=deid.mode, lang=deid.lang, input_sha256=input_digest(input_path),
+                     output_sha256=sha256_file(output) if output is not None else None,
+                     n_docs=report.n_docs, n_failed=report.n_failed, counts=report.counts,
+                     key_id=key_fingerprint(deid.key) if deid.key else None,
+                     vault=str(deid.vault.path) if deid.vault is not None else None)
+    return report
+
+
+def reid_file(input_path: Path, output: Path | None, vault: Vault, audit: AuditLog | None,
+              key: bytes) -> BatchReport:
+    """Restore originals in a `medmoe deid` output using the vault; documents not in it are reported."""
+    from medmoe.deid.audit import sha256_text
+
+    mapping = vault.load()
+    report = BatchReport()
+    if not _is_jsonl(input_path):
+        raise InputError(f"{input_path}: reid reads the JSONL written by `medmoe deid`")
+    bar = _progress(count_documents(input_path), "reid")
+    with AtomicJsonlWriter(output) as writer:
+        for item in iter_jsonl(input_path, required=("id", "text")):
+            bar.update(1)
+            if isinstance(item, BadRecord):
+                report.n_failed += 1
+                report.failures.append(str(item))
+                continue
+            _, rec = item
+            doc_id = str(rec["id"])
+            if doc_id not in mapping:
+                report.n_failed += 1
+                report.failures.append(f"record {doc_id!r}: not in the vault")
+                continue
+            spans, digest = mapping[doc_id]
+            if digest and sha256_text(rec["text"]) != digest:
+                report.n_failed += 1
+                report.failures.append(f"record {doc_id!r}: text differs from what was de-identified")
+                continue
+            out = dict(rec)
+            out["text"] = reidentify(rec["text"], spans)
+            writer.write(out)
+            report.n_docs += 1
+    bar.close()
+    if audit is not None:
+        audit.record("reid_run", method="vault", input_sha256=sha256_file(input_path),
+                     output_sha256=sha256_file(output) if output is not None else None,
+                     n_docs=report.n_docs, n_failed=report.n_failed, key_id=key_fingerprint(key),
+                     vault=str(vault.path))
+    return report

@@ -1,0 +1,86 @@
+"""Check digits of Russian identifiers: validate what we detect, and make surrogates that validate too.
+
+Why both directions: a checksum turns "11 digits" into "almost surely a SNILS" (precision), and a
+pseudonymized document must still pass downstream validators (a surrogate SNILS with a bad check digit
+would break a registry import and also reveal which fields were replaced).
+"""
+
+from __future__ import annotations
+
+_INN10_W = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12_W1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12_W2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def digits_of(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+def snils_check(first9: str) -> str:
+    """The two check digits of a SNILS: sum of digit*weight (9..1); <100 as is, 100/101 -> 00, else mod 101."""
+    total = sum(int(d) * w for d, w in zip(first9, range(9, 0, -1), strict=True))
+    if total > 101:
+        total %= 101
+    return "00" if total in (100, 101) else f"{total:02d}"
+
+
+def snils_valid(s: str) -> bool:
+    d = digits_of(s)
+    # numbers up to 001-001-998 were issued without a checksum; treat them as valid-looking only in context
+    return len(d) == 11 and snils_check(d[:9]) == d[9:]
+
+
+def _inn_digit(d: str, weights: tuple[int, ...]) -> str:
+    return str(sum(int(x) * w for x, w in zip(d, weights, strict=True)) % 11 % 10)
+
+
+def inn_valid(s: str) -> bool:
+    d = digits_of(s)
+    if len(d) == 10:
+        return _inn_digit(d[:9], _INN10_W) == d[9]
+    if len(d) == 12:
+        return _inn_digit(d[:10], _INN12_W1) == d[10] and _inn_digit(d[:11], _INN12_W2) == d[11]
+    return False
+
+
+def inn_complete(prefix: str) -> str:
+    """Append check digits to a 9-digit (legal entity) or 10-digit (person) INN prefix."""
+    if len(prefix) == 9:
+        return prefix + _inn_digit(prefix, _INN10_W)
+    if len(prefix) == 10:
+        p11 = prefix + _inn_digit(prefix, _INN12_W1)
+        return p11 + _inn_digit(p11, _INN12_W2)
+    raise ValueError("inn_complete: prefix must have 9 or 10 digits")
+
+
+def luhn_valid(s: str) -> bool:
+    d = [int(x) for x in digits_of(s)]
+    if len(d) < 2:
+        return False
+    total = 0
+    for i, x in enumerate(reversed(d)):
+        if i % 2 == 1:
+            x *= 2
+            if x > 9:
+                x -= 9
+        total += x
+    return total % 10 == 0
+
+
+def luhn_complete(prefix: str) -> str:
+    for c in "0123456789":
+        if luhn_valid(prefix + c):
+            return prefix + c
+    raise AssertionError("unreachable")
+
+
+def oms_check(first15: str) -> str:
+    """Check digit of the unified OMS policy number (ENP), per the FFOMS algorithm: digits in odd positions
+    from the right (excluding the check digit) form a number that is doubled, concatenated with the even-position
+    digits; the check digit complements the digit sum to a multiple of 10."""
+    rev = first15[::-1]
+    odd = "".join(rev[i] for i in range(0, len(rev), 2))
+    even = "".join(rev[i] for i in range(1, len(rev), 2))
+    s = str(int(odd[::-1]) * 2) + even[::-1]
+    total = sum(int(x) for x in s)
+    return str((10 - total % 10) % 10)

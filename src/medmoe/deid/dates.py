@@ -1,0 +1,165 @@
+"""Parse a detected date string and write another date in exactly the same format.
+
+Why keep the format: a shifted date must read like the original ("12 марта 1975" -> "3 мая 1975",
+"03/25/2020" -> "07/09/2020") so downstream parsers and readers see a normal note, and the interval between
+two dates of one patient is unchanged because both move by the same offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+RU_MONTH_FORMS: dict[str, list[str]] = {
+    "gent": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+             "ноября", "декабря"],
+    "nomn": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+             "ноябрь", "декабрь"],
+    "loct": ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+             "ноябре", "декабре"],
+    "abbr": ["янв.", "фев.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сен.", "окт.", "ноя.", "дек."],
+}
+EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"]
+_RU_STEMS = ["янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    when: dt.date
+    kind: str  # numeric | iso | ru_text | en_text | year
+    has_day: bool
+    has_year: bool
+    pieces: dict[str, str]  # format details: separators, widths, month form, order
+
+
+def _ru_month(word: str) -> tuple[int, str] | None:
+    w = word.lower().rstrip(".")
+    for form, names in RU_MONTH_FORMS.items():
+        if w + ("." if form == "abbr" and w + "." in names else "") in names:
+            return names.index(w + ("." if form == "abbr" and w + "." in names else "")) + 1, form
+    for i, stem in enumerate(_RU_STEMS):
+        if w.startswith(stem) and not (stem == "ма" and w.startswith("мар")):
+            return i + 1, "abbr" if word.endswith(".") else "gent"
+    return None
+
+
+def _en_month(word: str) -> tuple[int, str] | None:
+    w = word.lower().rstrip(".")
+    for i, name in enumerate(EN_MONTHS):
+        if w == name:
+            return i + 1, "full"
+        if len(w) >= 3 and name.startswith(w):
+            return i + 1, "abbr." if word.endswith(".") else "abbr"
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
+    v = value.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(.*)", v)
+    if m:
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return ParsedDate(d, "iso", True, True, {"rest": m.group(4)}) if d else None
+    m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})", v)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
+        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+        month_first = (lang == "en" and a <= 12) or b > 12
+        if a > 12:
+            month_first = False
+        mon, day = (a, b) if month_first else (b, a)
+        d = _safe_date(year, mon, day)
+        if d is None:
+            return None
+        return ParsedDate(d, "numeric", True, True, {"sep": m.group(2), "wa": str(len(m.group(1))),
+                                                     "wb": str(len(m.group(3))), "wy": str(len(y)),
+                                                     "mf": "1" if month_first else ""})
+    m = re.fullmatch(r"(1[89]\d{2}|20\d{2})", v)
+    if m:
+        return ParsedDate(dt.date(int(v), 7, 1), "year", False, True, {})
+    # textual: tokens of day, month word, year in any order
+    tokens = re.findall(r"\d+|[A-Za-zА-Яа-яЁё]+\.?", v)
+    day = year = month = None
+    form, suffix, order = "", "", []
+    for t in tokens:
+        if t.isdigit():
+            if len(t) == 4:
+                year = int(t)
+                order.append("y")
+            elif day is None:
+                day = int(t)
+                order.append("d")
+        elif t.lower() == "of":
+            continue
+        elif t.lower() in ("st", "nd", "rd", "th", "го", "е", "ого"):
+            suffix = suffix or t
+        else:
+            r = _ru_month(t) if re.match(r"[А-Яа-яЁё]", t) else _en_month(t)
+            if r:
+                month, form = r
+                order.append("m")
+    if month is None or (day is None and year is None):
+        return None
+    when = _safe_date(year or 2000, month, day or 1)
+    if when is None:
+        return None
+    kind = "ru_text" if re.search(r"[А-Яа-яЁё]", v) else "en_text"
+    return ParsedDate(when, kind, day is not None, year is not None,
+                      {"form": form, "order": "".join(order), "comma": "," if "," in v else "",
+                       "of": "1" if re.search(r"\bof\b", v) else "",
+                       "suffix": suffix, "cap": "1" if v[:1].isupper() or (not v[:1].isdigit() and v[:1].isupper()) else "",
+                       "month_cap": "1" if any(t[:1].isupper() for t in tokens if not t[:1].isdigit()) else ""})
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def format_like(p: ParsedDate, d: dt.date) -> str:
+    """Write `d` in the format `p` was written in."""
+    if p.kind == "iso":
+        return f"{d.isoformat()}{p.pieces['rest']}"
+    if p.kind == "year":
+        return str(d.year)
+    if p.kind == "numeric":
+        first, second = (d.month, d.day) if p.pieces["mf"] else (d.day, d.month)
+        y = str(d.year) if p.pieces["wy"] == "4" else f"{d.year % 100:02d}"
+        fa = f"{first:02d}" if p.pieces["wa"] == "2" else str(first)
+        fb = f"{second:02d}" if p.pieces["wb"] == "2" else str(second)
+        return f"{fa}{p.pieces['sep']}{fb}{p.pieces['sep']}{y}"
+    order = p.pieces["order"]
+    if p.kind == "ru_text":
+        form = p.pieces["form"] or "gent"
+        if p.has_day and form != "abbr":
+            form = "gent"
+        month = RU_MONTH_FORMS[form][d.month - 1]
+        if p.pieces["month_cap"]:
+            month = month.capitalize()
+        parts = {"d": str(d.day) + (f"-{p.pieces['suffix']}" if p.pieces["suffix"] else ""), "m": month,
+                 "y": str(d.year)}
+        return " ".join(parts[c] for c in order if c in parts and (c != "d" or p.has_day) and (c != "y" or p.has_year))
+    name = EN_MONTHS[d.month - 1].capitalize()
+    form = p.pieces["form"]
+    if form.startswith("abbr"):
+        name = name[:3] + ("." if form == "abbr." else "")
+    day = f"{d.day}{_ordinal(d.day) if p.pieces['suffix'] else ''}"
+    if order.startswith("m"):
+        out = name + (f" {day}" if p.has_day else "")
+        if p.has_year:
+            out += ("," if p.pieces["comma"] else "") + f" {d.year}"
+        return out
+    out = f"{day} {'of ' if p.pieces['of'] else ''}{name}"
+    return out + (f"{p.pieces['comma']} {d.year}" if p.has_year else "")
+
+
+def year_of(value: str, lang: str = "ru") -> int | None:
+    p = parse_date(value, lang)
+    return p.when.year if p is not None and p.has_year else None

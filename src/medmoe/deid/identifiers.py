@@ -1,0 +1,159 @@
+"""Recognizers for identifiers, contacts and dates: regular expressions plus check digits and context.
+
+Why context windows: numbers without a checksum (passport, OMS policy, record numbers) look like any other
+number; the words before them ("паспорт", "полис ОМС", "история болезни №", "MRN") are what make them
+personal. Numbers that do carry a checksum (SNILS, INN) are accepted without context when it validates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medmoe.deid.checksums import inn_valid, snils_valid
+from medmoe.deid.entities import Entity
+from medmoe.deid.registry import Recognizer, RegexRecognizer
+
+_NB = r"(?<![\w.])"  # not glued to a word or a decimal point before
+_NA = r"(?![\w]|[.,]\d)"  # not glued after (a trailing sentence dot is fine)
+
+
+def _context_before(text: str, start: int, words: re.Pattern[str], window: int) -> bool:
+    return words.search(text[max(0, start - window):start]) is not None
+
+
+class ContextNumberRecognizer(Recognizer):
+    """A number pattern accepted when `validate` passes, or when a context word precedes it."""
+
+    def __init__(self, name: str, type_: str, pattern: str, context: str, window: int = 40,
+                 validate: object = None, score_valid: float = 0.95, score_context: float = 0.9,
+                 subtype: str = "", need_context: bool = False) -> None:
+        self.name, self.types, self.subtype = name, (type_,), subtype
+        self.pattern = re.compile(pattern)
+        self.context = re.compile(context, re.IGNORECASE)
+        self.window, self.validate = window, validate
+        self.score_valid, self.score_context, self.need_context = score_valid, score_context, need_context
+        self.score = score_valid
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in self.pattern.finditer(text):
+            s, e = m.span()
+            ctx = _context_before(text, s, self.context, self.window)
+            ok = callable(self.validate) and self.validate(m.group())
+            if ok and not self.need_context:
+                yield Entity(s, e, self.types[0], self.name, self.score_valid, self.subtype)
+            elif ctx:
+                yield Entity(s, e, self.types[0], self.name, self.score_context, self.subtype)
+
+
+# ---------------------------------------------------------------------------------------------- dates
+RU_MONTHS = (r"(?:январ[ьяеюё]\w*|феврал\w*|март\w*|апрел\w*|ма[йяею]|июн[ьяею]\w*|июл[ьяею]\w*|август\w*|"
+             r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|янв\.?|февр?\.?|мар\.|апр\.?|авг\.?|сент?\.?|окт\.?|нояб?\.?|дек\.?)")
+EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR4 = r"(?:1[89]\d{2}|20\d{2})"
+
+_NUMERIC_DATE = re.compile(_NB + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})" + _NA)
+
+
+class NumericDateRecognizer(Recognizer):
+    """dd.mm.yyyy, dd/mm/yy, mm/dd/yyyy, dd-mm-yyyy: either day-month order is accepted if plausible."""
+
+    name, types, score = "date_numeric", ("DATE",), 0.9
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _NUMERIC_DATE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(3))
+            if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
+                if m.group(2) == "-" and len(m.group(4)) == 2:
+                    continue  # 12-05-19 is more often a range or a code than a date
+                yield Entity(m.start(), m.end(), "DATE", self.name, self.score)
+
+
+def date_recognizers() -> list[Recognizer]:
+    flags = re.IGNORECASE
+    return [
+        NumericDateRecognizer(),
+        RegexRecognizer("date_iso", ("DATE",), _NB + _YEAR4 + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+                        + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?" + _NA, 0.95),
+        RegexRecognizer("date_ru_text", ("DATE",),
+                        r"(?<![\w])(?:" + _DAY + r"(?:-?(?:го|е|ого))?\s+" + RU_MONTHS + r"(?:\s+" + _YEAR4 + r")?"
+                        + r"|" + RU_MONTHS + r"\s+" + _YEAR4 + r")(?!\w)", 0.9, langs=("ru",), flags=flags),
+        RegexRecognizer("date_en_text", ("DATE",),
+                        r"(?<![\w])(?:" + EN_MONTHS + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?:,?\s+" + _YEAR4 + r")?"
+                        + r"|" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + EN_MONTHS + r",?(?:\s+" + _YEAR4 + r")?"
+                        + r"|" + EN_MONTHS + r",?\s+" + _YEAR4 + r")(?!\w)", 0.9, langs=("en",)),
+        RegexRecognizer("birth_year", ("DATE",),
+                        r"(?<![\w.])(" + _YEAR4 + r")(?=\s*(?:г\.?\s*р\.?|г\.?\s*рожд|гг?\.?\s*рождения|года\s+рождения|"
+                        r"г\.\s*рождения|yob\b))", 0.9, group=1, subtype="birth_year", flags=flags),
+        RegexRecognizer("year_context", ("DATE",),
+                        r"(?:(?:год\s+рождения|г\.\s*р\.|д\.\s*р\.|дата\s+рождения|рожд[её]н[аы]?|родил(?:ся|ась)"
+                        r"|born(?:\s+in)?|DOB|YOB|year\s+of\s+birth)\s*[:\-]?\s*(?:в\s+)?)(" + _YEAR4 + r")(?![\d.\-/])",
+                        0.85, group=1, subtype="birth_year", flags=flags),
+    ]
+
+
+# ------------------------------------------------------------------------------------------ contacts
+_PHONE_CTX = r"(?:тел\.?|телефон\w*|т\.|моб\.?|мобильн\w+|сот\.?|сотов\w+|phone|tel\.?|mobile|cell|ph\.?|fax|факс)"
+
+
+def contact_recognizers() -> list[Recognizer]:
+    sep = r"[\s\-().]{0,3}"
+    return [
+        RegexRecognizer("phone_ru", ("PHONE",),
+                        r"(?<![\w+])(?:\+\s?7|8|7)" + sep + r"\(?\d{3,5}\)?(?:" + sep + r"\d){5,7}(?!\d)"
+                        + r"(?:\s*(?:доб\.?|ext\.?|x)\s*\d{1,5})?", 0.85),
+        RegexRecognizer("phone_intl", ("PHONE",), r"(?<![\w+])\+\d{1,3}(?:[\s\-().]{0,2}\d){7,13}(?!\d)", 0.85),
+        RegexRecognizer("phone_en", ("PHONE",),
+                        r"(?<![\w+])(?:\+?1[\s.\-]?)?\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}(?!\d)"
+                        r"(?:\s*(?:ext\.?|x)\s*\d{1,5})?", 0.8, langs=("en",)),
+        RegexRecognizer("phone_local", ("PHONE",),
+                        r"(?<![\w])(?i:" + _PHONE_CTX + r")[:.\s]*(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d)",
+                        0.8, group=1),
+        RegexRecognizer("email", ("EMAIL",),
+                        r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,}(?![\w])", 0.98, flags=re.IGNORECASE),
+        RegexRecognizer("url", ("URL",),
+                        r"(?:https?://|ftp://|www\.)[^\s<>\"'«»]+[^\s<>\"'«».,;:!?)\]]", 0.95, flags=re.IGNORECASE),
+        RegexRecognizer("domain", ("URL",),
+                        r"(?<![\w@.\-/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ru|рф|com|org|net|su|info|med|health|io)"
+                        r"(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?(?![\w@])", 0.8),
+        RegexRecognizer("ipv4", ("URL",),
+                        r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d]|\.\d)", 0.9,
+                        subtype="ip"),
+        RegexRecognizer("ipv6", ("URL",), r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])", 0.9,
+                        subtype="ip"),
+    ]
+
+
+# --------------------------------------------------------------------------------------- identifiers
+_MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|медицинск\w+\s+карт\w*|медкарт\w*|амбулаторн\w+\s+карт\w*|"
+            r"карт\w*\s+(?:пациента|больного|стационарного\s+больного)|№\s*карты|карт[аы]|направлени[еяю]|талон\w*|"
+            r"протокол\w*\s+(?:исследования|операции)|номер\s+пациента|ID\s+пациента|код\s+пациента|"
+            r"MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:ID|number|no\.?)|"
+            r"account\s+(?:number|no\.?|#)|case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|accession\s+(?:number|no\.?|#)|"
+            r"encounter\s+(?:ID|number))")
+
+
+def id_recognizers() -> list[Recognizer]:
+    return [
+        ContextNumberRecognizer("snils", "ID", _NB + r"\d{3}[\- ]?\d{3}[\- ]?\d{3}[\- ]?\d{2}" + _NA,
+                                r"СНИЛС|страхов\w+\s+номер|SNILS", 30, snils_valid, 0.97, 0.9, "snils"),
+        ContextNumberRecognizer("inn", "ID", _NB + r"(?:\d{12}|\d{10})" + _NA, r"ИНН|INN|TIN", 20, inn_valid,
+                                0.9, 0.9, "inn"),
+        ContextNumberRecognizer("oms", "ID", _NB + r"\d{4}[\s\-]?\d{4}[\s\-]?\d{4}[\s\-]?\d{4}" + _NA,
+                                r"полис|ОМС|ЕНП|страхов|policy|insurance", 50, None, 0.9, 0.92, "oms",
+                                need_context=True),
+        RegexRecognizer("digits16", ("ID",), _NB + r"\d{16}" + _NA, 0.7, subtype="oms"),
+        ContextNumberRecognizer("passport_ru", "ID",
+                                _NB + r"\d{2}\s?\d{2}[\s,]*(?:(?:№|N|номер|no\.?)\s*)?\d{6}" + _NA,
+                                r"паспорт|серия|удостоверени|passport", 40, None, 0.9, 0.92, "passport",
+                                need_context=True),
+        RegexRecognizer("birth_certificate", ("ID",),
+                        r"(?<![\w])[IVXLCІ1]{1,6}\s?-\s?[А-ЯЁA-Z]{2}\s*(?:№|N)?\s*\d{6}(?!\d)", 0.95,
+                        subtype="birth_certificate"),
+        RegexRecognizer("record_number", ("ID",),
+                        r"(?<![\w])(?i:" + _MRN_CTX + r")\s*(?:[:#№N]|No\.?|номер|number)?\s*[:#№]?\s*"
+                        r"((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*\w)", 0.9, group=1, subtype="record"),
+        RegexRecognizer("long_number", ("ID",), _NB + r"\d{8,}" + _NA, 0.5, subtype="number"),
+    ]

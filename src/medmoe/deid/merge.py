@@ -1,0 +1,68 @@
+"""Merge the recognizers' candidates into one non-overlapping set, after removing eponyms.
+
+Why score-then-length greedy: validated identifiers (checksum, context) must beat a name rule that happens to
+cover the same digits, and among equally trusted spans the longer one covers more of the personal data
+(an address swallowing its street name, a full name swallowing a lone surname).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medmoe.deid.entities import Entity
+from medmoe.deid.eponyms import EN_TRIGGERS_AFTER, RU_TRIGGER_AFTER, RU_TRIGGERS, is_eponym_word
+from medmoe.deid.morph import PATR_RE, facts
+
+_WORD = re.compile(r"[A-Za-zА-ЯЁа-яё'’]+(?:-[A-Za-zА-ЯЁа-яё'’]+)*")
+_INITIAL = re.compile(r"(?<![\w])[A-ZА-ЯЁ]\.")
+_TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|врач\w*|доктор\w*|пациент\w*|больн\w+)[.:,]?\s*$", re.IGNORECASE)
+_PO_BEFORE = re.compile(r"(?:^|\s)(?:по|по\s+методу|по\s+методике|с\s+окраской\s+по|according\s+to)\s*$", re.IGNORECASE)
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])][-n:]
+
+
+def is_eponym_span(text: str, ent: Entity) -> bool:
+    """A NAME candidate that is medicine: after a trigger word, before "disease"/"syndrome", or all-eponym."""
+    span = text[ent.start:ent.end]
+    if _INITIAL.search(span) or any(PATR_RE.search(w.lower()) for w in _WORD.findall(span)):
+        return False  # "Боткин С.П.", "Иван Петрович Павлов": a person, whatever the surname
+    words = _WORD.findall(span)
+    if not words:
+        return False
+    before = text[max(0, ent.start - 60):ent.start]
+    if _TITLE_BEFORE.search(before):
+        return False
+    prev = _words_before(text, ent.start)
+    if prev:
+        lemmas = [facts(w).lemma if re.match(r"[а-яё]", w) else w for w in prev[-2:]]
+        if any(lem in RU_TRIGGERS for lem in lemmas):
+            return True
+    after = text[ent.end:ent.end + 40]
+    if EN_TRIGGERS_AFTER.match(after) or RU_TRIGGER_AFTER.match(after):
+        return True
+    if re.match(r"^\s*-\s*[A-ZА-ЯЁ]", after) and is_eponym_word(words[-1]):
+        return True  # first half of a double eponym: "Щеткина-Блюмберга" split by a tokenizer
+    all_eponyms = all(is_eponym_word(w, facts(w.lower()).lemma if re.match(r"[А-ЯЁа-яё]", w) else "") for w in words)
+    if all_eponyms:
+        return True
+    return bool(_PO_BEFORE.search(before)) and len(words) == 1
+
+
+def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
+    """Drop eponyms, then keep a non-overlapping set: highest score first, then longest."""
+    kept_candidates = [c for c in candidates if c.type != "NAME" or not is_eponym_span(text, c)]
+    # a span strictly inside a trusted longer one is part of it ("8 Марта" inside "ул. 8 Марта, д. 5")
+    containers = [c for c in kept_candidates if c.score >= 0.8]
+    kept_candidates = [c for c in kept_candidates if not any(
+        o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in containers)]
+    order = sorted(kept_candidates, key=lambda c: (-round(c.score, 2), -(c.end - c.start), c.start))
+    taken: list[Entity] = []
+    occupied: list[tuple[int, int]] = []
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c.start, c.end))
+    return sorted(taken, key=lambda c: c.start)

@@ -1,0 +1,90 @@
+"""English person names by rules: titles ("Dr.", "Mrs."), labels and roles ("Patient:", "seen by",
+"daughter"), credentials after a name ("John Smith, MD"), and a list of common first names followed by a
+capitalised word. natasha has no English model, so these rules are the English name detector.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from medmoe.deid.entities import Entity
+from medmoe.deid.registry import Recognizer
+
+_CAPW = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*)"
+_NAME_SEQ = _CAPW + r"(?:\s+(?:van|von|de|da|del|der|la|le|di|O')?\s*" + _CAPW + r"){0,3}"
+_TITLE = r"(?:Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
+_ROLE = (r"(?:patient|pt|name|patient\s+name|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
+         r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
+         r"cc|contact|emergency\s+contact|next\s+of\s+kin|son|daughter|wife|husband|mother|father|sister|brother|"
+         r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
+         r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by)")
+_SKIP_WORDS = frozenset(
+    "The A An He She They It This That Patient Pt History Diagnosis Plan Assessment No Yes Mr Mrs Ms Dr Name "
+    "Date Time Signed Hospital Clinic Department Emergency Room Unit Service Street Avenue Road Note "
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Medical Center Mg Ml Follow Up Discharge Admission History "
+    "Physical Exam Labs Lab Chest Head Neck Heart Lungs Abdomen Extremities Neuro Skin Review Systems Past "
+    "Family Social Allergies Medications Vitals Impression Findings Results Negative Positive Normal Denies "
+    "Reports States Status Post Stable Unremarkable Chief Complaint Present Illness And Or In On At Of For "
+    "MD M.D. DO RN NP PA PA-C PhD FACS FACP MBBS DDS DOB MRN SSN ID Age Sex Phone Tel Email Address".split())
+
+TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"\s+(" + _NAME_SEQ + r")")
+ROLE_RE = re.compile(r"(?<![\w])(?i:" + _ROLE + r")\s*[:\-,]?\s+(" + _NAME_SEQ + r"(?:,\s+" + _CAPW + r"(?:\s+" + _CAPW + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)")
+CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?\s+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS)\b")
+FIRST_RE = re.compile(r"(?<![\w])([A-Z][a-z]+)(\s+(?:[A-Z]\.\s+)?" + _CAPW + r"(?:\s+" + _CAPW + r")?)")
+LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    text = resources.files("medmoe.deid").joinpath("data/en_first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.split() if w.strip() and not w.startswith("#"))
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Drop leading/trailing words that are capitalised for other reasons (section words, months)."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    while words and words[-1].group().strip(".,") in _SKIP_WORDS:
+        words.pop()
+    while words and words[0].group().strip(".,") in _SKIP_WORDS:
+        words.pop(0)
+    if not words:
+        return None
+    s2, e2 = s + words[0].start(), s + words[-1].end()
+    while e2 > s2 and text[e2 - 1] in ",;:":
+        e2 -= 1
+    if re.fullmatch(r"[A-Z]\.?", text[s2:e2]):
+        return None
+    return s2, e2
+
+
+class EnglishNameRecognizer(Recognizer):
+    name, types, langs, score = "en_name_rules", ("NAME",), ("en",), 0.85
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for rx, score in ((TITLE_RE, 0.95), (ROLE_RE, 0.8), (CRED_RE, 0.9), (LAST_FIRST_RE, 0.8)):
+            for m in rx.finditer(text):
+                span = _trim(text, m.start(1), m.end(1))
+                if span is None:
+                    continue
+                if rx is ROLE_RE and not self._role_ok(text, m):
+                    continue
+                yield Entity(span[0], span[1], "NAME", self.name, score)
+        names = first_names()
+        for m in FIRST_RE.finditer(text):
+            if m.group(1) in names:
+                span = _trim(text, m.start(1), m.end(2))
+                if span is not None and span[1] > m.end(1):
+                    yield Entity(span[0], span[1], "NAME", self.name, 0.8)
+
+    @staticmethod
+    def _role_ok(text: str, m: re.Match[str]) -> bool:
+        # lowercase prepositions ("by", "with", "to") only count when followed by a known first name or initials
+        role = text[m.start():m.start(1)].strip(" :-,").lower()
+        if role in ("by", "with", "to", "from", "per", "cc"):
+            first = m.group(1).split()[0]
+            return first in first_names() or bool(re.fullmatch(r"[A-Z]\.", first))
+        return True

@@ -1,0 +1,162 @@
+"""Russian person names by rules over pymorphy3 word facts: what natasha (tuned on news) misses.
+
+A name is a chain of adjacent name-like tokens; a chain is accepted when its parts vouch for each other:
+initials next to a surname ("Иванов И.И.", "И.И. Иванов", "к Е.П. Кудрявцеву"), a patronymic next to a first
+name or surname ("Ивановой Марии Петровны", "иван иванович"), a first name next to a surname, or a role word
+in front ("врач Сидоренко", "со слов дочери Анны"). Case is ignored for the morphology, so lowercase and
+ALL-CAPS names are found; capitalisation only adds evidence away from the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from medmoe.deid.entities import Entity
+from medmoe.deid.morph import PATR_RE, SURN_RE, facts
+from medmoe.deid.registry import Recognizer
+
+TOKEN_RE = re.compile(r"[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_GAP_OK = re.compile(r"^[ \t\u00a0]{1,3}$|^$|^,?\s?$")
+ROLE_RE = re.compile(
+    r"(?:врач\w*|доктор\w*|д-р|зав\.?\s*(?:отд\.|отделением)?|заведующ\w+(?:\s+отделением)?|медсестр\w*|м/с|"
+    r"фельдшер\w*|акушерк\w*|санитар\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым|ой)|гр\.|гражданин\w*|"
+    r"ф\.?\s?и\.?\s?о\.?|фио|родственник\w*|дочер\w+|доч[ьи]|сын\w*|муж\w*|жен[аыеу]|матер\w*|мать|мамы|мама|отц\w*|"
+    r"отец|папа|брат\w*|сестр[аыеуой]|внук\w*|внучк\w*|опекун\w*|представител\w+|хирург\w*|терапевт\w*|невролог\w*|"
+    r"кардиолог\w*|анестезиолог\w*|реаниматолог\w*|педиатр\w*|онколог\w*|уролог\w*|гинеколог\w*|офтальмолог\w*|"
+    r"эндокринолог\w*|рентгенолог\w*|консультант\w*|ординатор\w*|интерн\w*|проф\.|профессор\w*|доц\.|доцент\w*|"
+    r"к\.м\.н\.?|д\.м\.н\.?|академик\w*|подпись|исполнитель|направил\w*|осмотрен\w*|осмотр\w*|консультирован\w*|"
+    r"составил\w*|выписал\w*|принял\w*|дежурн\w+|лечащ\w+|главн\w+|заместител\w+|зам\.|сосед\w*|супруг\w*|"
+    r"сожител\w*|друг|подруг\w*|няня|воспитател\w+|учител\w+|вызвал\w*|сообщил\w*|со\s+слов|законн\w+)[:.,]?$",
+    re.IGNORECASE)
+_NOT_NAMES = frozenset(
+    "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара майя "
+    "эра роман глеб".split())  # first names that are also common words: only taken with other evidence
+_COMMON_CAPS = frozenset("жалобы диагноз анамнез заключение рекомендации лечение status объективно".split())
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    kind: str  # INIT | PATR | NAME | SURN | CAP | WORD
+    strong: bool  # capitalised away from the start of a sentence, or morphology is unambiguous
+    casing: str  # cap | upper | lower
+
+
+def _casing(w: str) -> str:
+    if w.isupper() and len(w) > 1:
+        return "upper"
+    if w[0].isupper():
+        return "cap"
+    return "lower"
+
+
+def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
+    casing = _casing(word)
+    key = word.lower()
+    f = facts(key)
+    if casing == "upper" and len(word) <= 4:
+        # ЭКГ, ОАК, СОЭ, ЧСС are abbreviations; ИВАН, ПЁТР, АННА are not
+        return ("NAME", False) if f.name >= 0.8 and key not in _NOT_NAMES else ("WORD", False)
+    capital = casing != "lower"
+    if (f.patr >= 0.3 or (capital and PATR_RE.search(key))) and len(key) > 5:
+        return "PATR", True
+    if f.name >= 0.5 and key not in _NOT_NAMES:
+        return "NAME", capital and not sentence_start
+    if f.surn >= 0.3 or (capital and not f.known and SURN_RE.search(key)):
+        return "SURN", capital and (not sentence_start or f.top == "Surn")
+    if f.name > 0 and key not in _NOT_NAMES:
+        return "NAME", False
+    if capital and not f.known and f.geo < 0.5 and key not in _COMMON_CAPS:
+        return "CAP", not sentence_start
+    return "WORD", False
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev_end = 0
+    for m in TOKEN_RE.finditer(text):
+        w = m.group()
+        before = text[prev_end:m.start()] if out else text[max(0, m.start() - 3):m.start()]
+        sentence_start = not out or bool(re.search(r"[.!?:;\n•\-—–(\"«]\s*$", before)) or (
+            out and out[-1].kind == "INIT" and "\n" in before)
+        if w[0].isupper() and (w.endswith(".") and len(w.replace(" ", "")) in (2, 4)):
+            out.append(_Tok(m.start(), m.end(), w, "INIT", True, "cap"))
+        else:
+            kind, strong = _classify(w, sentence_start)
+            out.append(_Tok(m.start(), m.end(), w, kind, strong, _casing(w)))
+        prev_end = m.end()
+    return out
+
+
+class RussianNameRecognizer(Recognizer):
+    name, types, langs, score = "ru_name_rules", ("NAME",), ("ru",), 0.9
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        toks = _tokens(text)
+        i, n = 0, len(toks)
+        while i < n:
+            j = i
+            # a chain: adjacent name-like tokens (kind != WORD), same casing family, separated by spaces only
+            while j + 1 < n and toks[j + 1].kind != "WORD" and toks[j].kind != "WORD" and \
+                    _GAP_OK.match(text[toks[j].end:toks[j + 1].start]) and "," not in text[toks[j].end:toks[j + 1].start] \
+                    and j - i < 3:
+                j += 1
+            if toks[i].kind == "WORD":
+                i += 1
+                continue
+            chain = toks[i:j + 1]
+            span = self._accept(text, toks, i, chain)
+            if span is not None:
+                s, e, score = span
+                yield Entity(s, e, "NAME", self.name, score)
+            i = j + 1
+
+    def _accept(self, text: str, toks: list[_Tok], i: int, chain: list[_Tok]) -> tuple[int, int, float] | None:
+        kinds = [t.kind for t in chain]
+        words = [t for t in chain if t.kind != "INIT"]
+        if not words:
+            return None
+        lower = all(t.casing == "lower" for t in words)
+        s, e = chain[0].start, chain[-1].end
+        n_init = kinds.count("INIT")
+        role = self._role_before(text, toks, i)
+        if n_init and any(k in ("SURN", "CAP", "NAME") for k in kinds) and not lower:
+            # initials: keep only the surname word next to them, never a chain of several words
+            return s, e, 0.95
+        if "PATR" in kinds and len(words) >= 2:
+            return s, e, 0.95
+        if "NAME" in kinds and ("SURN" in kinds or "CAP" in kinds) and not lower and len(words) >= 2:
+            if any(t.strong for t in words) or role:
+                return s, e, 0.85
+        if "PATR" in kinds and len(words) == 1 and "NAME" not in kinds and not lower and role:
+            return s, e, 0.7
+        if role and (not lower or any(t.kind in ("SURN", "NAME", "PATR") for t in words)):
+            return s, e, 0.85
+        if len(words) == 1 and not lower:
+            t = words[0]
+            if t.kind in ("NAME", "SURN") and t.strong and t.casing == "cap":
+                f = facts(t.text.lower())
+                if (t.kind == "NAME" and f.name >= 0.8) or (t.kind == "SURN" and f.top == "Surn"):
+                    return s, e, 0.6
+        return None
+
+    @staticmethod
+    def _role_before(text: str, toks: list[_Tok], i: int) -> bool:
+        if i == 0:
+            return False
+        before = text[max(0, toks[i].start - 40):toks[i].start].rstrip()
+        if before.endswith(("(", "«", "\"")):
+            before = before[:-1].rstrip()
+        words = re.findall(r"[\w/.\-]+[:.,]?", before)
+        if not words:
+            return False
+        last = words[-1]
+        if ROLE_RE.match(last):
+            return True
+        two = " ".join(words[-2:])
+        return bool(re.match(r"(?i:со\s+слов|зав\.\s*отд\.)", two)) or (len(words) >= 2 and bool(ROLE_RE.match(words[-2]))
+                                                                      and last.lower() in ("по", "к", "-", "—"))

@@ -1,0 +1,83 @@
+"""natasha's news NER (bundled offline) as one recognizer, loaded once per process and run only where needed.
+
+Why gated: natasha tags ~80 KB/s on one core, below the 300 KB/s target, and most sentences of a clinical
+note contain no capitalised word that our rules could not explain. We run it on the sentences that do
+(a capitalised, non-initial word that pymorphy3 does not know as a common word), and keep its PER spans;
+LOC spans are dropped (a city alone is not personal data, see addresses.py), ORG spans are kept only when
+they carry a proper name (quotes or a number), since "Минздрав России" identifies no one.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from medmoe.deid.entities import Entity
+from medmoe.deid.morph import facts
+from medmoe.deid.registry import Recognizer
+
+_LOCK = threading.Lock()
+_MODELS: dict[str, Any] = {}
+_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_CAND_RE = re.compile(r"(?<=[\w,)»\"]\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}[а-яё]*\s+[А-ЯЁ]\.")
+
+
+def natasha_models() -> dict[str, Any]:
+    """Segmenter and NER tagger, built on first use (about a second) and shared by all Deidentifiers."""
+    with _LOCK:
+        if not _MODELS:
+            from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+            emb = NewsEmbedding()
+            _MODELS["segmenter"] = Segmenter()
+            _MODELS["ner"] = NewsNERTagger(emb)
+        return _MODELS
+
+
+def needs_ner(sentence: str) -> bool:
+    """True when the sentence has a capitalised mid-sentence word pymorphy3 does not know as a common word."""
+    for m in _CAND_RE.finditer(sentence):
+        w = m.group().split()[0].lower()
+        f = facts(w.split("-")[0])
+        if not f.known or f.top in ("Name", "Surn", "Patr") or f.name + f.surn + f.patr > 0.3:
+            return True
+    return False
+
+
+class NatashaRecognizer(Recognizer):
+    name, types, langs, score = "natasha", ("NAME", "ORG"), ("ru",), 0.7
+
+    def __init__(self, gated: bool = True) -> None:
+        self.gated = gated
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        from natasha import Doc
+
+        models = natasha_models()
+        for sm in _SENT_RE.finditer(text):
+            sent = sm.group()
+            if len(sent.strip()) < 3 or (self.gated and not needs_ner(sent)):
+                continue
+            doc = Doc(sent)
+            doc.segment(models["segmenter"])
+            doc.tag_ner(models["ner"])
+            for sp in doc.spans:
+                s, e = sm.start() + sp.start, sm.start() + sp.stop
+                if sp.type == "PER":
+                    yield Entity(s, e, "NAME", self.name, self.score)
+                elif sp.type == "ORG" and re.search(r"[«\"“„]|№|\d", text[s:e]):
+                    yield Entity(s, e, "ORG", self.name, 0.6)
+
+
+class OrgRecognizer(Recognizer):
+    """Organisations with a legal form and a quoted name: ООО «Ромашка», АО "Завод", ГБУЗ «ГКБ №1»."""
+
+    name, types, langs, score = "org_form", ("ORG",), ("ru", "en"), 0.8
+    _RX = re.compile(r"(?<![\w])(?:ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ГАУЗ|МБОУ|МАОУ|МБДОУ|ГБОУ|"
+                     r"АНО|ЧУЗ|LLC|Inc\.?|Ltd\.?)\s*(?:[А-ЯЁA-Z]{2,}\s*)?[«\"“„][^»\"”\n]{1,80}[»\"”]")
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in self._RX.finditer(text):
+            yield Entity(m.start(), m.end(), "ORG", self.name, self.score)

@@ -1,0 +1,277 @@
+"""Consistent surrogates: keyed HMAC over a normalised value picks the replacement.
+
+Why keyed and normalised: the same person must get the same surrogate in every document and every
+grammatical case ("Иванова", "Ивановой" -> one lemma -> one surrogate, then inflected back to the case and
+gender of the original), while nobody without the key can rebuild the mapping from a list of candidate names.
+Identifiers get surrogates with valid check digits; dates move by a per-patient offset so intervals survive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from medmoe.deid.checksums import digits_of, inn_complete, oms_check, snils_check
+from medmoe.deid.dates import format_like, parse_date
+from medmoe.deid.entities import Entity
+from medmoe.deid.morph import PATR_RE, facts, morph
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@lru_cache(maxsize=1)
+def surrogate_lists() -> dict[str, list[str]]:
+    raw = resources.files("medmoe.deid").joinpath("data/surrogates.json").read_text(encoding="utf-8")
+    data: dict[str, list[str]] = json.loads(raw)
+    return data
+
+
+def _restore_case(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].islower():
+        return word.lower()
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+@dataclass(frozen=True)
+class _Part:
+    role: str  # Name | Surn | Patr | Init
+    lemma: str
+    gender: str
+    case: str
+
+
+def _analyse_ru(word: str) -> _Part:
+    key = word.lower()
+    parses = morph().parse(key)
+    f = facts(key)
+    want = "Patr" if (f.patr >= 0.3 or PATR_RE.search(key)) else "Name" if f.name >= 0.5 else "Surn"
+    best = next((p for p in parses if want in p.tag.grammemes), None)
+    if best is None:
+        best = next((p for p in parses if p.tag.POS == "NOUN"), parses[0])
+    case = next((c for c in _CASES if c in best.tag.grammemes), "nomn")
+    gender = "femn" if "femn" in best.tag.grammemes else "masc"
+    lemma = best.normal_form if want != "Surn" or best.tag.POS == "NOUN" else key
+    if want == "Surn" and gender == "femn" and lemma.endswith(("ова", "ева", "ина", "ына")):
+        lemma = lemma[:-1]  # the surname's family, not its gender: Иванова and Иванов are one family
+    return _Part(want, lemma.replace("ё", "е"), gender, case)
+
+
+_SURN_ENDINGS = {
+    "masc": {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "е"},
+    "femn": {"nomn": "а", "gent": "ой", "datv": "ой", "accs": "у", "ablt": "ой", "loct": "ой"},
+}
+
+
+def _inflect(word: str, role: str, gender: str, case: str) -> str:
+    if role == "Surn" and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
+        # surrogate surnames are all of the -ов/-ин type, declined by the textbook table (pymorphy3
+        # sometimes prefers a plural common-noun reading of a rare surname)
+        ending = _SURN_ENDINGS[gender if gender in _SURN_ENDINGS else "masc"][case]
+        return (word + ending).lower() if not (case == "ablt" and gender == "masc" and word.endswith(("ин", "ын"))) \
+            else (word + "ым").lower()
+    parses = morph().parse(word.lower())
+    p = next((x for x in parses if role in x.tag.grammemes), parses[0])
+    want = {case}
+    if role in ("Surn", "Patr"):
+        want.add(gender)
+    inflected = p.inflect(want) or p.inflect({case})
+    return inflected.word if inflected else word.lower()
+
+
+class Pseudonymizer:
+    """Surrogates for every entity type from one secret key (32 bytes)."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) < 16:
+            raise ValueError("Pseudonymizer: key must have at least 16 bytes")
+        self._key = hmac.new(key, b"medmoe-deid-pseudonyms-v1", hashlib.sha256).digest()
+        self.lists = surrogate_lists()
+
+    def h(self, kind: str, value: str) -> int:
+        d = hmac.new(self._key, f"{kind}\x00{value}".encode(), hashlib.sha256).digest()
+        return int.from_bytes(d[:8], "big")
+
+    def pick(self, kind: str, value: str, options: list[str]) -> str:
+        return options[self.h(kind, value) % len(options)]
+
+    def _digits(self, kind: str, value: str, n: int) -> str:
+        out, i = "", 0
+        while len(out) < n:
+            out += str(self.h(f"{kind}#{i}", value)).zfill(19)[:18]
+            i += 1
+        return out[:n]
+
+    # ---------------------------------------------------------------------------------------- names
+    def _letter(self, letter: str, pool: list[str]) -> str:
+        letters = sorted({w[0] for w in pool})
+        return letters[self.h("initial", letter.lower()) % len(letters)]
+
+    def _name_ru(self, text: str) -> str:
+        lists = self.lists
+        parts = re.split(r"(\s+|(?<=\.)(?=[А-ЯЁ]))", text)
+        analysed = {i: _analyse_ru(p) for i, p in enumerate(parts) if re.fullmatch(r"[А-ЯЁа-яё\-]{2,}", p)}
+        # first names and patronymics know their case and gender; a surname ("Иванова") often does not
+        anchors = [a for a in analysed.values() if a.role in ("Name", "Patr")]
+        genders = [a.gender for a in (anchors or list(analysed.values()))]
+        gender = "femn" if genders.count("femn") > genders.count("masc") else "masc"
+        chain_case = anchors[0].case if anchors else None
+        out: list[str] = []
+        for i, p in enumerate(parts):
+            if not p or p.isspace():
+                out.append(p)
+                continue
+            m = re.fullmatch(r"([А-ЯЁA-Z])\.", p)
+            if m:
+                out.append(self._letter(m.group(1), lists["ru_male"] + lists["ru_female"]) + ".")
+                continue
+            if i not in analysed:
+                out.append(p)
+                continue
+            a = analysed[i]
+            if a.role == "Name":
+                pool = lists["ru_female"] if a.gender == "femn" else lists["ru_male"]
+                letter = self._letter(a.lemma[:1], lists["ru_male"] + lists["ru_female"])
+                same = [w for w in pool if w[0] == letter] or pool
+                word = _inflect(self.pick("first", a.lemma, same), "Name", a.gender, a.case)
+            elif a.role == "Patr":
+                letter = self._letter(a.lemma[:1], lists["ru_male"] + lists["ru_female"])
+                same = [w for w in lists["ru_patr"] if w[0] == letter] or lists["ru_patr"]
+                word = _inflect(self.pick("patr", a.lemma, same), "Patr", a.gender, a.case)
+            else:
+                base = self.pick("surn", a.lemma, lists["ru_surnames"])
+                word = _inflect(base, "Surn", gender, chain_case or a.case)
+            out.append(_restore_case(p, word))
+        return "".join(out)
+
+    def _name_en(self, text: str) -> str:
+        lists = self.lists
+        tokens = re.split(r"(\s+|,\s*)", text)
+        words = [t for t in tokens if t and not re.fullmatch(r"\s+|,\s*", t)]
+        comma_form = "," in text  # "SMITH, JOHN": surname first
+        out: list[str] = []
+        idx = 0
+        for t in tokens:
+            if not t or re.fullmatch(r"\s+|,\s*", t):
+                out.append(t)
+                continue
+            if re.fullmatch(r"[A-Z]\.?", t):
+                out.append(self._letter(t[0], lists["en_first"]) + t[1:])
+            else:
+                is_last = (idx == 0) if comma_form else (idx == len(words) - 1 and len(words) > 1) or len(words) == 1
+                pool = lists["en_last"] if is_last else lists["en_first"]
+                out.append(_restore_case(t, self.pick("en_last" if is_last else "en_first", t.lower(), pool)))
+            idx += 1
+        return "".join(out)
+
+    def name(self, text: str) -> str:
+        if re.search(r"[А-ЯЁа-яё]", text):
+            return self._name_ru(text)
+        return self._name_en(text)
+
+    # ------------------------------------------------------------------------------------ identifiers
+    def _replace_digits(self, value: str, digits: str) -> str:
+        it = iter(digits)
+        return "".join(next(it) if ch.isdigit() else ch for ch in value)
+
+    def identifier(self, value: str, subtype: str) -> str:
+        d = digits_of(value)
+        if subtype == "snils" and len(d) == 11:
+            first = self._digits("snils", d, 9)
+            return self._replace_digits(value, first + snils_check(first))
+        if subtype == "inn" and len(d) in (10, 12):
+            new = inn_complete(self._digits("inn", d, len(d) - 1 - (len(d) == 12)))
+            return self._replace_digits(value, new)
+        if subtype == "oms" and len(d) == 16:
+            first = self._digits("oms", d, 15)
+            return self._replace_digits(value, first + oms_check(first))
+        if subtype == "ip":
+            if ":" in value:
+                return f"2001:db8::{self.h('ip', value) % 65536:x}"
+            return f"192.0.2.{self.h('ip', value) % 254 + 1}"
+        new_digits = self._digits(f"id:{subtype}", d, len(d))
+        out = self._replace_digits(value, new_digits) if d else value
+        letters = [c for c in out if c.isalpha()]
+        if letters and subtype in ("record", "number", ""):
+            rnd = self.h("idletters", value)
+            out = "".join(
+                (chr(ord("A") + (rnd >> i) % 26) if c.isascii() else chr(ord("А") + (rnd >> i) % 32))
+                if c.isalpha() and c.isupper() else c for i, c in enumerate(out))
+        return out
+
+    def phone(self, value: str) -> str:
+        d = digits_of(value)
+        keep = 1 if value.lstrip().startswith(("+7", "8", "7", "+1")) and len(d) == 11 else 0
+        core = d[-10:] if len(d) >= 10 else d
+        new = d[:keep] + self._digits("phone", core, len(d) - keep)
+        return self._replace_digits(value, new)
+
+    def email(self, value: str) -> str:
+        return f"user{self.h('email', value.lower()) % 10**6:06d}@example.org"
+
+    def url(self, value: str) -> str:
+        return f"https://example.org/{self.h('url', value.lower()) % 16**6:06x}"
+
+    def address(self, value: str) -> str:
+        key = re.sub(r"\W+", " ", value.lower()).strip()
+        n = self.h("addr", key)
+        if re.search(r"[А-ЯЁа-яё]", value):
+            if re.fullmatch(r"\d{6}", value.strip()):
+                return str(100000 + n % 500000)
+            city = self.lists["ru_cities"][n % len(self.lists["ru_cities"])]
+            street = self.lists["ru_streets"][(n >> 8) % len(self.lists["ru_streets"])]
+            flat = f", кв. {(n >> 24) % 200 + 1}" if re.search(r"кв\.|квартира|\d+-\d+$", value) else ""
+            return f"г. {city}, ул. {street}, д. {(n >> 16) % 90 + 1}{flat}"
+        city = self.lists["en_cities"][n % len(self.lists["en_cities"])]
+        street = self.lists["en_streets"][(n >> 8) % len(self.lists["en_streets"])]
+        return f"{(n >> 16) % 900 + 100} {street} St, {city}"
+
+    def org(self, value: str) -> str:
+        form = re.match(r"(ООО|ОАО|ЗАО|ПАО|АО|ГБУЗ|ГБУ|ФГБУ|ГАУЗ|МБОУ|LLC|Inc\.?)\s*", value)
+        word = self.pick("org", value.lower(), self.lists["org_words"])
+        return f"{form.group(1) + ' ' if form else ''}«{word}-{self.h('orgn', value.lower()) % 100}»"
+
+    # ------------------------------------------------------------------------------------------ dates
+    def date_shift_days(self, patient_key: str) -> int:
+        n = self.h("date-shift", patient_key) % 730
+        return n - 365 if n < 365 else n - 364  # never 0: [-365, -1] or [1, 365]
+
+    def date(self, value: str, patient_key: str, lang: str) -> str:
+        parsed = parse_date(value, lang)
+        if parsed is None:
+            return "[DATE]"
+        shift = dt.timedelta(days=self.date_shift_days(patient_key))
+        return format_like(parsed, parsed.when + shift)
+
+    # ---------------------------------------------------------------------------------------- dispatch
+    def surrogate(self, ent: Entity, value: str, patient_key: str, lang: str) -> str:
+        t = ent.type
+        if t == "NAME":
+            return self.name(value)
+        if t == "DATE":
+            return self.date(value, patient_key, lang)
+        if t == "PHONE":
+            return self.phone(value)
+        if t == "EMAIL":
+            return self.email(value)
+        if t == "URL":
+            return self.identifier(value, "ip") if ent.subtype == "ip" else self.url(value)
+        if t == "ADDRESS":
+            return self.address(value)
+        if t == "ORG":
+            return self.org(value)
+        return self.identifier(value, ent.subtype)
+
+
+def key_fingerprint(key: bytes) -> str:
+    """A short public id of a key for audit records (SHA-256 of a derived value, never the key)."""
+    return hashlib.sha256(b"medmoe-key-id\x00" + key).hexdigest()[:16]
+
+

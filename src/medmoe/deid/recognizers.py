@@ -1,0 +1,19 @@
+"""The built-in recognizers, in one list: what `default_registry()` starts with."""
+
+from __future__ import annotations
+
+from medmoe.deid.addresses import EnglishAddressRecognizer, RussianAddressRecognizer
+from medmoe.deid.identifiers import contact_recognizers, date_recognizers, id_recognizers
+from medmoe.deid.names_en import EnglishNameRecognizer
+from medmoe.deid.names_ru import RussianNameRecognizer
+from medmoe.deid.ner import NatashaRecognizer, OrgRecognizer
+from medmoe.deid.registry import Recognizer
+
+
+def builtin_recognizers(natasha: bool = True) -> list[Recognizer]:
+    out: list[Recognizer] = [*id_recognizers(), *contact_recognizers(), *date_recognizers(),
+                             RussianAddressRecognizer(), EnglishAddressRecognizer(),
+                             RussianNameRecognizer(), EnglishNameRecognizer(), OrgRecognizer()]
+    if natasha:
+        out.append(NatashaRecognizer())
+    return out
