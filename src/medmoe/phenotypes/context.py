@@ -21,6 +21,10 @@ from medmoe.phenotypes.normalize import Token
 
 NEG, UNC, FAM, POS, STOP_FAM = "neg", "unc", "fam", "pos", "stopfam"
 
+_RU_RELATIVES = ("мать", "отец", "брат", "сестра", "бабушка", "дедушка", "тетя", "дядя", "родственник", "сибс",
+                 "родитель", "мама", "папа", "сын", "дочь", "двоюродный", "родной", "старший", "младший")
+
+# Family cues need the construction, not just the word: "родители отмечают у ребенка ..." is the patient's.
 # (pattern, kind, direction): direction "pre" (scope forward), "post" (backward), "both".
 _RU: list[tuple[str, str, str]] = [
     # uncertainty first: "не исключается" must not read as a negation
@@ -40,11 +44,10 @@ _RU: list[tuple[str, str, str]] = [
     ("не подтвердиться", NEG, "both"), ("не найти", NEG, "both"), ("не описать", NEG, "both"),
     ("не фиксироваться", NEG, "both"), ("не прослеживаться", NEG, "both"), ("не визуализироваться", NEG, "both"),
     ("признак нет", NEG, "both"), ("данных за нет", NEG, "both"),
-    ("мать", FAM, "both"), ("отец", FAM, "both"), ("брат", FAM, "both"),
-    ("сестра", FAM, "both"), ("бабушка", FAM, "both"), ("дедушка", FAM, "both"), ("тетя", FAM, "both"),
-    ("дядя", FAM, "both"), ("родственник", FAM, "both"), ("сибс", FAM, "both"), ("родитель", FAM, "both"),
-    ("мама", FAM, "both"), ("папа", FAM, "both"), ("семейный анамнез", FAM, "pre"), ("наследственность", FAM, "pre"),
-    ("двоюродный", FAM, "both"), ("по линия", FAM, "both"),
+    *[(f"у {r}", FAM, "both") for r in _RU_RELATIVES],
+    *[(f"{r} {v}", FAM, "pre") for r in _RU_RELATIVES for v in ("страдать", "болеть", "иметь")],
+    ("семейный анамнез", FAM, "pre"), ("наследственность", FAM, "pre"), ("по линия", FAM, "both"),
+    ("в семья", FAM, "pre"),
     ("со слово", STOP_FAM, "pre"), ("у ребенок", STOP_FAM, "pre"), ("у пациент", STOP_FAM, "pre"),
     ("у больной", STOP_FAM, "pre"), ("у пробанд", STOP_FAM, "pre"),
     ("но", POS, "pre"), ("однако", POS, "pre"), ("а", POS, "pre"), ("отмечаться", POS, "pre"),
@@ -71,10 +74,11 @@ _EN: list[tuple[str, str, str]] = [
     ("did not show", NEG, "pre"), ("none", NEG, "post"),
     ("mother", FAM, "both"), ("father", FAM, "both"), ("brother", FAM, "both"), ("sister", FAM, "both"),
     ("sibling", FAM, "both"), ("siblings", FAM, "both"), ("aunt", FAM, "both"), ("uncle", FAM, "both"),
-    ("grandmother", FAM, "both"), ("grandfather", FAM, "both"), ("cousin", FAM, "both"), ("parents", FAM, "both"),
+    ("grandmother", FAM, "both"), ("grandfather", FAM, "both"), ("cousin", FAM, "both"),
     ("family history", FAM, "pre"), ("maternal", FAM, "both"), ("paternal", FAM, "both"),
     ("according to", STOP_FAM, "pre"), ("the patient", STOP_FAM, "pre"), ("the child", STOP_FAM, "pre"),
-    ("the proband", STOP_FAM, "pre"),
+    ("the proband", STOP_FAM, "pre"), ("reports", STOP_FAM, "pre"), ("reported", STOP_FAM, "pre"),
+    ("noticed", STOP_FAM, "pre"), ("describes", STOP_FAM, "pre"), ("in the child", STOP_FAM, "pre"),
     ("but", POS, "pre"), ("however", POS, "pre"), ("although", POS, "pre"), ("though", POS, "pre"),
     ("yet", POS, "pre"), ("has", POS, "pre"), ("had", POS, "pre"), ("have", POS, "pre"), ("shows", POS, "pre"),
     ("showed", POS, "pre"), ("presents", POS, "pre"), ("presented", POS, "pre"), ("reports", POS, "pre"),
@@ -130,16 +134,21 @@ def _is_comma(tok: Token) -> bool:
     return tok.text in (",", "—", "–", ":", "(", ")")
 
 
-def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str) -> list[str]:
+def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str,
+             matched: Sequence[frozenset[int]] | None = None) -> list[str]:
     """For each mention span (sentence token indices, end exclusive): "pos", "neg", "unc" or "fam".
 
-    Uncertainty and family win over negation (a ruled-out finding of the mother is still the mother's).
+    `matched` holds each mention's own token positions: a cue word that is part of a finding's phrase
+    ("отсутствие самостоятельной ходьбы", "не способен ходить") opens no scope. Uncertainty and family win
+    over negation (a ruled-out finding of the mother is still the mother's).
     """
-    cues = find_cues(sent, lang)
+    matched = matched if matched is not None else [frozenset(range(s, e)) for s, e in spans]
+    own = frozenset().union(*matched) if matched else frozenset()
+    cues = [c for c in find_cues(sent, lang) if not all(k in own for k in range(c.start, c.end))]
     out: list[str] = []
     pos_cues = [c for c in cues if c.kind == POS]
-    for s, e in spans:
-        inside_ne = any(sent[k].text.lower() in ("не", "not") for k in range(s, e))
+    for (s, e), mine in zip(spans, matched, strict=True):
+        inside_ne = any(sent[k].text.lower() in ("не", "not") and k not in mine for k in range(s, e))
         flags: set[str] = set()
         if inside_ne:
             flags.add(NEG)
@@ -154,7 +163,7 @@ def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str)
                 flags.add(c.kind)
         # bare "не" right before the finding ("не увеличена печень", "не отмечалось выраженной ...")
         for k in range(max(0, s - 2), s):
-            if sent[k].text.lower() == "не" and not any(c.start <= k < c.end for c in cues):
+            if sent[k].text.lower() == "не" and k not in own and not any(c.start <= k < c.end for c in cues):
                 flags.add(NEG)
         if UNC in flags:
             out.append(UNC)

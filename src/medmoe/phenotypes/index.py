@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from medmoe.phenotypes.lexicon import Entry
-from medmoe.phenotypes.normalize import edit_distance_le1, phrase_keys
+from medmoe.phenotypes.normalize import edit_distance_le1, phrase_keys, tokenize
+
+CONJUNCTIONS = frozenset({"и", "или", "либо", "and", "or"})
 
 MIN_TYPO_KEY = 6  # typo correction only for long words: short ones have too many real neighbours
 
@@ -28,6 +30,7 @@ class Phrase:
     keys: frozenset[str]
     priority: int
     n_keys: int
+    has_conj: bool = False  # the phrase itself joins words with и/или/and/or ("печени и селезенки")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,8 @@ class PhraseIndex:
             fk = frozenset(keys)
             k = (e.hpo_id, fk)
             if k not in best or best[k].priority > e.priority:
-                best[k] = Phrase(e.hpo_id, fk, e.priority, len(fk))
+                conj = any(t.text.lower() in CONJUNCTIONS for t in tokenize(e.phrase))
+                best[k] = Phrase(e.hpo_id, fk, e.priority, len(fk), conj)
         self.phrases = list(best.values())
         df = Counter(k for p in self.phrases for k in p.keys)
         self.by_anchor: dict[str, list[Phrase]] = defaultdict(list)
@@ -89,8 +93,13 @@ class PhraseIndex:
         self._typo_cache[key] = out
         return out
 
-    def match_clause(self, keys: Sequence[str]) -> list[Match]:
-        """All phrase matches among a clause's content-word keys (typos already corrected)."""
+    def match_clause(self, keys: Sequence[str], segments: Sequence[int] | None = None) -> list[Match]:
+        """All phrase matches among a clause's content-word keys (typos already corrected).
+
+        `segments[i]` numbers the conjunction-separated parts of the clause: a match may span two parts
+        only if its phrase itself contains a conjunction ("гепатомегалия и спленомегалия" are two
+        findings, "увеличение печени и селезенки" is one).
+        """
         where: dict[str, list[int]] = defaultdict(list)
         for i, k in enumerate(keys):
             where[k].append(i)
@@ -103,6 +112,9 @@ class PhraseIndex:
                 else:
                     m = self._grow(p, i, where)
                     if m is None:
+                        continue
+                    if segments is not None and not p.has_conj and \
+                            segments[min(m.positions)] != segments[max(m.positions)]:
                         continue
                 sig = (p.hpo_id, m.positions)
                 if sig not in seen:

@@ -42,6 +42,7 @@ class Token:
     key: str | None
     stop: bool
     lemma: str
+    adj: bool = False  # Russian adjective or participle (coordination: "психомоторного и речевого")
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +68,8 @@ def _cut_derivation(stem: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def ru_analyse(word: str) -> tuple[str, str]:
-    """(lemma, key) of a lower-case Russian word; cached, because clinical text repeats its vocabulary."""
+def ru_analyse(word: str) -> tuple[str, str, bool]:
+    """(lemma, key, is_adjective) of a lower-case Russian word; cached: clinical text repeats its words."""
     w = word.replace("ё", "е").replace("‐", "-")
     if "-" in w:
         w = w.replace("-", "")
@@ -76,13 +77,14 @@ def ru_analyse(word: str) -> tuple[str, str]:
     p = _morph().parse(w)[0]
     pos = p.tag.POS
     lemma = p.normal_form.replace("ё", "е")
+    adj = pos in ("ADJF", "PRTF")
     if pos in ("PRTF", "PRTS"):
-        return lemma, _cut_derivation(ru.stemWord(w))
+        return lemma, _cut_derivation(ru.stemWord(w)), adj
     if pos in ("ADJF", "ADJS") and lemma.endswith(("енный", "анный")):
-        return lemma, _cut_derivation(ru.stemWord(lemma))
+        return lemma, _cut_derivation(ru.stemWord(lemma)), adj
     if pos == "NOUN" and lemma.endswith(("ение", "ание")):
-        return lemma, _cut_derivation(ru.stemWord(lemma))
-    return lemma, ru.stemWord(lemma)
+        return lemma, _cut_derivation(ru.stemWord(lemma)), adj
+    return lemma, ru.stemWord(lemma), adj
 
 
 @lru_cache(maxsize=200_000)
@@ -118,8 +120,8 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(s, m.start(), m.end(), low.replace("ё", "е"), False, low))
             continue
         if is_russian(low):
-            lemma, key = ru_analyse(low)
-            out.append(Token(s, m.start(), m.end(), key, low in RU_STOP, lemma))
+            lemma, key, adj = ru_analyse(low)
+            out.append(Token(s, m.start(), m.end(), key, low in RU_STOP, lemma, adj))
         else:
             lemma, key = en_analyse(low)
             out.append(Token(s, m.start(), m.end(), key, low in EN_STOP, low))

@@ -88,6 +88,17 @@ def _index_for(lang: str, translation_file: str | None, team_file: str) -> _Lang
     return _LangIndex(PhraseIndex(entries, depth), labels_ru)
 
 
+_CONJ = frozenset({"и", "или", "либо", "and", "or"})
+
+
+def _splits(sent: list[Token], pos: int) -> bool:
+    """A conjunction ends a clause ("аномалия роста и дисплазия сустава" holds two findings), except
+    between coordinated adjectives, which share their noun ("задержка психомоторного и речевого развития")."""
+    if sent[pos].text.lower() not in _CONJ:
+        return False
+    return not (0 < pos < len(sent) - 1 and sent[pos - 1].adj and sent[pos + 1].adj)
+
+
 def _sentences(text: str, toks: list[Token]) -> list[list[int]]:
     """Token indices per sentence: split after . ! ? ; and at line breaks (section headings, lists)."""
     sents: list[list[int]] = []
@@ -162,22 +173,27 @@ class PhenotypeRecognizer:
             sent = [toks[i] for i in sent_ids]
             found: list[tuple[int, int, str]] = []  # sentence token span, hpo id
             clause: list[int] = []  # sentence positions of content words in the current clause
+            segs: list[int] = []  # conjunction-separated part of the clause each content word is in
+            seg = 0
             for pos in range(len(sent) + 1):
                 t = sent[pos] if pos < len(sent) else None
                 if t is not None and t.key is not None:
-                    if not t.stop:
+                    if _splits(sent, pos):
+                        seg += 1
+                    elif not t.stop:
                         clause.append(pos)
+                        segs.append(seg)
                     continue
                 if clause:
                     keys = [self._key(sent[p], idx) for p in clause]
-                    for m in idx.select(idx.match_clause(keys)):
-                        ps = sorted(clause[j] for j in m.positions)
-                        found.append((ps[0], ps[-1] + 1, m.phrase.hpo_id))
-                clause = []
+                    for m in idx.select(idx.match_clause(keys, segs)):
+                        ps = frozenset(clause[j] for j in m.positions)
+                        found.append((min(ps), max(ps) + 1, m.phrase.hpo_id, ps))
+                clause, segs = [], []
             if not found:
                 continue
-            status = classify(sent, [(s, e) for s, e, _ in found], lang)
-            for (s, e, hid), st in zip(found, status, strict=True):
+            status = classify(sent, [(s, e) for s, e, _, _ in found], lang, [f[3] for f in found])
+            for (s, e, hid, _), st in zip(found, status, strict=True):
                 if st == FAM or (st == UNC and not self.keep_uncertain):
                     continue
                 a, b = sent[s].start, sent[e - 1].end
