@@ -191,7 +191,8 @@ def char_ngrams(text: str, n_min: int = 3, n_max: int = 5, word_bounded: bool = 
     for w in t.split():
         w = f" {w} "
         for n in range(n_min, n_max + 1):
-            if n > len(w):
+            if n >= len(w):  # a short word counts once, whole (as sklearn's char_wb does)
+                grams.append(w)
                 break
             grams.extend(w[i:i + n] for i in range(len(w) - n + 1))
     return grams

@@ -1,0 +1,162 @@
+"""Sparse n-gram linear models: the published RuMedBench baseline and the compact one medmoe ships.
+
+Why two: the *baseline* reproduces the paper exactly (sklearn `TfidfVectorizer(analyzer="char",
+ngram_range=(3, 8))` + one-vs-rest logistic regression, C=10) and is only a yardstick; its 760k-feature
+weight matrix is far too big to ship. The *shipped* n-gram model uses word-bounded character n-grams of
+our own `medmoe.text.russian.char_ngrams` (so training and prediction share one analyzer, no sklearn at
+prediction time), a document-frequency cut, sublinear tf, and a few lemma features. It is exported as
+tensors (idf, weights, bias) + a JSON vocabulary, and `NgramScorer` rebuilds the TF-IDF transform from
+them with numpy: no pickle anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from medmoe.errors import ConfigError
+from medmoe.text.russian import char_ngrams, expand_abbreviations, lemmas, mark_negation
+
+__all__ = ["NgramConfig", "NgramScorer", "fit_ngram", "fit_published_baseline", "hits", "ngram_features"]
+
+
+@dataclass
+class NgramConfig:
+    """Features and regularisation of the shipped n-gram model."""
+
+    n_min: int = 2
+    n_max: int = 5
+    min_df: int = 2
+    lemma_features: bool = True  # add "w:<lemma>" (negation-marked) unigrams: spelling-normalised words
+    sublinear_tf: bool = True
+    C: float = 10.0
+    multinomial: bool = True  # softmax LR (better calibrated than normalised one-vs-rest)
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.n_min <= self.n_max:
+            raise ConfigError(f"NgramConfig.n_min: need 1 <= n_min <= n_max, got {self.n_min}, {self.n_max}")
+        if self.min_df < 1:
+            raise ConfigError(f"NgramConfig.min_df: must be >= 1, got {self.min_df}")
+        if self.C <= 0:
+            raise ConfigError(f"NgramConfig.C: must be positive, got {self.C}")
+
+
+def ngram_features(text: str, cfg: NgramConfig) -> list[str]:
+    """The analyzer of the shipped model (train and predict): char n-grams + optional lemma unigrams."""
+    feats = char_ngrams(text, cfg.n_min, cfg.n_max, word_bounded=True)
+    if cfg.lemma_features:
+        feats.extend("w:" + lem for lem in mark_negation(lemmas(expand_abbreviations(text))))
+    return feats
+
+
+class NgramScorer:
+    """TF-IDF + linear layer rebuilt from exported arrays: `predict_proba(texts) -> [N, C]` probabilities."""
+
+    def __init__(self, cfg: NgramConfig, vocab: Sequence[str], idf: np.ndarray, weight_VC: np.ndarray,
+                 bias_C: np.ndarray) -> None:
+        self.cfg = cfg
+        self.index = {g: i for i, g in enumerate(vocab)}
+        self.idf = np.asarray(idf, dtype=np.float32)
+        self.weight_VC = np.asarray(weight_VC, dtype=np.float32)
+        self.bias_C = np.asarray(bias_C, dtype=np.float32)
+
+    def transform_one(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(column indices, L2-normalised tf-idf values) of one text, as sklearn's TfidfVectorizer makes them."""
+        counts: dict[int, int] = {}
+        for g in ngram_features(text, self.cfg):
+            j = self.index.get(g)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        if self.cfg.sublinear_tf:
+            tf = 1.0 + np.log(tf)
+        vals = tf * self.idf[cols]
+        vals /= max(float(np.linalg.norm(vals)), 1e-12)
+        return cols, vals
+
+    def logits(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.tile(self.bias_C, (len(texts), 1))
+        for i, t in enumerate(texts):
+            cols, vals = self.transform_one(t)
+            if cols.size:
+                out[i] += vals @ self.weight_VC[cols]
+        return out
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        z = self.logits(texts)
+        if self.cfg.multinomial:
+            z = z - z.max(axis=1, keepdims=True)
+            p = np.exp(z)
+        else:  # one-vs-rest: sigmoid per class, normalised (as sklearn's OvR predict_proba)
+            p = 1.0 / (1.0 + np.exp(-z))
+        return p / p.sum(axis=1, keepdims=True)
+
+
+def fit_ngram(texts: Sequence[str], y: np.ndarray, n_classes: int, cfg: NgramConfig) -> dict[str, Any]:
+    """Train the shipped n-gram model with sklearn and export plain arrays (vocab, idf, weight_VC, bias_C).
+
+    Classes absent from `y` get a very negative bias, so the exported matrix always has `n_classes` columns.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    vec = TfidfVectorizer(analyzer=lambda t: ngram_features(t, cfg), min_df=cfg.min_df,
+                          sublinear_tf=cfg.sublinear_tf, dtype=np.float32)
+    X = vec.fit_transform(list(texts))
+    if cfg.multinomial:
+        clf: Any = LogisticRegression(C=cfg.C, max_iter=300)
+    else:
+        clf = OneVsRestClassifier(LogisticRegression(C=cfg.C, solver="liblinear"))
+    clf.fit(X, y)
+    classes = clf.classes_
+    coef = clf.coef_ if cfg.multinomial else np.vstack([e.coef_ for e in clf.estimators_])
+    icpt = clf.intercept_ if cfg.multinomial else np.concatenate([e.intercept_ for e in clf.estimators_])
+    if coef.shape[0] == 1 and len(classes) == 2:  # binary LR stores one row: expand to two classes
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        icpt = np.array([-icpt[0] / 2, icpt[0] / 2])
+    weight_VC = np.zeros((X.shape[1], n_classes), dtype=np.float32)
+    bias_C = np.full(n_classes, -30.0, dtype=np.float32)
+    weight_VC[:, classes] = coef.T
+    bias_C[classes] = icpt
+    vocab = [""] * len(vec.vocabulary_)
+    for g, j in vec.vocabulary_.items():
+        vocab[j] = g
+    return {"vocab": vocab, "idf": vec.idf_.astype(np.float32), "weight_VC": weight_VC, "bias_C": bias_C}
+
+
+def fit_published_baseline(train_texts: Sequence[str], y: np.ndarray, n_classes: int,
+                           C: float = 10.0) -> Any:
+    """The RuMedBench linear baseline exactly as published; returns `predict_proba(texts) -> [N, C]`.
+
+    sklearn >= 1.7 dropped `LogisticRegression(multi_class="ovr")`; `OneVsRestClassifier` is the same model.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(3, 8))
+    X = vec.fit_transform(list(train_texts))
+    clf = OneVsRestClassifier(LogisticRegression(penalty="l2", C=C, max_iter=1000))
+    clf.fit(X, y)
+
+    def predict_proba(texts: Sequence[str]) -> np.ndarray:
+        p = clf.predict_proba(vec.transform(list(texts)))
+        out = np.zeros((len(texts), n_classes), dtype=np.float64)
+        out[:, clf.classes_] = p
+        return out
+
+    return predict_proba
+
+
+def hits(prob_NC: np.ndarray, y_N: np.ndarray, k: int) -> np.ndarray:
+    """Per-case hit@k (1.0/0.0); a gold label of -1 (unknown code) is always a miss."""
+    top = np.argsort(-prob_NC, axis=1)[:, :k]
+    return (top == y_N[:, None]).any(axis=1).astype(np.float64)
+
