@@ -92,3 +92,7 @@ def from_dict(cls: type[T], data: dict[str, Any], *, _where: str | None = None) 
         return cls(**kwargs)
     except TypeError as e:  # a required field is missing
         raise ConfigError(f"{where}: {e}") from e
+    except ConfigError as e:  # __post_init__ validation: say where in the nested config it happened
+        if where == cls.__name__:
+            raise
+        raise ConfigError(f"{where}: {e}") from e

@@ -181,7 +181,7 @@ class MoELayer(nn.Module):
         # Deterministic un-permute: every assignment has its own row, then sum the k rows of each token.
         y_full = y_MD.new_zeros(N * K, shape[-1])
         y_full[order] = y_MD
-        out_ND = y_full.view(N, K, -1).sum(dim=1)
+        out_ND = y_full.view(N, K, shape[-1]).sum(dim=1)
         if self.shared is not None:
             out_ND = out_ND + self.shared(x_ND)
 
@@ -214,6 +214,8 @@ class MoELayer(nn.Module):
             with torch.no_grad():
                 load = torch.bincount(idx_NK.reshape(-1), minlength=cfg.n_experts).float()
                 self.expert_bias_E += cfg.bias_rate * torch.sign(load.mean() - load)
+                # Only differences between biases matter for top-k; centring keeps them from drifting.
+                self.expert_bias_E -= self.expert_bias_E.mean()
 
 
 class SwiGLU(nn.Module):

@@ -1,8 +1,9 @@
 """Subword tokenizers trained on the task corpus (Russian and English clinical text), HF `tokenizers` format.
 
 Why these choices: BPE over Metaspace-split words decodes back to the original spacing (needed for report
-generation); NFKC folds look-alike Unicode (e.g. full-width digits, "ё" variants stay distinct) without
-lowercasing (case carries meaning in abbreviations such as "ОРВИ" or "CT"); digits are split one by one so
+generation); NFC only unifies composed/decomposed letters (e.g. "й" typed as и + breve) and keeps symbols
+such as "№", "²" and "µ" (NFKC would turn "№" into "No"); no lowercasing (case carries meaning in
+abbreviations such as "ОРВИ" or "CT"); digits are split one by one so
 that lab values and doses share a small, dense set of tokens instead of thousands of rare number tokens.
 """
 
@@ -28,7 +29,7 @@ def train_tokenizer(texts: Iterable[str], vocab_size: int = 8000,
     special = list(special_tokens)
     unk = "<unk>" if "<unk>" in special else None
     tok = Tokenizer(models.BPE(unk_token=unk))
-    tok.normalizer = normalizers.NFKC()
+    tok.normalizer = normalizers.NFC()
     tok.pre_tokenizer = pre_tokenizers.Sequence([
         pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always"),
         pre_tokenizers.Digits(individual_digits=True),
