@@ -144,7 +144,8 @@ def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str,
     """
     matched = matched if matched is not None else [frozenset(range(s, e)) for s, e in spans]
     own = frozenset().union(*matched) if matched else frozenset()
-    cues = [c for c in find_cues(sent, lang) if not all(k in own for k in range(c.start, c.end))]
+    cues = [c for c in find_cues(sent, lang) if not all(k in own for k in range(c.start, c.end))
+            and not (c.kind == POS and any(s <= c.start and c.end <= e for s, e in spans))]
     out: list[str] = []
     pos_cues = [c for c in cues if c.kind == POS]
     for (s, e), mine in zip(spans, matched, strict=True):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from medmoe.phenotypes.lexicon import Entry
 from medmoe.phenotypes.normalize import edit_distance_le1, phrase_keys, tokenize
 
-CONJUNCTIONS = frozenset({"и", "или", "либо", "and", "or"})
+CONJUNCTIONS = frozenset({"и", "или", "либо", "and", "or", "/"})
 
 MIN_TYPO_KEY = 6  # typo correction only for long words: short ones have too many real neighbours
 
@@ -110,11 +110,9 @@ class PhraseIndex:
                 if p.n_keys == 1:
                     m = Match(p, frozenset((i,)), 0)
                 else:
-                    m = self._grow(p, i, where)
+                    same = None if segments is None or p.has_conj else segments
+                    m = self._grow(p, i, where, same)
                     if m is None:
-                        continue
-                    if segments is not None and not p.has_conj and \
-                            segments[min(m.positions)] != segments[max(m.positions)]:
                         continue
                 sig = (p.hpo_id, m.positions)
                 if sig not in seen:
@@ -122,13 +120,15 @@ class PhraseIndex:
                     out.append(m)
         return out
 
-    def _grow(self, p: Phrase, anchor_pos: int, where: dict[str, list[int]]) -> Match | None:
+    def _grow(self, p: Phrase, anchor_pos: int, where: dict[str, list[int]],
+              segments: Sequence[int] | None) -> Match | None:
         window = p.n_keys - 1 + self.max_gap
         pos = {anchor_pos}
         for k in p.keys:
             if k in where and anchor_pos in where[k]:
                 continue
-            cands = [j for j in where.get(k, ()) if abs(j - anchor_pos) <= window and j not in pos]
+            cands = [j for j in where.get(k, ()) if abs(j - anchor_pos) <= window and j not in pos
+                     and (segments is None or segments[j] == segments[anchor_pos])]
             if not cands:
                 return None
             pos.add(min(cands, key=lambda j: abs(j - anchor_pos)))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[.,]\d+)?|[^\w\s]", re.UNICODE)
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[.,]\d+)?|[^\w\s]", re.UNICODE)
 _CYR_RE = re.compile(r"[а-яё]", re.IGNORECASE)
 
 # Function words that do not count in a phrase's bag of keys ("отставание в развитии" = {отстав, развит}).
@@ -91,7 +91,7 @@ def ru_analyse(word: str) -> tuple[str, str, bool]:
 def en_analyse(word: str) -> tuple[str, str]:
     """(lemma-ish, key) of a lower-case English word: the Snowball stem serves as both."""
     _, en = _stemmers()
-    w = word.replace("‐", "-").replace("-", "")
+    w = word.replace("‐", "-").replace("-", "").replace("’", "'")
     s = en.stemWord(w)
     return s, s
 

@@ -177,8 +177,8 @@ class PhenotypeRecognizer:
             seg = 0
             for pos in range(len(sent) + 1):
                 t = sent[pos] if pos < len(sent) else None
-                if t is not None and t.key is not None:
-                    if _splits(sent, pos):
+                if t is not None and (t.key is not None or t.text == "/"):
+                    if t.text == "/" or _splits(sent, pos):
                         seg += 1
                     elif not t.stop:
                         clause.append(pos)

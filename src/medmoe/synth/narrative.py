@@ -88,6 +88,14 @@ def ru_phrasings(hpo_id: str, eval_wording: bool) -> tuple[list[str], bool]:
     return [], False
 
 
+def _uninvert(label: str) -> str:
+    """HPO's inverted labels read as prose: "Intellectual disability, mild" -> "mild intellectual disability"."""
+    head, sep, mod = label.partition(", ")
+    if sep and " " not in mod and "," not in mod:
+        return f"{mod} {head[:1].lower()}{head[1:]}"
+    return label
+
+
 def en_phrasings(hpo_id: str, eval_wording: bool) -> list[str]:
     onto = _onto()
     cur = onto.resolve(hpo_id)
@@ -95,10 +103,10 @@ def en_phrasings(hpo_id: str, eval_wording: bool) -> list[str]:
         return []
     t = onto.term(cur)
     if not eval_wording:
-        return [t.name]
+        return [_uninvert(t.name)]
     scopes = t.synonym_scopes or ["EXACT"] * len(t.synonyms)
     syns = [s for s, sc in zip(t.synonyms, scopes, strict=False) if sc == "EXACT" and not s.isupper() and len(s) > 3]
-    return syns or [t.name]
+    return syns or [_uninvert(t.name)]
 
 
 # ----------------------------------------------------------------------------- Russian inflection
@@ -228,7 +236,7 @@ RU_RELATIVES = ["матери", "отца", "старшего брата", "ба
 EN_DEV = {
     "complaints": ["{L}."],
     "history": ["Parents report {L} since early childhood."],
-    "exam": ["Examination: {L}.", "On examination: {L}."],
+    "exam": ["{L}.", "On examination: {L}."],
     "neg": ["No {L}.", "There is no {L}.", "{L} was not observed."],
     "conclusion": ["{L}."],
     "family": ["Family history: the {R} has {T}."],
