@@ -87,6 +87,15 @@ def ru_analyse(word: str) -> tuple[str, str, bool]:
     return lemma, ru.stemWord(lemma), adj
 
 
+@lru_cache(maxsize=50_000)
+def surface_stem(word: str) -> str:
+    """Snowball stem of the word itself (no lemma): the typo fallback when pymorphy3 guesses a misspelt
+    word into another part of speech ("микроцефалея" -> verb "микроцефалеть")."""
+    ru, en = _stemmers()
+    w = word.lower().replace("ё", "е").replace("-", "")
+    return ru.stemWord(w) if is_russian(w) else en.stemWord(w)
+
+
 @lru_cache(maxsize=200_000)
 def en_analyse(word: str) -> tuple[str, str]:
     """(lemma-ish, key) of a lower-case English word: the Snowball stem serves as both."""

@@ -19,7 +19,7 @@ from medmoe.errors import ConfigError
 from medmoe.phenotypes.context import FAM, NEG, UNC, classify
 from medmoe.phenotypes.index import PhraseIndex
 from medmoe.phenotypes.lexicon import RU_ABBREVIATIONS, TEAM_LEXICON, Entry, english_entries, russian_lexicon
-from medmoe.phenotypes.normalize import Token, phrase_keys, tokenize
+from medmoe.phenotypes.normalize import Token, phrase_keys, surface_stem, tokenize
 
 LANGS = ("auto", "ru", "en")
 _SENT_END = frozenset({".", "!", "?", ";"})
@@ -206,7 +206,7 @@ class PhenotypeRecognizer:
         k = t.key or ""
         if k in idx.vocab or len(t.text) < _MIN_TYPO_WORD or not t.text.isalpha():
             return k
-        return idx.correct(k) or k
+        return idx.correct(k) or idx.correct(surface_stem(t.text)) or k
 
 
 def concepts(mentions: list[Mention]) -> dict[str, bool]:
