@@ -160,28 +160,21 @@ def _diagnosis_gap(cases: list) -> dict | None:
     except ImportError:
         typer.echo("diagnosis: skipped (the rare-disease Diagnoser is not available)")
         return None
-    from medmoe.validate.bootstrap import bootstrap_mean, paired_bootstrap
+    from medmoe.errors import MedmoeError
+    from medmoe.phenotypes.evaluate import diagnosis_gap
 
-    dx = Diagnoser.load()
-    hits_text, hits_gold = [], []
-    for disease, g, p, cid in with_dx:
-        out = []
-        for terms in (p, g):
-            present = [h for h, ex in terms.items() if not ex]
-            excluded = [h for h, ex in terms.items() if ex]
-            if not present:
-                out.append(0.0)
-                continue
-            ranking = dx.rank(Patient(id=str(cid), present=present, excluded=excluded), top_k=10)
-            out.append(float(any(r.disease_id == disease for r in ranking)))
-        hits_text.append(out[0])
-        hits_gold.append(out[1])
-    a, b = bootstrap_mean(hits_text), bootstrap_mean(hits_gold)
-    gap = paired_bootstrap(hits_gold, hits_text)
-    typer.echo(f"{'top10 from text':>20}: {a.fmt(100)}")
-    typer.echo(f"{'top10 from gold':>20}: {b.fmt(100)}")
+    try:
+        dx, ranker = Diagnoser.load(), "default model"
+    except MedmoeError:
+        dx, ranker = Diagnoser.baseline_only(), "similarity baseline (no trained model found)"
+    res = diagnosis_gap(dx, Patient, with_dx)
+    typer.echo(f"diagnosis ranker: {ranker}")
+    for k, v in res.items():
+        if k != "gap":
+            typer.echo(f"{k:>20}: {v.fmt(100)}")
+    gap = res["gap"]
     typer.echo(f"{'gap (gold - text)':>20}: {gap['diff'] * 100:.1f} [{gap['low'] * 100:.1f}, {gap['high'] * 100:.1f}]")
-    return {"top10_text": a.as_dict(), "top10_gold": b.as_dict(), "gap": gap}
+    return {k: (v if k == "gap" else v.as_dict()) for k, v in res.items()} | {"ranker": ranker}
 
 
 def synth_narratives(

@@ -104,6 +104,23 @@ def _compile(rules: list[tuple[str, str, str]]) -> list[tuple[tuple[str, ...], s
 _RULES = {"ru": _compile(_RU), "en": _compile(_EN)}
 
 
+def _by_first(rules: list[tuple[tuple[str, ...], str, str]]) -> tuple[dict[str, list], list]:
+    # Cues indexed by their first element (the lemma/word itself, "=word" under "word"); prefix cues
+    # ("~исключен") are few and checked on every token. Keeps cue search O(tokens), not O(tokens x cues).
+    exact: dict[str, list] = {}
+    prefix: list = []
+    for r in rules:
+        first = r[0][0]
+        if first.startswith("~"):
+            prefix.append(r)
+        else:
+            exact.setdefault(first.lstrip("="), []).append(r)
+    return exact, prefix
+
+
+_FIRST = {lang: _by_first(rules) for lang, rules in _RULES.items()}
+
+
 def _elem_matches(elem: str, tok: Token) -> bool:
     low = tok.text.lower().replace("ё", "е")
     if elem.startswith("~"):
@@ -115,11 +132,17 @@ def _elem_matches(elem: str, tok: Token) -> bool:
 
 def find_cues(sent: Sequence[Token], lang: str) -> list[Cue]:
     """Cues in one sentence, non-overlapping, longest first at each position."""
-    rules = _RULES[lang]
+    exact, prefix = _FIRST[lang]
     cues: list[Cue] = []
     i = 0
     while i < len(sent):
-        for pat, kind, d in rules:
+        tok = sent[i]
+        low = tok.text.lower().replace("ё", "е")
+        cands = exact.get(low, []) + (exact.get(tok.lemma, []) if tok.lemma != low else [])
+        cands += [r for r in prefix if low.startswith(r[0][0][1:])]
+        if len(cands) > 1:
+            cands.sort(key=lambda r: -len(r[0]))
+        for pat, kind, d in cands:
             n = len(pat)
             if i + n <= len(sent) and all(_elem_matches(e, sent[i + j]) for j, e in enumerate(pat)):
                 cues.append(Cue(kind, d, i, i + n))

@@ -112,3 +112,26 @@ def summarize(counts: Sequence[NoteCounts], n_boot: int = 1000, seed: int = 0) -
 
 def hit_at_k(ranking_ids: Sequence[str], gold_id: str, k: int = 10) -> float:
     return float(gold_id in list(ranking_ids)[:k])
+
+
+def diagnosis_gap(dx: object, patient_cls: type, cases: Sequence[tuple]) -> dict:
+    """Top-10 accuracy of a `Diagnoser` from recognised terms vs the note's gold terms, same cases.
+
+    `cases`: (disease_id, gold concepts, predicted concepts, case id). A case with no present term counts
+    as a miss (nothing to rank). Returns Estimates and the paired bootstrap of the gap (gold - text).
+    """
+    from medmoe.validate.bootstrap import bootstrap_mean, paired_bootstrap
+
+    hits: dict[str, list[float]] = {"top10_text": [], "top10_gold": []}
+    for disease, g, p, cid in cases:
+        for name, terms in (("top10_text", p), ("top10_gold", g)):
+            present = [h for h, ex in terms.items() if not ex]
+            excluded = [h for h, ex in terms.items() if ex]
+            if not present:
+                hits[name].append(0.0)
+                continue
+            ranking = dx.rank(patient_cls(id=str(cid), present=present, excluded=excluded), top_k=10)  # type: ignore[attr-defined]
+            hits[name].append(hit_at_k([r.disease_id for r in ranking], disease, 10))
+    out: dict = {k: bootstrap_mean(v) for k, v in hits.items()}
+    out["gap"] = paired_bootstrap(hits["top10_gold"], hits["top10_text"])
+    return out
