@@ -143,7 +143,7 @@ def diagnose(
             done += 1
     _err(f"ranked {done} case(s), {failed} failed")
     if failed:
-        raise typer.Exit(1)
+        sys.exit(1)  # typer.Exit is swallowed under standalone_mode=False
 
 
 def eval_rare(
@@ -173,7 +173,7 @@ def eval_rare(
     if output is not None:
         atomic_write_text(output, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     if failed or report["n_failed"]:
-        raise typer.Exit(1)
+        sys.exit(1)  # typer.Exit is swallowed under standalone_mode=False
 
 
 def synth_rare(

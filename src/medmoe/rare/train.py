@@ -80,11 +80,12 @@ def hard_negatives(ann: DiseaseAnnotations, sim: SimilarityRanker, k: int) -> np
     """[n_diseases, k] indices of each disease's k most similar other diseases (by its full annotation)."""
     from tqdm.auto import tqdm
 
+    k = max(1, min(k, len(sim.disease_ids) - 1))
     out = np.zeros((len(sim.disease_ids), k), dtype=np.int64)
     for j, d_id in enumerate(tqdm(sim.disease_ids, desc="hard negatives", disable=None, leave=False)):
         s = sim.scores(ann.diseases[d_id].terms())
         s[j] = -np.inf
-        top = np.argpartition(-s, k)[:k]
+        top = np.argpartition(-s, k - 1)[:k]
         out[j] = top[np.argsort(-s[top])]
     return out
 
