@@ -48,7 +48,7 @@ class ContextNumberRecognizer(Recognizer):
 
 # ---------------------------------------------------------------------------------------------- dates
 RU_MONTHS = (r"(?:январ[ьяеюё]\w*|феврал\w*|март\w*|апрел\w*|ма[йяею]|июн[ьяею]\w*|июл[ьяею]\w*|август\w*|"
-             r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|янв\.?|февр?\.?|мар\.|апр\.?|авг\.?|сент?\.?|окт\.?|нояб?\.?|дек\.?)")
+             r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|янв\.?|февр?\.?|мар\.?|апр\.?|июн\.?|июл\.?|авг\.?|сент?\.?|окт\.?|нояб?\.?|дек\.?)")
 EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -83,7 +83,8 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer("date_en_text", ("DATE",),
                         r"(?<![\w])(?:" + EN_MONTHS + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?:,?\s+" + _YEAR4 + r")?"
                         + r"|" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + EN_MONTHS + r",?(?:\s+" + _YEAR4 + r")?"
-                        + r"|" + EN_MONTHS + r",?\s+" + _YEAR4 + r")(?!\w)", 0.9, langs=("en",)),
+                        + r"|" + EN_MONTHS + r",?\s+" + _YEAR4
+                        + r"|" + _DAY + r"-" + EN_MONTHS + r"-(?:" + _YEAR4 + r"|\d{2}))(?!\w)", 0.9, langs=("en",)),
         RegexRecognizer("birth_year", ("DATE",),
                         r"(?<![\w.])(" + _YEAR4 + r")(?=\s*(?:г\.?\s*р\.?|г\.?\s*рожд|гг?\.?\s*рождения|года\s+рождения|"
                         r"г\.\s*рождения|yob\b))", 0.9, group=1, subtype="birth_year", flags=flags),
@@ -106,7 +107,7 @@ def contact_recognizers() -> list[Recognizer]:
                         + r"(?:\s*(?:доб\.?|ext\.?|x)\s*\d{1,5})?", 0.85),
         RegexRecognizer("phone_intl", ("PHONE",), r"(?<![\w+])\+\d{1,3}(?:[\s\-().]{0,2}\d){7,13}(?!\d)", 0.85),
         RegexRecognizer("phone_en", ("PHONE",),
-                        r"(?<![\w+])(?:\+?1[\s.\-]?)?\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}(?!\d)"
+                        r"(?<![\w+])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
                         r"(?:\s*(?:ext\.?|x)\s*\d{1,5})?", 0.8, langs=("en",)),
         RegexRecognizer("phone_local", ("PHONE",),
                         r"(?<![\w])(?i:" + _PHONE_CTX + r")[:.\s]*(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d)",

@@ -15,7 +15,7 @@ from medmoe.deid.registry import Recognizer
 
 _CAPW = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*)"
 _NAME_SEQ = _CAPW + r"(?:\s+(?:van|von|de|da|del|der|la|le|di|O')?\s*" + _CAPW + r"){0,3}"
-_TITLE = r"(?:Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
+_TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
 _ROLE = (r"(?:patient|pt|name|patient\s+name|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
          r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
          r"cc|contact|emergency\s+contact|next\s+of\s+kin|son|daughter|wife|husband|mother|father|sister|brother|"

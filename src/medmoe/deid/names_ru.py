@@ -64,8 +64,11 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
     capital = casing != "lower"
     if (f.patr >= 0.3 or (capital and PATR_RE.search(key))) and len(key) > 5:
         return "PATR", True
-    if f.name >= 0.5 and key not in _NOT_NAMES:
-        return "NAME", capital and not sentence_start
+    if len(key) <= 2 or (casing == "lower" and len(key) <= 3):
+        return "WORD", False  # "ая" in "Больной(ая)", prepositions
+    if f.name >= 0.5:
+        # Вера, Любовь, Роман are names and words: a part of a chain, never a name on their own
+        return "NAME", capital and not sentence_start and key not in _NOT_NAMES
     if f.surn >= 0.3 or (capital and not f.known and SURN_RE.search(key)):
         return "SURN", capital and (not sentence_start or f.top == "Surn")
     if f.name > 0 and key not in _NOT_NAMES:
@@ -89,6 +92,15 @@ def _tokens(text: str) -> list[_Tok]:
             kind, strong = _classify(w, sentence_start)
             out.append(_Tok(m.start(), m.end(), w, kind, strong, _casing(w)))
         prev_end = m.end()
+    # any capitalised word glued to initials is a surname, even a dictionary word: "Мельник Е.А.", "А.В. Коваль"
+    for i, t in enumerate(out):
+        if t.kind == "WORD" and t.casing != "lower" and len(t.text) > 2:
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            prv = out[i - 1] if i else None
+            if (nxt and nxt.kind == "INIT" and _GAP_OK.match(text[t.end:nxt.start]) and "," not in text[t.end:nxt.start]) \
+                    or (prv and prv.kind == "INIT" and _GAP_OK.match(text[prv.end:t.start])
+                        and "," not in text[prv.end:t.start]):
+                out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
     return out
 
 

@@ -1,0 +1,106 @@
+"""Detection: identifiers with checksums, dates, contacts, addresses, names, eponyms kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from medmoe.deid import Deidentifier, Entity, RegexRecognizer, Registry, default_registry
+from medmoe.deid.checksums import inn_complete, inn_valid, snils_check, snils_valid
+from medmoe.deid.recognizers import builtin_recognizers
+
+KEY = b"0123456789abcdef0123456789abcdef"
+
+
+def _found(text: str, lang: str = "auto") -> dict[str, str]:
+    d = Deidentifier(lang=lang, mode="mask", key=KEY)
+    return {text[e.start:e.end]: e.type for e in d.detect(text)}
+
+
+def test_checksums() -> None:
+    assert snils_valid("112-233-445 95")
+    assert not snils_valid("112-233-445 96")
+    assert snils_check("000000000") == "00"
+    assert inn_valid("7707083893") and inn_valid("500100732259")
+    assert not inn_valid("7707083894")
+    assert inn_valid(inn_complete("1234567890"))
+
+
+def test_russian_identifiers_and_contacts() -> None:
+    text = ("СНИЛС 112-233-445 95. ИНН 500100732259. Полис ОМС 7755 4433 2211 0099. Паспорт серия 45 10 № 123456. "
+            "Свидетельство о рождении II-МЮ №950132. История болезни № 1234/2021. Тел.: +7 (912) 345-67-89, "
+            "8-912-345-67-89, 89123456789. e-mail: ivanov@mail.ru, сайт https://clinic.ru/p?id=5, IP 10.0.12.7.")
+    f = _found(text, "ru")
+    for s, t in [("112-233-445 95", "ID"), ("500100732259", "ID"), ("7755 4433 2211 0099", "ID"),
+                 ("45 10 № 123456", "ID"), ("II-МЮ №950132", "ID"), ("1234/2021", "ID"),
+                 ("+7 (912) 345-67-89", "PHONE"), ("8-912-345-67-89", "PHONE"), ("89123456789", "PHONE"),
+                 ("ivanov@mail.ru", "EMAIL"), ("https://clinic.ru/p?id=5", "URL"), ("10.0.12.7", "URL")]:
+        assert f.get(s) == t, (s, f)
+
+
+def test_numbers_that_are_medicine_are_kept() -> None:
+    f = _found("АД 120/80 мм рт.ст., ЧСС 72, Hb 135 г/л, t 36.6, доза 2.5 мг, 12 лет назад.", "ru")
+    assert f == {}
+
+
+@pytest.mark.parametrize("date", ["12.03.1975", "2020-03-12", "12 марта 1975", "5 мар. 2020", "в марте 2019"])
+def test_russian_dates(date: str) -> None:
+    f = _found(f"Поступила {date} г. в отделение.", "ru")
+    assert any(date.endswith(k) and v == "DATE" for k, v in f.items()), f
+
+
+def test_birth_year_and_english_dates() -> None:
+    assert _found("Больная 1975 г.р. жалуется.", "ru") == {"1975": "DATE"}
+    f = _found("DOB: March 12, 1975. Seen 03/25/2020 and 18-Aug-2023.", "en")
+    assert set(f) >= {"March 12, 1975", "03/25/2020", "18-Aug-2023"}
+
+
+def test_addresses_and_city_policy() -> None:
+    text = "Адрес: 614000, Пермский край, г. Пермь, ул. Ленина, д. 5, корп. 2, кв. 17. Госпитализирован в г. Самара."
+    f = _found(text, "ru")
+    assert f.get("614000, Пермский край, г. Пермь, ул. Ленина, д. 5, корп. 2, кв. 17") == "ADDRESS"
+    assert "Самара" not in " ".join(f)  # a city alone is not an address (documented policy)
+    f = _found("Lives at 1234 North Maple Street, Apt 5B, Springfield, IL 62704.", "en")
+    assert "1234 North Maple Street, Apt 5B, Springfield, IL 62704" in f
+
+
+@pytest.mark.parametrize("name", ["Ивановой Марии Петровны", "Е.П. Кудрявцеву", "Сидоренко А.В.",
+                                  "иванов иван иванович", "ПЕТРОВ ПЁТР ПЕТРОВИЧ", "Мельник Е.А."])
+def test_russian_names(name: str) -> None:
+    f = _found(f"Осмотрена вместе с {name} сегодня.", "ru")
+    assert f.get(name) == "NAME", f
+
+
+def test_names_after_role_words() -> None:
+    f = _found("Со слов дочери Анны, болеет 3 года. Лечащий врач Хабибуллин.", "ru")
+    assert f.get("Анны") == "NAME" and f.get("Хабибуллин") == "NAME"
+
+
+def test_eponyms_are_kept() -> None:
+    text = ("Синдром Марфана исключен. Болезнь Паркинсона. Проба Манту отрицательная. Анализ мочи по Нечипоренко. "
+            "Симптом Щеткина-Блюмберга отрицательный. Синдром Жильбера. Врач Боткин С.П.")
+    f = _found(text, "ru")
+    assert set(f) == {"Боткин С.П."}, f
+    f = _found("History of Crohn disease and Parkinson's disease; Babinski sign negative. Seen by Dr. Adams.", "en")
+    assert set(f) == {"Adams"}, f
+
+
+def test_english_names() -> None:
+    f = _found("Patient: John Smith. Seen by Dr. Emily Carter. Referred by Sarah O'Neil, MD.", "en")
+    assert {"John Smith", "Emily Carter", "Sarah O'Neil"} <= set(f)
+
+
+def test_custom_recognizer_plugin() -> None:
+    reg = Registry(builtin_recognizers(natasha=False))
+    reg.register(RegexRecognizer("our_mrn", ("ID",), r"\bКБ-\d{7}\b", 0.9))
+    d = Deidentifier(lang="ru", mode="mask", key=KEY, registry=reg)
+    assert d.process("Карточка КБ-1234567 закрыта.").text == "Карточка [ID] закрыта."
+    with pytest.raises(ValueError):
+        reg.register(RegexRecognizer("our_mrn", ("ID",), r"x"))
+    assert "natasha" in default_registry().names()
+
+
+def test_overlap_resolution_keeps_longest_trusted() -> None:
+    d = Deidentifier(lang="ru", mode="mask", key=KEY)
+    ents = d.detect("г. Москва, ул. 8 Марта, д. 5, кв. 3")
+    assert [(e.type) for e in ents] == ["ADDRESS"]
+    assert isinstance(ents[0], Entity)
