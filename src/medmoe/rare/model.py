@@ -136,6 +136,11 @@ class RareRanker(nn.Module):
         self.dis_resid = nn.Parameter(torch.zeros(cfg.n_diseases, D)) if cfg.disease_residual else None
         self.dis_bias = nn.Parameter(torch.zeros(cfg.n_diseases))
         self.log_scale = nn.Parameter(torch.tensor(math.log(10.0)))
+        # Identity projections: at step 0 the score is already the cosine between the patient's pooled
+        # ancestor-aware term vectors and the disease's composed one, a random-projection set similarity.
+        # Training starts from a sensible ranker instead of noise (matters with a few-thousand-step budget).
+        nn.init.eye_(self.query.weight)
+        nn.init.eye_(self.dis_proj.weight)
         self._cached_dis: Tensor | None = None  # inference cache of disease vectors (cleared by train())
         self.register_load_state_dict_post_hook(_clear_caches)
 
