@@ -67,11 +67,32 @@ def _cut_derivation(stem: str) -> str:
     return stem
 
 
+# Greek/Latin medical adjectives -> the noun's stem: "атрофический/атрофичен" ~ "атрофия",
+# "гипоплазированный" ~ "гипоплазия", "диспластичный" ~ "дисплазия", "склеротический" ~ "склероз",
+# "атактический" ~ "атаксия". Longest suffix first; the rest must keep >= 5 letters ("клинический" stays).
+_ADJ_TO_NOUN = (("астическ", "аз"), ("отическ", "оз"), ("актическ", "акс"), ("астичн", "аз"), ("отичн", "оз"),
+                ("ическ", ""), ("ичн", ""), ("ирова", ""))
+
+
+def _adj_to_noun(stem: str) -> str:
+    for suf, rep in _ADJ_TO_NOUN:
+        if stem.endswith(suf):
+            out = stem[: -len(suf)] + rep
+            return out if len(out) >= 5 else stem
+    return stem
+
+
 @lru_cache(maxsize=200_000)
 def ru_analyse(word: str) -> tuple[str, str, bool]:
     """(lemma, key, is_adjective) of a lower-case Russian word; cached: clinical text repeats its words."""
     w = word.replace("ё", "е").replace("‐", "-")
     if "-" in w:
+        parts = [x for x in w.split("-") if x]
+        if len(parts) > 1 and not parts[0].endswith(("о", "е")):
+            # two inflected words ("дистресса-синдрома"): key each part, so case endings go away;
+            # a combining form ("психо-моторный", "нервно-психический") is keyed as one joined word.
+            subs = [ru_analyse(x) for x in parts]
+            return w, "".join(k for _, k, _ in subs), subs[-1][2]
         w = w.replace("-", "")
     ru, _ = _stemmers()
     p = _morph().parse(w)[0]
@@ -79,11 +100,13 @@ def ru_analyse(word: str) -> tuple[str, str, bool]:
     lemma = p.normal_form.replace("ё", "е")
     adj = pos in ("ADJF", "PRTF")
     if pos in ("PRTF", "PRTS"):
-        return lemma, _cut_derivation(ru.stemWord(w)), adj
+        return lemma, _adj_to_noun(_cut_derivation(ru.stemWord(w))), adj
     if pos in ("ADJF", "ADJS") and lemma.endswith(("енный", "анный")):
         return lemma, _cut_derivation(ru.stemWord(lemma)), adj
     if pos == "NOUN" and lemma.endswith(("ение", "ание")):
         return lemma, _cut_derivation(ru.stemWord(lemma)), adj
+    if pos in ("ADJF", "ADJS"):
+        return lemma, _adj_to_noun(ru.stemWord(lemma)), adj
     return lemma, ru.stemWord(lemma), adj
 
 

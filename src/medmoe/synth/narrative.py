@@ -161,8 +161,12 @@ def analyse_ru(phrase: str) -> RuPhrase:
             predicate = i
             break
     if head is None or predicate is not None:
+        # Only "<noun phrase> <short participle/adjective> [...]" negates naturally ("печень не увеличена");
+        # verb clauses ("первые слова появились поздно") and phrasings that already hold "не" are not negated.
         negated = None
-        if predicate is not None and (predicate == 0 or bare[predicate - 1].lower() != "не"):
+        pred_pos = m.parse(bare[predicate].lower())[0].tag.POS if predicate is not None else None
+        if predicate is not None and pred_pos in ("PRTS", "ADJS") and \
+                not any(w.lower() in ("не", "нет", "без") for w in bare):
             negated = " ".join(words[:predicate] + ["не"] + words[predicate:])
         return RuPhrase(phrase, False, {"nomn": phrase}, negated)
     hi, hp = head
@@ -389,13 +393,14 @@ def write_narrative(packet: dict, lang: str, rng: random.Random, eval_wording: b
 def _ru_item(hid: str, case: str, negate: bool, rng: random.Random, eval_wording: bool
              ) -> tuple[str, bool] | None:
     """(surface, is_clause) for one term in a case; a clause is used as a sentence of its own."""
-    cands, _ = ru_phrasings(hid, eval_wording)
-    if not cands:
-        return None
+    cands, held = ru_phrasings(hid, eval_wording)
     order = list(cands)
     rng.shuffle(order)
     # abbreviations ("ЗПРР") are used, but rarely: notes spell most findings out
     order.sort(key=lambda p: p.isupper() and rng.random() < 0.9)
+    if held:  # a held-out phrasing that cannot take this case/negation: fall back to the lexicon's
+        lex, _ = ru_phrasings(hid, False)
+        order += sorted(lex, key=lambda _p: rng.random())
     for ph in order:
         a = analyse_ru(ph)
         if a.nominal and case in a.forms:
