@@ -21,7 +21,7 @@ _STREET_TYPE = (r"(?:ул\.|ул(?=\s)|улиц[аеыу]|пр-т|пр-кт|пр
 _HOUSE = r"(?:д\.|дом|владение|вл\.)\s*\d+[а-яА-Я]?(?:/\d+[а-яА-Я]?)?"
 _BARE_HOUSE = r"\d{1,4}[а-яА-Я]?(?:/\d+[а-яА-Я]?)?(?![\d.,]\d)"
 _BUILDING = r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литер\w*)\s*\w{1,4}"
-_FLAT = r"(?:кв\.|квартира|ком\.|комн\.|комната|оф\.|офис|пом\.)\s*\d+[а-яА-Я]?"
+_FLAT = r"(?:кв\.?(?=\s*\d)|квартира|ком\.|комн\.|комната|оф\.|офис|пом\.)\s*\d+[а-яА-Я]?"
 
 RU_STREET = re.compile(
     r"(?<![\w])(?:" + _STREET_TYPE + r"\s*" + _W + r"(?:\s+" + _W + r"){0,2}"
@@ -36,7 +36,7 @@ _RU_PREFIX_COMPONENT = re.compile(
     r"|[А-ЯЁ][\w\-]*\s+(?:обл\.|область|края|край|р-н|район|АО|округ)"
     r"|(?:Республика|Респ\.|респ\.)\s+[А-ЯЁ][\w\-]*"
     r"|(?:с\.|село|дер\.|деревня|пос\.|посёлок|поселок|пгт\.?|п\.|ст-ца|станица|х\.|хутор|снт|СНТ)\s*[А-ЯЁ][\w\-]*"
-    r"|Москва|Санкт-Петербург|Севастополь)"
+    r"|Москва|Санкт-Петербург|Севастополь|Россия|РФ|Российская\s+Федерация)"
     r"[\s,]*$"
 )
 # a settlement with a house but no street: "д. Ивановка, д. 12", "с. Красное, 5"
@@ -57,14 +57,28 @@ EN_ADDRESS = re.compile(
 _EN_ZIP_AFTER = re.compile(r"^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?")
 
 
+_BARE_CITY = re.compile(r"(?<![\w.])([А-ЯЁ][а-яё]+(?:[\s\-]+(?:на-)?[А-ЯЁ]?[а-яё]+){0,2})\s*,\s*$")
+
+
 def _extend_left(text: str, start: int) -> int:
-    """Swallow city/region/index components written before the street, at most four of them."""
-    for _ in range(4):
+    """Swallow city/region/index components written before the street, at most five of them; a bare
+    capitalised word counts as a city when pymorphy3 knows it as a place or does not know it at all."""
+    from medmoe.deid.morph import facts
+
+    for _ in range(5):
         window = text[max(0, start - 80):start]
         m = _RU_PREFIX_COMPONENT.search(window)
-        if not m or m.end() != len(window):
-            break
-        start = start - len(window) + m.start()
+        if m and m.end() == len(window):
+            start = start - len(window) + m.start()
+            continue
+        m = _BARE_CITY.search(window)
+        if m:
+            first = m.group(1).split()[0].split("-")[0].lower()
+            f = facts(first)
+            if f.geo >= 0.3 or (not f.known and f.name + f.surn + f.patr < 0.3):
+                start = start - len(window) + m.start(1)
+                continue
+        break
     return start
 
 

@@ -13,8 +13,8 @@ from importlib import resources
 from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer
 
-_CAPW = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*)"
-_NAME_SEQ = _CAPW + r"(?:\s+(?:van|von|de|da|del|der|la|le|di|O')?\s*" + _CAPW + r"){0,3}"
+_CAPW = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*)"
+_NAME_SEQ = _CAPW + r"(?:[ \t]+(?:(?:van|von|de|da|del|der|la|le|di)[ \t]+)?" + _CAPW + r"){0,3}"
 _TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
 _ROLE = (r"(?:patient|pt|name|patient\s+name|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
          r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
@@ -31,10 +31,10 @@ _SKIP_WORDS = frozenset(
     "Reports States Status Post Stable Unremarkable Chief Complaint Present Illness And Or In On At Of For "
     "MD M.D. DO RN NP PA PA-C PhD FACS FACP MBBS DDS DOB MRN SSN ID Age Sex Phone Tel Email Address".split())
 
-TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"\s+(" + _NAME_SEQ + r")")
-ROLE_RE = re.compile(r"(?<![\w])(?i:" + _ROLE + r")\s*[:\-,]?\s+(" + _NAME_SEQ + r"(?:,\s+" + _CAPW + r"(?:\s+" + _CAPW + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)")
-CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?\s+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS)\b")
-FIRST_RE = re.compile(r"(?<![\w])([A-Z][a-z]+)(\s+(?:[A-Z]\.\s+)?" + _CAPW + r"(?:\s+" + _CAPW + r")?)")
+TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"[ \t]+(" + _NAME_SEQ + r")")
+ROLE_RE = re.compile(r"(?<![\w])(?i:" + _ROLE + r")[ \t]*[:\-,]?[ \t]+(" + _NAME_SEQ + r"(?:,[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)")
+CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS)\b")
+FIRST_RE = re.compile(r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)")
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
 
@@ -47,9 +47,12 @@ def first_names() -> frozenset[str]:
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Drop leading/trailing words that are capitalised for other reasons (section words, months)."""
     words = list(re.finditer(r"\S+", text[s:e]))
-    while words and words[-1].group().strip(".,") in _SKIP_WORDS:
+    def skip(w: str) -> bool:
+        return w.strip(".,") in _SKIP_WORDS and not re.fullmatch(r"[A-Z]\.,?", w)
+
+    while words and skip(words[-1].group()):
         words.pop()
-    while words and words[0].group().strip(".,") in _SKIP_WORDS:
+    while words and skip(words[0].group()):
         words.pop(0)
     if not words:
         return None

@@ -17,8 +17,10 @@ from medmoe.deid.entities import Entity
 from medmoe.deid.morph import PATR_RE, SURN_RE, facts
 from medmoe.deid.registry import Recognizer
 
-TOKEN_RE = re.compile(r"[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
-_GAP_OK = re.compile(r"^[ \t\u00a0]{1,3}$|^$|^,?\s?$")
+TOKEN_RE = re.compile(r"[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_GAP_OK = re.compile(r"^[ \t\u00a0]{1,3}$|^$|^,?[ \t\u00a0]?$")
+# lowercase letter pairs that are abbreviations, not initials
+_LOWER_ABBR = frozenset("т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в.".split())
 ROLE_RE = re.compile(
     r"(?:врач\w*|доктор\w*|д-р|зав\.?\s*(?:отд\.|отделением)?|заведующ\w+(?:\s+отделением)?|медсестр\w*|м/с|"
     r"фельдшер\w*|акушерк\w*|санитар\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым|ой)|гр\.|гражданин\w*|"
@@ -86,21 +88,44 @@ def _tokens(text: str) -> list[_Tok]:
         before = text[prev_end:m.start()] if out else text[max(0, m.start() - 3):m.start()]
         sentence_start = not out or bool(re.search(r"[.!?:;\n•\-—–(\"«]\s*$", before)) or (
             out and out[-1].kind == "INIT" and "\n" in before)
-        if w[0].isupper() and (w.endswith(".") and len(w.replace(" ", "")) in (2, 4)):
-            out.append(_Tok(m.start(), m.end(), w, "INIT", True, "cap"))
+        if w.endswith(".") and len(w.replace(" ", "")) in (2, 4):
+            if w[0].isupper():
+                out.append(_Tok(m.start(), m.end(), w, "INIT", True, "cap"))
+            elif w.replace(" ", "") not in _LOWER_ABBR:
+                out.append(_Tok(m.start(), m.end(), w, "INIT", False, "lower"))
+            else:
+                out.append(_Tok(m.start(), m.end(), w, "WORD", False, "lower"))
+        elif ROLE_RE.match(w.split("-")[0]) and not sentence_start or ROLE_RE.match(w.split("-")[0] + "."):
+            out.append(_Tok(m.start(), m.end(), w, "WORD", False, _casing(w)))
         else:
             kind, strong = _classify(w, sentence_start)
             out.append(_Tok(m.start(), m.end(), w, kind, strong, _casing(w)))
         prev_end = m.end()
     # any capitalised word glued to initials is a surname, even a dictionary word: "Мельник Е.А.", "А.В. Коваль"
+    def glued(a: _Tok, b: _Tok) -> bool:
+        gap = text[a.end:b.start]
+        return bool(_GAP_OK.match(gap)) and "," not in gap
+
     for i, t in enumerate(out):
-        if t.kind == "WORD" and t.casing != "lower" and len(t.text) > 2:
-            nxt = out[i + 1] if i + 1 < len(out) else None
-            prv = out[i - 1] if i else None
-            if (nxt and nxt.kind == "INIT" and _GAP_OK.match(text[t.end:nxt.start]) and "," not in text[t.end:nxt.start]) \
-                    or (prv and prv.kind == "INIT" and _GAP_OK.match(text[prv.end:t.start])
-                        and "," not in text[prv.end:t.start]):
-                out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
+        if t.kind != "WORD" or len(t.text) < 2:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        prv = out[i - 1] if i else None
+        near_init = (nxt is not None and nxt.kind == "INIT" and glued(t, nxt)) or (
+            prv is not None and prv.kind == "INIT" and glued(prv, t))
+        # a word before "Name Patronymic" or after "Name Patronymic" is the surname: "Ли Артём Вячеславович"
+        nxt2 = out[i + 2] if i + 2 < len(out) else None
+        prv2 = out[i - 2] if i >= 2 else None
+        near_fp = (nxt is not None and nxt2 is not None and nxt.kind == "NAME" and nxt2.kind == "PATR"
+                   and glued(t, nxt) and glued(nxt, nxt2)) or (
+            prv is not None and prv2 is not None and prv.kind == "PATR" and prv2.kind == "NAME"
+            and glued(prv, t) and glued(prv2, prv))
+        same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
+        if t.casing != "lower" and (near_init and len(t.text) >= 2 or near_fp):
+            out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
+        elif t.casing == "lower" and near_fp and same_case is not None and same_case.casing == "lower" and len(t.text) > 2 \
+                and (facts(t.text.lower()).surn > 0 or not facts(t.text.lower()).known):
+            out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
     return out
 
 
@@ -136,7 +161,13 @@ class RussianNameRecognizer(Recognizer):
         s, e = chain[0].start, chain[-1].end
         n_init = kinds.count("INIT")
         role = self._role_before(text, toks, i)
-        if n_init and any(k in ("SURN", "CAP", "NAME") for k in kinds) and not lower:
+        lower_init = any(t.kind == "INIT" and t.casing == "lower" for t in chain)
+        if lower_init and not all(t.casing == "lower" for t in chain):
+            return None
+        if lower_init and not any(t.kind == "SURN" or (t.kind == "NAME" and facts(t.text.lower()).surn > 0)
+                                  for t in words):
+            return None
+        if n_init and any(k in ("SURN", "CAP", "NAME") for k in kinds) and (not lower or lower_init):
             # initials: keep only the surname word next to them, never a chain of several words
             return s, e, 0.95
         if "PATR" in kinds and len(words) >= 2:
