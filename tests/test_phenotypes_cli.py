@@ -48,3 +48,13 @@ def test_synth_then_eval(tmp_path: Path) -> None:
     m = json.loads(js.read_text())
     assert 0.5 < m["f1"]["value"] <= 1.0 and m["f1"]["low"] <= m["f1"]["value"] <= m["f1"]["high"]
     assert "negation_accuracy" in m and "f1_tolerant" in m
+
+
+def test_eval_reads_synth_rare_records(tmp_path: Path) -> None:
+    # `medmoe synth rare --narrative` writes {id, lang, text, spans, phenopacket}: the disease comes from
+    # the phenopacket's interpretation.
+    from medmoe.phenotypes.evaluate import gold_concepts, gold_disease
+
+    rec = {"id": "x", "text": "Судороги.", "spans": [{"id": "HP:0001250", "excluded": False, "start": 0, "end": 8}],
+           "phenopacket": {"interpretations": [{"diagnosis": {"disease": {"id": "OMIM:123456"}}}]}}
+    assert gold_disease(rec) == "OMIM:123456" and gold_concepts(rec) == {"HP:0001250": False}

@@ -67,12 +67,16 @@ def test_russian_negation_cues(ru: PhenotypeRecognizer) -> None:
     # the scope ends at a positive cue: "отмечается" re-affirms
     assert found(ru, "Судорог нет, отмечается микроцефалия.") == {SEIZURE: True, MICROCEPHALY: False}
     assert found(ru, "Отмечаются судороги, гепатомегалия не выявлена.") == {SEIZURE: False, HEPATOMEGALY: True}
+    assert found(ru, "Судорожный синдром в анамнезе отрицается.") == {SEIZURE: True}
+    assert found(ru, "Жалоб на судороги не предъявляет.") == {SEIZURE: True}
+    assert found(ru, "Без гепатомегалии, жалобы на судороги.") == {HEPATOMEGALY: True, SEIZURE: False}
 
 
 def test_russian_uncertainty_and_family_are_dropped(ru: PhenotypeRecognizer) -> None:
     assert found(ru, "Подозрение на микроцефалию.") == {}
     assert found(ru, "Исключить гепатомегалию.") == {}
     assert found(ru, "Гепатомегалия исключена.") == {HEPATOMEGALY: True}  # ruled out, not uncertain
+    assert found(ru, "С целью исключения гепатомегалии проведено УЗИ.") == {}
     assert found(ru, "У матери низкорослость.") == {}
     assert found(ru, "У старшего брата судороги. У пациента микроцефалия.") == {MICROCEPHALY: False}
     assert found(ru, "Родители отмечают у ребенка судороги.") == {SEIZURE: False}

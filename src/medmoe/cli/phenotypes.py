@@ -95,8 +95,9 @@ def _print_table(mentions: list) -> None:
 
 
 def eval_phenotypes(
-    gold: Path = typer.Option(..., "--gold", "-g", help="Gold JSONL: {id, text, phenotypes: [{id, excluded, start, "
-                                                         "end}], disease_id?} per line."),
+    gold: Path = typer.Option(..., "--gold", "-g", help="Gold JSONL: {id, text, phenotypes|spans: [{id, excluded, "
+                                                         "start, end}], disease_id?|phenopacket?} per line (as "
+                                                         "written by synth narratives / synth rare --narrative)."),
     lang: str = typer.Option("auto", "--lang", "-l", help=LANG_HELP),
     hpo_translation: Path | None = typer.Option(None, "--hpo-translation", help=TRANSLATION_HELP),
     diagnosis: bool = typer.Option(True, "--diagnosis/--no-diagnosis",
@@ -114,7 +115,7 @@ def eval_phenotypes(
     from medmoe.io import BadRecord, iter_jsonl
     from medmoe.knowledge.hpo import get_ontology
     from medmoe.phenotypes import PhenotypeRecognizer, concepts
-    from medmoe.phenotypes.evaluate import count_note, gold_concepts, summarize
+    from medmoe.phenotypes.evaluate import count_note, gold_concepts, gold_disease, summarize
 
     rec = PhenotypeRecognizer(lang=lang, translation_file=hpo_translation)
     onto = get_ontology()
@@ -128,7 +129,7 @@ def eval_phenotypes(
         g = gold_concepts(r)
         p = concepts(rec.recognize(str(r["text"])))
         counts.append(count_note(g, p, onto))
-        cases.append((r.get("disease_id"), g, p, r.get("id")))
+        cases.append((gold_disease(r), g, p, r.get("id")))
     if not counts:
         raise InputError(f"{gold}: no usable gold records")
     m = summarize(counts)

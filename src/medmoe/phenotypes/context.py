@@ -33,9 +33,11 @@ _RU: list[tuple[str, str, str]] = [
     ("подозревать", UNC, "pre"), ("=вероятно", UNC, "pre"), ("=возможно", UNC, "pre"),
     ("предположительно", UNC, "pre"), ("сомнительный", UNC, "pre"), ("под вопрос", UNC, "post"),
     ("?", UNC, "post"), ("данные за", UNC, "pre"), ("=дифференцировать", UNC, "pre"),
-    ("дифференциальный диагноз", UNC, "pre"),
+    ("дифференциальный диагноз", UNC, "pre"), ("исключение", UNC, "pre"), ("предполагаться", UNC, "pre"),
+    ("предположить", UNC, "pre"), ("заподозрить", UNC, "pre"),
     ("~исключен", NEG, "both"), ("без", NEG, "pre"), ("отсутствие", NEG, "pre"), ("нет", NEG, "both"),
-    ("отсутствовать", NEG, "both"), ("отрицать", NEG, "both"), ("не выявить", NEG, "both"),
+    ("отсутствовать", NEG, "both"), ("отрицать", NEG, "both"), ("отрицаться", NEG, "both"),
+    ("не предъявлять", NEG, "both"), ("не наблюдать", NEG, "both"), ("не проявляться", NEG, "both"), ("не выявить", NEG, "both"),
     ("не выявляться", NEG, "both"), ("не отмечаться", NEG, "both"), ("не отмечать", NEG, "both"),
     ("не наблюдаться", NEG, "both"), ("не обнаружить", NEG, "both"), ("не обнаруживаться", NEG, "both"),
     ("не определяться", NEG, "both"), ("не иметься", NEG, "both"), ("не быть", NEG, "both"),
@@ -171,6 +173,9 @@ def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str,
             and not (c.kind == POS and any(s <= c.start and c.end <= e for s, e in spans))]
     out: list[str] = []
     pos_cues = [c for c in cues if c.kind == POS]
+    if any(c.kind == NEG and sent[c.end - 1].lemma == "предъявлять" for c in cues):
+        # "Жалоб на судороги не предъявляет": here "жалобы" is what is being denied, not a new finding
+        pos_cues = [c for c in pos_cues if sent[c.start].lemma != "жалоба"]
     for (s, e), mine in zip(spans, matched, strict=True):
         inside_ne = any(sent[k].text.lower() in ("не", "not") and k not in mine for k in range(s, e))
         flags: set[str] = set()

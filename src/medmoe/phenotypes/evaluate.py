@@ -12,8 +12,9 @@ and their polarity, and a finding named twice in a note (complaints and conclusi
 
 Micro P/R/F1 over all notes; 95% intervals from the shared case-resampling bootstrap.
 
-Gold file: JSONL, one note per line: `{"id", "text", "lang"?, "phenotypes": [{"id", "excluded", "start",
-"end"}], "disease_id"?}` (`medmoe synth narratives` and `medmoe synth rare --narrative` write it).
+Gold file: JSONL, one note per line: `{"id", "text", "lang"?, "phenotypes" | "spans": [{"id", "excluded",
+"start", "end"}], "disease_id"? | "phenopacket"?}` (`medmoe synth narratives` and `medmoe synth rare
+--narrative` write it; the disease comes from `disease_id` or the phenopacket's interpretation).
 """
 
 from __future__ import annotations
@@ -26,6 +27,19 @@ import numpy as np
 from medmoe.validate.bootstrap import Estimate, bootstrap_statistic
 
 GOLD_KEYS = ("phenotypes", "gold", "spans")
+
+
+def gold_disease(rec: dict) -> str | None:
+    """The case's disease: `disease_id`, else the phenopacket's first interpretation (`phenopacket`/`packet`)."""
+    if isinstance(rec.get("disease_id"), str) and rec["disease_id"]:
+        return rec["disease_id"]
+    pp = rec.get("phenopacket") or rec.get("packet")
+    if isinstance(pp, dict):
+        for it in pp.get("interpretations") or []:
+            d = ((it or {}).get("diagnosis") or {}).get("disease") or {}
+            if isinstance(d.get("id"), str):
+                return d["id"]
+    return None
 
 
 def gold_concepts(rec: dict) -> dict[str, bool]:
