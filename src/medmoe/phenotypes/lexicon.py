@@ -160,3 +160,17 @@ def english_entries() -> tuple[list[Entry], dict[str, str]]:
             entries.append(Entry(tid, syn, PRIO_SYNONYM if scope == "EXACT" else PRIO_WEAK))
     ambiguous = {a for a, owners in abbrev_owners.items() if len(owners) > 1}
     return [e for e in entries if e.phrase not in ambiguous], labels
+
+
+def ambiguous_phrases(entries: list[Entry]) -> dict[str, set[str]]:
+    """Phrases that name more than one HPO id after matching normalisation (a review aid for the lexicon:
+    the recogniser can report only one of them, the label owner or else the most specific term)."""
+    from medmoe.phenotypes.normalize import phrase_keys
+
+    owners: dict[frozenset[str], set[str]] = {}
+    text: dict[frozenset[str], str] = {}
+    for e in entries:
+        k = frozenset(phrase_keys(e.phrase))
+        owners.setdefault(k, set()).add(e.hpo_id)
+        text.setdefault(k, e.phrase)
+    return {text[k]: ids for k, ids in owners.items() if len(ids) > 1}
