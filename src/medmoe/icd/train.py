@@ -160,6 +160,7 @@ def _train_one_moe(cfg: ICDTrainConfig, feat: Featurizer, texts: Sequence[str], 
         p = moe_predict_proba([net], feat, held_texts)  # type: ignore[list-item]
         nll = float(-np.log(np.clip(p[np.arange(len(y_held)), y_held], 1e-12, 1)).mean())
         h1, h3 = hits(p, y_held, 1).mean(), hits(p, y_held, 3).mean()
+        log.info("moe seed %d eval: held-out hit1 %.3f hit3 %.3f nll %.3f", seed, h1, h3, nll)
         return {"hit1": float(h1), "hit3": float(h3), "score": float(h1 + h3), "nll": nll}
 
     tcfg = TrainConfig(max_steps=cfg.max_steps, lr=cfg.lr, weight_decay=0.05, warmup_steps=100,
