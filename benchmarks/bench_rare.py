@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> dict:
                        "p95_ms": float(np.percentile(times, 95))}
     lat["ratio_hybrid_over_baseline"] = lat["hybrid"]["mean_ms"] / max(lat["baseline"]["mean_ms"], 1e-9)
     result["latency"] = lat
-    for name, rep in result["protocols"].items():
+    result["expert_specialisation"] = expert_specialisation(dx, pats)
+    for rep in result["protocols"].values():
         r = rep["rankers"]
         rep["top1_points_hybrid_minus_baseline"] = 100 * (r["hybrid"]["top1"]["value"] - r["baseline"]["top1"]["value"])
         rep["top1_ratio_hybrid_over_baseline"] = r["hybrid"]["top1"]["value"] / max(r["baseline"]["top1"]["value"], 1e-9)
@@ -90,6 +91,45 @@ def main(argv: list[str] | None = None) -> dict:
     atomic_write_text(args.out, json.dumps(result, indent=1) + "\n")
     print(json.dumps(result["targets"], indent=1))
     return result
+
+
+def expert_specialisation(dx, patients) -> dict:  # noqa: ANN001
+    """Do experts specialise by organ system? Per MoE layer: the top-1 expert of each present-term token vs
+    the term's top-level HPO branch; normalised mutual information (0: independent, 1: one expert per
+    branch) and, per expert, its most frequent branch and that branch's share of its tokens."""
+    import torch
+    from sklearn.metrics import normalized_mutual_info_score
+
+    from medmoe.moe import MoELayer
+    from medmoe.rare.data import collate, encode_patient
+    from medmoe.rare.model import SPECIALS
+
+    enc = [encode_patient(dx.vocab, p.present, [], p.sex, p.age_years, dx.model.cfg.max_len) for p in patients]
+    ids, types = collate(enc)
+    with torch.no_grad():
+        dx.model(ids, types)
+    flat = ids.reshape(-1).tolist()
+    layers = [m for m in dx.model.modules() if isinstance(m, MoELayer)]
+    out = {}
+    for li, layer in enumerate(layers):
+        top1 = layer.last_stats.expert_ids[:, 0].tolist()
+        xs, ys = [], []
+        for tok, e in zip(flat, top1, strict=True):
+            if tok < len(SPECIALS):
+                continue
+            systems = dx.onto.organ_systems(dx.vocab.terms[tok - len(SPECIALS)])
+            if systems:
+                xs.append(systems[0])
+                ys.append(e)
+        per_expert = {}
+        for e in sorted(set(ys)):
+            branches = [x for x, y in zip(xs, ys, strict=True) if y == e]
+            top = max(set(branches), key=branches.count)
+            per_expert[str(e)] = {"tokens": len(branches), "top_branch": dx.onto.name(top),
+                                  "share": round(branches.count(top) / len(branches), 3)}
+        out[f"layer{li}"] = {"nmi_branch_vs_expert": float(normalized_mutual_info_score(xs, ys)),
+                             "experts": per_expert}
+    return out
 
 
 def _patient(p, pid: str):  # noqa: ANN001, ANN202
