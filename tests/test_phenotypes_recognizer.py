@@ -142,6 +142,9 @@ def test_auto_language_and_bad_lang(lexicon: Path) -> None:
 def test_keys_and_edit_distance() -> None:
     assert phrase_keys("увеличение печени") == phrase_keys("печень увеличена")[::-1]
     assert set(phrase_keys("снижение слуха")) == set(phrase_keys("слух снижен"))
+    assert set(phrase_keys("снижение мышечного тонуса")) == set(phrase_keys("тонус мышц снижен"))
+    assert set(phrase_keys("атрофия зрительного нерва")) == set(phrase_keys("зрительный нерв атрофичен"))
+    assert set(phrase_keys("гипоплазия мозжечка")) == set(phrase_keys("мозжечок гипоплазирован"))
     assert edit_distance_le1("гепатомегал", "гепатомегол")
     assert edit_distance_le1("abcd", "abdc") and edit_distance_le1("abcd", "abc")
     assert not edit_distance_le1("abcd", "badc")
