@@ -99,6 +99,18 @@ def _adj_to_noun(stem: str) -> str:
     return stem
 
 
+def _verb_to_noun(stem: str) -> str:
+    # "увеличивается" ~ "увеличение", "отстает" ~ "отставание", "похудел" ~ "похудание", "снижается" ~
+    # "снижение": drop the imperfective -ива-/-ыва- and the verb's theme vowel (or -ет/-ит).
+    for suf in ("ива", "ыва"):
+        if stem.endswith(suf) and len(stem) - 3 >= 4:
+            return stem[:-3]
+    for suf in ("ет", "ит", "а", "я", "е", "и"):
+        if stem.endswith(suf) and len(stem) - len(suf) >= 4:
+            return stem[: -len(suf)]
+    return stem
+
+
 @lru_cache(maxsize=200_000)
 def ru_analyse(word: str) -> tuple[str, str, bool]:
     """(lemma, key, is_adjective) of a lower-case Russian word; cached: clinical text repeats its words."""
@@ -117,11 +129,13 @@ def ru_analyse(word: str) -> tuple[str, str, bool]:
     lemma = p.normal_form.replace("ё", "е")
     adj = pos in ("ADJF", "PRTF")
     if pos in ("PRTF", "PRTS"):
-        return lemma, _adj_to_noun(_cut_derivation(ru.stemWord(w))), adj
+        return lemma, _verb_to_noun(_adj_to_noun(_cut_derivation(ru.stemWord(w)))), adj
     if pos in ("ADJF", "ADJS") and lemma.endswith(("енный", "анный")):
         return lemma, _cut_derivation(ru.stemWord(lemma)), adj
     if pos == "NOUN" and lemma.endswith(("ение", "ание")):
         return lemma, _cut_derivation(ru.stemWord(lemma)), adj
+    if pos in ("VERB", "INFN", "GRND"):
+        return lemma, _verb_to_noun(ru.stemWord(lemma)), adj
     if pos in ("ADJF", "ADJS"):
         if lemma in RELATIONAL_ADJ:
             return lemma, ru.stemWord(RELATIONAL_ADJ[lemma]), adj
