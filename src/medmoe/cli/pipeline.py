@@ -1,0 +1,44 @@
+"""`medmoe analyze`: the whole clinical pipeline on notes (.txt, a directory, or JSONL {"id","text"})."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+
+def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] # noqa: F821, UP037
+    @cli.app.command("analyze")
+    def analyze(
+        input: Path = typer.Argument(..., help="A .txt note, a directory of notes, or JSONL with {\"id\", \"text\"} per line."),
+        output: str = typer.Option("-", "--output", "-o", help="Output JSONL (written atomically); '-' for stdout."),
+        fhir: bool = typer.Option(False, "--fhir", help="Add a FHIR R4 document Bundle to each result ('fhir' field)."),
+        lang: str = typer.Option("auto", "--lang", help="Note language: ru, en or auto (detected per note)."),
+        key_file: Path | None = typer.Option(None, "--key-file", help="Pseudonymisation key file (default: the local key)."),
+        top_k: int = typer.Option(10, "--top-k", help="Length of the rare-disease differential."),
+        triage_model: str | None = typer.Option(None, "--triage-model", help="Triage model name or directory; 'rules' for rules only."),
+    ) -> None:
+        """Analyse clinical notes: language, de-identification (first; fails closed), sections, HPO phenotypes,
+        rare-disease differential, ICD-10 suggestions, triage. One JSON line per note; the output holds only
+        de-identified text. Exit status 1 if any note failed (each failure is listed on stderr)."""
+        from medmoe.errors import InputError
+        from medmoe.pipeline import PipelineConfig, run_batch
+
+        if lang not in ("ru", "en", "auto"):
+            raise InputError(f"--lang must be ru, en or auto, got {lang!r}")
+        key = None
+        if key_file is not None:
+            try:
+                key = key_file.read_bytes()
+            except OSError as e:
+                raise InputError(f"{key_file}: cannot read the key ({e.strerror})") from None
+        cfg = PipelineConfig(lang=lang, fhir=fhir, deid_key=key, top_k=top_k, triage_model=triage_model)
+        summary = run_batch(input, None if output == "-" else output, cfg)
+        for m in summary.messages:
+            typer.secho(f"failed: {m}", fg=typer.colors.RED, err=True)
+        levels = ", ".join(f"{k} {v}" for k, v in sorted(summary.levels.items()))
+        typer.echo(f"analyzed {summary.n_ok} note(s), {summary.n_failed} failed"
+                   + (f"; triage: {levels}" if levels else "") + (f"; wrote {output}" if output != "-" else ""), err=True)
+        if summary.n_failed:
+            sys.exit(1)  # not typer.Exit: main() runs click with standalone_mode=False, which swallows it

@@ -1,0 +1,133 @@
+"""`medmoe triage`, `medmoe triage-train`, `medmoe eval triage`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+
+def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] # noqa: F821, UP037
+    @cli.app.command("triage")
+    def triage(
+        text: str | None = typer.Option(None, "--text", "-t", help="One complaint text to triage."),
+        input: Path | None = typer.Option(None, "--input", "-i", help="JSONL with {\"id\", \"text\"[, \"lang\"]} per line."),
+        output: str = typer.Option("-", "--output", "-o", help="Output JSONL for --input ('-': stdout)."),
+        lang: str = typer.Option("ru", "--lang", help="Language of the text: ru, en or auto."),
+        model: str | None = typer.Option(None, "--model", help="Model name or directory (default: triage-default); 'rules' for rules only."),
+    ) -> None:
+        """Urgency of complaint text: emergency / urgent / routine, with the red flags that fired.
+        Red-flag rules can only raise the model's level. Decision support, not a diagnosis."""
+        from medmoe.errors import InputError
+        from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
+        from medmoe.text.lang import detect_language
+        from medmoe.triage import Triager
+
+        if (text is None) == (input is None):
+            raise InputError("give exactly one of --text or --input")
+        if lang not in ("ru", "en", "auto"):
+            raise InputError(f"--lang must be ru, en or auto, got {lang!r}")
+        tr = Triager.load(model)
+
+        def lang_of(t: str, given: str | None = None) -> str:
+            g = given or lang
+            return detect_language(t, default="ru") if g == "auto" else g
+
+        if text is not None:
+            if not text.strip():
+                raise InputError("--text is empty")
+            res = tr.triage(text, lang_of(text))
+            typer.echo(json.dumps(res.as_dict(), ensure_ascii=False))
+            return
+        failed = 0
+        with AtomicJsonlWriter(None if output == "-" else output) as w:
+            for item in iter_jsonl(input, required=("text",)):  # type: ignore[arg-type]
+                if isinstance(item, BadRecord):
+                    typer.secho(f"failed: {item}", fg=typer.colors.RED, err=True)
+                    w.write({"id": f"{Path(item.path).name}:{item.line_no}", "status": "failed", "error": item.reason})
+                    failed += 1
+                    continue
+                line_no, rec = item
+                rid = rec.get("id", f"{input.name}:{line_no}")  # type: ignore[union-attr]
+                t = rec["text"]
+                if not isinstance(t, str) or not t.strip():
+                    typer.secho(f"failed: {input}:{line_no}: empty or non-string 'text'", fg=typer.colors.RED, err=True)
+                    w.write({"id": rid, "status": "failed", "error": "empty or non-string text"})
+                    failed += 1
+                    continue
+                w.write({"id": rid, "status": "ok", **tr.triage(t, lang_of(t, rec.get("lang"))).as_dict()})
+        if failed:
+            sys.exit(1)
+
+    @cli.app.command("triage-train")
+    def triage_train(
+        out: Path = typer.Option(Path("triage-model"), "--out", help="Model directory to write."),
+        n_train: int = typer.Option(4000, "--n-train", help="Synthetic training vignettes (train templates only)."),
+        steps: int = typer.Option(450, "--steps", help="Optimizer steps."),
+        seed: int = typer.Option(0, "--seed"),
+    ) -> None:
+        """Train the triage MoE classifier on synthetic vignettes (the shipped default was made this way)."""
+        from medmoe.triage.train import train_triage
+
+        path = train_triage(out, n_train=n_train, steps=steps, seed=seed)
+        typer.echo(f"saved {path}")
+
+    @cli.eval.command("triage")
+    def eval_triage(
+        data: str = typer.Option("handwritten", "--data", help="JSONL with {\"id\",\"text\",\"level\"}; "
+                                 "'handwritten' (the bundled Russian set) or 'synthetic' (held-out templates)."),
+        model: str | None = typer.Option(None, "--model", help="Model name or directory; 'rules' for rules only."),
+        n: int = typer.Option(600, "--n", help="Size of the synthetic held-out set (with --data synthetic)."),
+        output: Path | None = typer.Option(None, "--output", "-o", help="Write the metrics as JSON here."),
+    ) -> None:
+        """Emergency recall and over-triage (with 95% bootstrap intervals) of rules, model and their combination."""
+        from medmoe.errors import InputError
+        from medmoe.io import BadRecord, atomic_write_text, iter_jsonl
+        from medmoe.triage import Triager
+        from medmoe.triage.evaluate import evaluate
+        from medmoe.triage.rules import LEVELS
+
+        if data == "synthetic":
+            from medmoe.synth.triage import generate
+
+            records = generate(n, "eval", seed=1)
+        else:
+            path = handwritten_path() if data == "handwritten" else Path(data)
+            if not path.is_file():
+                raise InputError(f"{path}: no such file")
+            records, bad = [], 0
+            for item in iter_jsonl(path, required=("text", "level")):
+                if isinstance(item, BadRecord):
+                    typer.secho(f"skipped: {item}", fg=typer.colors.RED, err=True)
+                    bad += 1
+                    continue
+                line_no, rec = item
+                if rec["level"] not in LEVELS:
+                    typer.secho(f"skipped: {path}:{line_no}: level {rec['level']!r} not in {LEVELS}", err=True)
+                    bad += 1
+                    continue
+                rec.setdefault("id", f"{path.name}:{line_no}")
+                records.append(rec)
+            if not records:
+                raise InputError(f"{path}: no usable records")
+        metrics = evaluate(Triager.load(model), records)
+        metrics["data"] = data
+        for part in ("combined", "rules_only", "model_only"):
+            if part in metrics:
+                m = metrics[part]
+                typer.echo(f"{part:10s} emergency recall {m['emergency_recall']['value']:.3f} "
+                           f"[{m['emergency_recall']['low']:.3f}, {m['emergency_recall']['high']:.3f}]  "
+                           f"over-triage(routine) {m['over_triage_routine']['value']:.3f} "
+                           f"[{m['over_triage_routine']['low']:.3f}, {m['over_triage_routine']['high']:.3f}]  "
+                           f"accuracy {m['accuracy']['value']:.3f}  n={m['n']}")
+        if output:
+            atomic_write_text(output, json.dumps(metrics, ensure_ascii=False, indent=2))
+
+
+def handwritten_path() -> Path:
+    """The hand-written Russian set lives with the tests (it is never used for training)."""
+    from medmoe.paths import PACKAGE_DIR
+
+    return PACKAGE_DIR.parent.parent / "tests" / "data" / "triage_handwritten_ru.jsonl"

@@ -1,0 +1,100 @@
+"""`Triager`: red-flag rules + the MoE classifier, combined safety-first.
+
+Combination rule: the returned level is the more urgent of the rules' level and the model's level, so a
+rule can only ever raise urgency, never lower it. `prob` is the model's probability of the returned level
+(low when a rule overrode the model: that disagreement is worth showing); without a model it is 1.0.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from medmoe.triage.rules import LEVELS, RedFlagRules
+
+log = logging.getLogger(__name__)
+DEFAULT_MODEL = "triage-default"
+
+
+@dataclass
+class TriageResult:
+    level: str  # "emergency" | "urgent" | "routine"
+    prob: float
+    red_flags: list[str] = field(default_factory=list)  # ids of fired red-flag rules, most urgent first
+    flags: list[dict[str, Any]] = field(default_factory=list)  # id, level, label, evidence
+    rule_level: str = "routine"
+    model_level: str | None = None
+    model_probs: dict[str, float] = field(default_factory=dict)
+    source: str = "rules"  # which part decided the level: "rules", "model" or "both"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"level": self.level, "prob": round(self.prob, 4), "red_flags": self.red_flags, "flags": self.flags,
+                "rule_level": self.rule_level, "model_level": self.model_level,
+                "model_probs": {k: round(v, 4) for k, v in self.model_probs.items()}, "source": self.source}
+
+
+class Triager:
+    def __init__(self, rules: RedFlagRules, model: Any = None, tokenizer: Any = None, max_len: int = 128,
+                 model_name: str | None = None, model_note: str = "") -> None:
+        self.rules, self.model, self.tokenizer, self.max_len = rules, model, tokenizer, max_len
+        self.model_name = model_name
+        self.model_note = model_note  # why the model is absent, if it is
+
+    @classmethod
+    def load(cls, model: str | None = None, lexicon: str | Path | None = None) -> Triager:
+        """`model`: a model name or directory; None: the shipped default; "rules": rules only.
+
+        A missing default model degrades to rules only (logged), a missing *named* model is an error."""
+        rules = RedFlagRules.load(lexicon)
+        if model == "rules":
+            return cls(rules, model_note="rules only (requested)")
+        import medmoe.triage.model  # noqa: F401  (registers the model kind)
+        from medmoe.checkpoint import load_model
+        from medmoe.errors import CheckpointError
+
+        try:
+            lm = load_model(model or DEFAULT_MODEL, kind="triage-classifier")
+        except CheckpointError as e:
+            if model is not None:
+                raise
+            log.warning("triage: default model unavailable (%s); using red-flag rules only", e)
+            return cls(rules, model_note=f"rules only: {e}")
+        return cls(rules, lm.model, lm.tokenizer, int(lm.metadata.get("max_len", 128)), model_name=str(lm.path))
+
+    def triage(self, text: str, lang: str = "ru") -> TriageResult:
+        return self.triage_batch([text], [lang])[0]
+
+    def triage_batch(self, texts: list[str], langs: list[str] | None = None, batch_size: int = 64) -> list[TriageResult]:
+        langs = langs or ["ru"] * len(texts)
+        probs = self._model_probs(texts, batch_size) if self.model is not None else [None] * len(texts)
+        out = []
+        for text, lang, p in zip(texts, langs, probs, strict=True):
+            rule_level, hits = self.rules.level(text, lang)
+            r = LEVELS.index(rule_level)
+            if p is None:
+                level, prob, model_level, source = rule_level, 1.0, None, "rules"
+            else:
+                m = max(range(len(LEVELS)), key=lambda i: p[i])
+                level = LEVELS[max(r, m)]
+                prob, model_level = p[max(r, m)], LEVELS[m]
+                source = "both" if r == m else ("rules" if r > m else "model")
+            out.append(TriageResult(level=level, prob=float(prob), red_flags=[h.id for h in hits],
+                                    flags=[h.as_dict() for h in hits], rule_level=rule_level,
+                                    model_level=model_level,
+                                    model_probs=dict(zip(LEVELS, p, strict=True)) if p is not None else {},
+                                    source=source))
+        return out
+
+    def _model_probs(self, texts: list[str], batch_size: int) -> list[list[float]]:
+        import torch
+
+        from medmoe.triage.model import encode
+
+        out: list[list[float]] = []
+        with torch.no_grad():
+            for i in range(0, len(texts), batch_size):
+                ids, mask = encode(self.tokenizer, texts[i:i + batch_size], self.max_len)
+                out.extend(torch.softmax(self.model(ids, mask), -1).tolist())
+        return out
