@@ -70,6 +70,9 @@ def test_russian_negation_cues(ru: PhenotypeRecognizer) -> None:
     assert found(ru, "Судорожный синдром в анамнезе отрицается.") == {SEIZURE: True}
     assert found(ru, "Жалоб на судороги не предъявляет.") == {SEIZURE: True}
     assert found(ru, "Без гепатомегалии, жалобы на судороги.") == {HEPATOMEGALY: True, SEIZURE: False}
+    # post-posed "нет" closes at the comma even when nothing before it was recognised
+    assert found(ru, "Задержки мочи нет, судороги.") == {SEIZURE: False}
+    assert found(ru, "Нет судорог, гепатомегалии.") == {SEIZURE: True, HEPATOMEGALY: True}
 
 
 def test_russian_uncertainty_and_family_are_dropped(ru: PhenotypeRecognizer) -> None:
@@ -86,6 +89,7 @@ def test_russian_uncertainty_and_family_are_dropped(ru: PhenotypeRecognizer) -> 
 
 def test_russian_typos_abbreviations_hyphens_coordination(ru: PhenotypeRecognizer) -> None:
     assert found(ru, "Гепатомеголия.") == {HEPATOMEGALY: False}  # one letter wrong in a long word
+    assert found(ru, "Прием гепатомегал. препаратов.") == {}  # a clipped abbreviation is not the finding
     assert found(ru, "Микроцефалея, ЗРР.") == {MICROCEPHALY: False, SPEECH: False}
     assert found(ru, "Задержка психо-моторного развития.") == {GDD: False}
     # two findings sharing one noun; and a list joined by "и" is two findings, not one

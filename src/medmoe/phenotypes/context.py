@@ -212,14 +212,16 @@ def _forward_covers(sent: Sequence[Token], cues: list[Cue], pos_cues: list[Cue],
         return False
     if c.kind == FAM and any(c.end <= x.start < s and x.kind == STOP_FAM for x in cues):
         return False
-    # A post-posed use ("судорог нет, ...") closes its forward scope at the next comma.
+    # A post-posed use ("судорог нет, ...") closes its forward scope at the next comma. "нет" after any
+    # word of its clause is post-posed ("задержки мочи нет, ..."); other cues when a finding precedes them.
     if c.direction == "both":
         clause_start = c.start
         while clause_start > 0 and not _is_comma(sent[clause_start - 1]):
             clause_start -= 1
-        if any(clause_start <= ms and me <= c.start for ms, me in spans):
-            if any(_is_comma(sent[k]) for k in range(c.end, s)):
-                return False
+        post = any(clause_start <= ms and me <= c.start for ms, me in spans) or (
+            sent[c.start].lemma == "нет" and any(t.key and not t.stop for t in sent[clause_start:c.start]))
+        if post and any(_is_comma(sent[k]) for k in range(c.end, s)):
+            return False
     return True
 
 

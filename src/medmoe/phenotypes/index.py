@@ -150,5 +150,9 @@ class PhraseIndex:
         for m in ranked:
             if any(m.positions <= k.positions for k in kept):
                 continue
+            lo, hi = min(m.positions), max(m.positions)
+            if any(k.phrase.hpo_id == m.phrase.hpo_id and lo <= max(k.positions) and min(k.positions) <= hi
+                   for k in kept):
+                continue  # the same finding matched twice over overlapping words
             kept.append(m)
         return kept

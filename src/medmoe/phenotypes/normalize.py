@@ -184,6 +184,10 @@ def tokenize(text: str) -> list[Token]:
         if s.isupper() and 2 <= len(s) <= 6 and "-" not in s:
             out.append(Token(s, m.start(), m.end(), low.replace("ё", "е"), False, low))
             continue
+        if is_russian(low) and text[m.end():m.end() + 1] == "." and _clipped(text, m.end(), low):
+            # a clipped word ("гипотенз. терапия", "щит. ж-зы") is an abbreviation, not the finding
+            out.append(Token(s, m.start(), m.end(), "." + low, False, low))
+            continue
         if is_russian(low):
             lemma, key, adj = ru_analyse(low)
             out.append(Token(s, m.start(), m.end(), key, low in RU_STOP, lemma, adj))
@@ -191,6 +195,12 @@ def tokenize(text: str) -> list[Token]:
             lemma, key = en_analyse(low)
             out.append(Token(s, m.start(), m.end(), key, low in EN_STOP, low))
     return out
+
+
+def _clipped(text: str, end: int, low: str) -> bool:
+    """A word followed by "." and a lower-case word that pymorphy3 does not know: a clipped abbreviation."""
+    nxt = text[end + 1:end + 3].lstrip()
+    return bool(nxt) and nxt[0].islower() and not _morph().word_is_known(low.replace("ё", "е"))
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:

@@ -204,7 +204,7 @@ class PhenotypeRecognizer:
     @staticmethod
     def _key(t: Token, idx: PhraseIndex) -> str:
         k = t.key or ""
-        if k in idx.vocab or len(t.text) < _MIN_TYPO_WORD or not t.text.isalpha():
+        if k in idx.vocab or len(t.text) < _MIN_TYPO_WORD or not t.text.isalpha() or k.startswith("."):
             return k
         return idx.correct(k) or idx.correct(surface_stem(t.text)) or k
 
