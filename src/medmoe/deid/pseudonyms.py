@@ -48,6 +48,7 @@ class _Part:
     case: str
 
 
+@lru_cache(maxsize=100_000)
 def _analyse_ru(word: str) -> _Part:
     key = word.lower()
     parses = morph().parse(key)
@@ -70,6 +71,7 @@ _SURN_ENDINGS = {
 }
 
 
+@lru_cache(maxsize=100_000)
 def _inflect(word: str, role: str, gender: str, case: str) -> str:
     if role == "Surn" and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
         # surrogate surnames are all of the -ов/-ин type, declined by the textbook table (pymorphy3
