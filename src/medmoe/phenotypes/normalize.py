@@ -45,11 +45,11 @@ class Token:
     adj: bool = False  # Russian adjective or participle (coordination: "психомоторного и речевого")
 
 
-@lru_cache(maxsize=1)
-def _morph():  # pymorphy3 loads its dictionaries once per process (~40 ms)
-    import pymorphy3
+def _morph():
+    # The one pymorphy3 analyser of the process, shared with medmoe.text.russian (dictionaries load once).
+    from medmoe.text.russian import _morph as shared_morph
 
-    return pymorphy3.MorphAnalyzer()
+    return shared_morph()
 
 
 @lru_cache(maxsize=1)
