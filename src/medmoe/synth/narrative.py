@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +32,7 @@ from medmoe.paths import PACKAGE_DIR
 EVAL_PHRASINGS = PACKAGE_DIR / "synth" / "data" / "hpo_ru_eval_phrasings.tsv"
 
 _CASES = ("nomn", "gent", "accs", "ablt")
+P_TYPO = 0.04  # share of finding mentions written with one typo (both wordings)
 
 
 # ----------------------------------------------------------------------------- wording sources
@@ -268,7 +270,9 @@ EN_RELATIVES = ["mother", "father", "older brother", "maternal grandmother", "pa
 class _Doc:
     """Text built piece by piece, recording gold spans as phrases are placed."""
 
-    def __init__(self) -> None:
+    def __init__(self, rng: random.Random | None = None, p_typo: float = 0.0) -> None:
+        self.rng = rng
+        self.p_typo = p_typo  # share of finding mentions with one typo in a long word (real notes have them)
         self.parts: list[str] = []
         self.n = 0
         self.spans: list[dict] = []
@@ -284,6 +288,8 @@ class _Doc:
     def term(self, s: str, hpo_id: str | None, excluded: bool) -> None:
         if self.pending:
             self.add("")
+        if hpo_id is not None and self.rng is not None and self.rng.random() < self.p_typo:
+            s = typo(s, self.rng)
         if hpo_id is not None:
             self.spans.append({"id": hpo_id, "excluded": excluded, "start": self.n, "end": self.n + len(s)})
         self.add(s)
@@ -316,6 +322,26 @@ class _Doc:
             if k == 0 and capital:
                 surface = surface[:1].upper() + surface[1:]
             self.term(surface, hid, excluded)
+
+
+def typo(s: str, rng: random.Random) -> str:
+    """One realistic typo (swap, drop, double or replace a letter) inside one word of >= 8 letters."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]{8,}", s)]
+    if not words:
+        return s
+    a, b = rng.choice(words)
+    i = rng.randrange(a + 2, b - 2)
+    kind = rng.randrange(4)
+    if kind == 0:
+        return s[:i] + s[i + 1] + s[i] + s[i + 2:]
+    if kind == 1:
+        return s[:i] + s[i + 1:]
+    if kind == 2:
+        return s[:i] + s[i] + s[i:]
+    letters = "аеиоуыя" if s[i].lower() in "аеиоуыяэюё" else "нтсрвлкмдп"
+    if not ("а" <= s[i].lower() <= "я"):
+        letters = "aeiou" if s[i].lower() in "aeiou" else "nrstlcdm"
+    return s[:i] + rng.choice(letters) + s[i + 1:]
 
 
 def _features(packet: dict) -> tuple[list[str], list[str]]:
@@ -413,7 +439,7 @@ def _ru_item(hid: str, case: str, negate: bool, rng: random.Random, eval_wording
 def _write_ru(packet: dict, present: list[str], excluded: list[str], rng: random.Random,
               eval_wording: bool) -> tuple[str, list[dict]]:
     T = RU_EVAL if eval_wording else RU_DEV
-    doc = _Doc()
+    doc = _Doc(rng, P_TYPO)
     sex = ((packet.get("subject") or {}).get("sex") or "").upper()
     years = _age_years(packet)
     child = years is None or years < 18
@@ -522,7 +548,7 @@ def _en_surface(hid: str, rng: random.Random, eval_wording: bool) -> str | None:
 def _write_en(packet: dict, present: list[str], excluded: list[str], rng: random.Random,
               eval_wording: bool) -> tuple[str, list[dict]]:
     T = EN_EVAL if eval_wording else EN_DEV
-    doc = _Doc()
+    doc = _Doc(rng, P_TYPO)
     sex = ((packet.get("subject") or {}).get("sex") or "").upper()
     years = _age_years(packet)
     child = years is None or years < 18
