@@ -248,6 +248,7 @@ def run_demo(cfg: DemoConfig, on_step: Callable[[int, int, str], None] | None = 
         except Exception as e:
             results.append(StepResult(name, f"failed: {type(e).__name__}: {str(e)[:300]}", time.perf_counter() - t0))
         write_index(cfg.out, results)  # after every step: a half-finished demo still has a usable index
+    write_index(cfg.out, results)
     return results
 
 

@@ -1,0 +1,108 @@
+"""Triager combination (rules only raise), synthetic data discipline, evaluation metrics."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import torch
+
+from medmoe.triage import Triager
+from medmoe.triage.evaluate import evaluate, safety_metrics
+from medmoe.triage.rules import LEVELS, RedFlagRules
+
+
+class _FixedModel(torch.nn.Module):
+    """A stand-in classifier that always predicts the same distribution."""
+
+    def __init__(self, probs: list[float]) -> None:
+        super().__init__()
+        self.logits = torch.log(torch.tensor(probs))
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        return self.logits.expand(ids.shape[0], -1)
+
+
+class _Tok:
+    class _Enc:
+        ids = [5, 6, 7]
+
+    def encode_batch(self, texts: list[str]) -> list[object]:
+        return [self._Enc() for _ in texts]
+
+
+def _triager(probs: list[float]) -> Triager:
+    return Triager(RedFlagRules.load(), _FixedModel(probs), _Tok(), model_name="fixed")
+
+
+def test_rules_raise_a_confident_routine_model() -> None:
+    tr = _triager([0.97, 0.02, 0.01])
+    r = tr.triage("Давящая боль за грудиной, холодный пот.")
+    assert r.level == "emergency" and r.model_level == "routine" and r.source == "rules"
+    assert r.prob == pytest.approx(0.01, abs=1e-4)  # the model's disagreement stays visible
+    assert "chest_pain_acs" in r.red_flags
+
+
+def test_rules_never_lower_the_model() -> None:
+    tr = _triager([0.05, 0.05, 0.9])
+    r = tr.triage("Насморк, боли в груди нет.")
+    assert r.level == "emergency" and r.rule_level == "routine" and r.source == "model"
+
+
+def test_rules_only_triager_and_as_dict() -> None:
+    tr = Triager.load("rules")
+    r = tr.triage("Рвота кровью, слабость.")
+    d = r.as_dict()
+    assert d["level"] == "emergency" and d["model_level"] is None and d["flags"][0]["evidence"]
+    assert tr.triage("Нужна справка в бассейн.").level == "routine"
+
+
+def test_missing_named_model_is_an_error_but_default_degrades(tmp_path: object) -> None:
+    from medmoe.errors import CheckpointError
+
+    with pytest.raises(CheckpointError):
+        Triager.load("/nonexistent/triage-model")
+    assert Triager.load().rules is not None  # default: model or rules-only, never a crash
+
+
+def test_synthetic_train_and_eval_phrasings_are_disjoint() -> None:
+    from medmoe.synth.triage import FRAMES, NEGATED, SCENARIOS, generate
+
+    for spec in SCENARIOS.values():
+        for lang in ("ru", "en"):
+            assert not set(spec[lang][0]) & set(spec[lang][1])
+    for lang in ("ru", "en"):
+        assert not set(FRAMES[lang][0]) & set(FRAMES[lang][1])
+        assert not set(NEGATED[lang][0]) & set(NEGATED[lang][1])
+    a, b = generate(30, "train", seed=3), generate(30, "train", seed=3)
+    assert a == b  # reproducible from the seed
+    assert [r["level"] for r in a[:3]] == list(LEVELS)
+    assert not {r["text"] for r in a} & {r["text"] for r in generate(300, "eval", seed=3)}
+
+
+def test_safety_metrics_counts() -> None:
+    gold = ["emergency", "emergency", "routine", "routine", "urgent"]
+    pred = ["emergency", "urgent", "urgent", "routine", "emergency"]
+    m = safety_metrics(gold, pred)
+    assert m["emergency_recall"]["value"] == 0.5
+    assert m["over_triage_routine"]["value"] == 0.5
+    assert m["under_triage_all"]["value"] == 0.2
+    assert m["confusion"]["emergency"]["urgent"] == 1
+
+
+def test_evaluate_reports_parts_and_misses() -> None:
+    recs = [{"id": "a", "text": "Потерял сознание.", "level": "emergency"},
+            {"id": "b", "text": "Изжога после еды.", "level": "routine"},
+            {"id": "c", "text": "Что-то странное с рукой.", "level": "emergency"}]
+    m = evaluate(_triager([0.9, 0.05, 0.05]), recs)
+    assert m["missed_emergencies"] == ["c"]
+    assert m["rules_only"]["emergency_recall"]["value"] == pytest.approx(0.5)
+    assert "model_only" in m
+
+
+def test_augment_keeps_text_recognisable() -> None:
+    from medmoe.triage.train import augment
+
+    rng = random.Random(0)
+    outs = {augment("Жалобы: боль в горле. Аллергии нет.", "ru", rng) for _ in range(30)}
+    assert len(outs) > 3 and all("горл" in o or "боль" in o for o in outs)
