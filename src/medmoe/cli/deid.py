@@ -157,15 +157,16 @@ def register(cli: CLI) -> None:
     def synth_deid_cmd(
         out: Path = typer.Option(..., "--out", "-o", help="Output JSONL with gold spans."),
         n: int = typer.Option(200, "--n", help="Number of documents."),
-        split: str = typer.Option("eval", "--split", help="eval (held-out templates, names and formats) | dev."),
+        split: str = typer.Option("eval", "--split", help="test (held out, measured once) | eval (held out from "
+                                  "writing the detectors, then used for error analysis) | dev."),
         seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same corpus)."),
     ) -> None:
         """Synthetic annotated notes (Russian discharge summaries, outpatient notes, referrals; English notes)."""
         from medmoe.io import AtomicJsonlWriter
         from medmoe.synth.deid import generate
 
-        if split not in ("eval", "dev"):
-            raise InputError(f"--split: {split!r} is not eval or dev")
+        if split not in ("test", "eval", "dev"):
+            raise InputError(f"--split: {split!r} is not test, eval or dev")
         with AtomicJsonlWriter(out) as w:
             for rec in generate(n, split=split, seed=seed):
                 w.write(rec)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from medmoe.deid.audit import AuditLog, sha256_text
 from medmoe.deid.entities import DeidResult, Entity
-from medmoe.deid.merge import resolve
+from medmoe.deid.merge import propagate_names, resolve
 from medmoe.deid.operators import AGE_RE, MODES, apply, replacement
 from medmoe.deid.pseudonyms import Pseudonymizer, key_fingerprint
 from medmoe.deid.registry import Registry, default_registry
@@ -94,7 +94,7 @@ class Deidentifier:
             for m in AGE_RE.finditer(text):
                 g = 1 if m.group(1) else 2
                 candidates.append(Entity(m.start(g), m.end(g), "DATE", "age", 0.99, "age"))
-        return resolve(text, candidates)
+        return propagate_names(text, resolve(text, candidates))
 
     def process(self, text: str, doc_id: str | None = None, patient_id: str | None = None) -> DeidResult:
         """De-identify one document. `patient_id` keys the date shift (default: `doc_id`, else one shift

@@ -75,7 +75,7 @@ def date_recognizers() -> list[Recognizer]:
     flags = re.IGNORECASE
     return [
         NumericDateRecognizer(),
-        RegexRecognizer("date_iso", ("DATE",), _NB + _YEAR4 + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+        RegexRecognizer("date_iso", ("DATE",), _NB + _YEAR4 + r"([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
                         + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?" + _NA, 0.95),
         RegexRecognizer("date_ru_text", ("DATE",),
                         r"(?<![\w])(?:" + _DAY + r"(?:-?(?:го|е|ого))?\s+" + RU_MONTHS + r"(?:\s+" + _YEAR4 + r")?"
@@ -109,6 +109,8 @@ def contact_recognizers() -> list[Recognizer]:
         RegexRecognizer("phone_en", ("PHONE",),
                         r"(?<![\w+])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
                         r"(?:\s*(?:ext\.?|x)\s*\d{1,5})?", 0.8, langs=("en",)),
+        RegexRecognizer("phone_ru_no_country", ("PHONE",),
+                        r"(?<![\w+)])\(\d{3,5}\)\s?\d{1,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)", 0.8),
         RegexRecognizer("phone_local", ("PHONE",),
                         r"(?<![\w])(?i:" + _PHONE_CTX + r")[:.\s]*(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d)",
                         0.8, group=1),
@@ -132,7 +134,7 @@ _MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|медиц
             r"карт\w*\s+(?:пациента|больного|стационарного\s+больного)|№\s*карты|карт[аы]|направлени[еяю]|талон\w*|"
             r"протокол\w*\s+(?:исследования|операции)|номер\s+пациента|ID\s+пациента|код\s+пациента|"
             r"MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:ID|number|no\.?)|"
-            r"account\s+(?:number|no\.?|#)|case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|accession\s+(?:number|no\.?|#)|"
+            r"account\s+(?:number|no\.?|#)|acct\.?\s*(?:number|no\.?|#)?|case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|accession\s+(?:number|no\.?|#)|"
             r"encounter\s+(?:ID|number))")
 
 
@@ -157,4 +159,9 @@ def id_recognizers() -> list[Recognizer]:
                         r"(?<![\w])(?i:" + _MRN_CTX + r")\s*(?:[:#№N]|No\.?|номер|number)?\s*[:#№]?\s*"
                         r"((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*\w)", 0.9, group=1, subtype="record"),
         RegexRecognizer("long_number", ("ID",), _NB + r"\d{8,}" + _NA, 0.5, subtype="number"),
+        # any "№"/"#" followed by a number of 4+ digits or a coded number is a document or record number;
+        # "ГКБ №1", "гимназия №3" (short numbers of institutions) are left alone
+        RegexRecognizer("numbered", ("ID",),
+                        r"(?:№|#|N(?=\s*\d))\s*:?\s*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{4,}(?:[/\-]\d+)*|\d{1,4}/\d{2,4}|"
+                        r"[A-ZА-ЯЁ]{1,3}-\d{3,}(?:[/\-]\d+)*)(?![\w/])", 0.75, group=1, subtype="record"),
     ]

@@ -34,6 +34,9 @@ def is_eponym_span(text: str, ent: Entity) -> bool:
     before = text[max(0, ent.start - 60):ent.start]
     if _TITLE_BEFORE.search(before):
         return False
+    first = words[0].lower()
+    if len(words) > 1 and re.match(r"[а-яё]", first) and facts(first).lemma in RU_TRIGGERS:
+        return True  # natasha's "Узелки Гебердена": the trigger is inside the span
     prev = _words_before(text, ent.start)
     if prev:
         lemmas = [facts(w).lemma if re.match(r"[а-яё]", w) else w for w in prev[-2:]]
@@ -66,3 +69,50 @@ def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
         taken.append(c)
         occupied.append((c.start, c.end))
     return sorted(taken, key=lambda c: c.start)
+
+
+_TOKEN = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:['’\-][A-Za-zА-ЯЁа-яё]+)*")
+
+
+def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """Find the other mentions of a name already found in this document ("Ximena Honeycutt" in the header,
+    "Ximena is a 45-year-old..." below; "Белый К.А." and later "больной Белый"). Only capitalised
+    mentions are taken, Russian ones by lemma so that other grammatical cases match."""
+    names = [e for e in entities if e.type == "NAME"]
+    if not names:
+        return entities
+    keys: set[str] = set()
+    for e in names:
+        for w in _TOKEN.findall(text[e.start:e.end]):
+            if len(w) >= 3 and not is_eponym_word(w):
+                low = w.lower()
+                keys.add(low)
+                if re.match(r"[а-яё]", low):
+                    keys.add(facts(low).lemma)
+    occupied = [(e.start, e.end) for e in entities]
+    extra: list[Entity] = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if not w[0].isupper() or len(w) < 3:
+            continue
+        low = w.lower()
+        hit = low in keys or (re.match(r"[а-яё]", low) is not None and facts(low).lemma in keys
+                              and facts(low).top in ("Name", "Surn", "Patr"))
+        if not hit or any(s < m.end() and m.start() < e for s, e in occupied):
+            continue
+        at_start = m.start() == 0 or re.search(r"[.!?\n]\s*$", text[max(0, m.start() - 3):m.start()]) is not None
+        if at_start and re.match(r"[а-яё]", low):
+            f = facts(low)
+            if f.known and f.name + f.surn + f.patr < 0.2:
+                continue  # "Белый налёт" opening a sentence is not Dr. Белый
+        extra.append(Entity(m.start(), m.end(), "NAME", "name_propagation", 0.7))
+    if not extra:
+        return entities
+    merged = sorted(entities + extra, key=lambda e: e.start)
+    out: list[Entity] = []
+    for e in merged:  # glue adjacent NAME pieces ("Ximena" + "Honeycutt") into one span
+        if out and e.type == "NAME" and out[-1].type == "NAME" and re.fullmatch(r"[ \t]+", text[out[-1].end:e.start]):
+            last = out.pop()
+            e = Entity(last.start, e.end, "NAME", last.detector, max(last.score, e.score))
+        out.append(e)
+    return out

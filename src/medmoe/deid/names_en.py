@@ -16,7 +16,7 @@ from medmoe.deid.registry import Recognizer
 _CAPW = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*)"
 _NAME_SEQ = _CAPW + r"(?:[ \t]+(?:(?:van|von|de|da|del|der|la|le|di)[ \t]+)?" + _CAPW + r"){0,3}"
 _TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
-_ROLE = (r"(?:patient|pt|name|patient\s+name|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
+_ROLE = (r"(?:re|patient|pt|name|patient\s+name|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
          r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
          r"cc|contact|emergency\s+contact|next\s+of\s+kin|son|daughter|wife|husband|mother|father|sister|brother|"
          r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"

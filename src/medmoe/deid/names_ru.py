@@ -30,7 +30,7 @@ ROLE_RE = re.compile(
     r"эндокринолог\w*|рентгенолог\w*|консультант\w*|ординатор\w*|интерн\w*|проф\.|профессор\w*|доц\.|доцент\w*|"
     r"к\.м\.н\.?|д\.м\.н\.?|академик\w*|подпись|исполнитель|направил\w*|осмотрен\w*|осмотр\w*|консультирован\w*|"
     r"составил\w*|выписал\w*|принял\w*|дежурн\w+|лечащ\w+|главн\w+|заместител\w+|зам\.|сосед\w*|супруг\w*|"
-    r"сожител\w*|друг|подруг\w*|няня|воспитател\w+|учител\w+|вызвал\w*|сообщил\w*|со\s+слов|законн\w+)[:.,]?$",
+    r"сожител\w*|друг|подруг\w*|реб[её]н\w*|дет[ьи]|малыш\w*|дочк\w*|вызывающ\w+|соседк\w*|няня|воспитател\w+|учител\w+|вызвал\w*|сообщил\w*|со\s+слов|законн\w+)[:.,]?$",
     re.IGNORECASE)
 _NOT_NAMES = frozenset(
     "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара майя "
@@ -120,6 +120,12 @@ def _tokens(text: str) -> list[_Tok]:
                    and glued(t, nxt) and glued(nxt, nxt2)) or (
             prv is not None and prv2 is not None and prv.kind == "PATR" and prv2.kind == "NAME"
             and glued(prv, t) and glued(prv2, prv))
+        # a capitalised dictionary word right after a role word is a name: "Больной Белый", "врач Кот"
+        if t.casing != "lower" and prv is not None and prv.kind == "WORD" and not re.search(
+                r"[.!?\n:;]\s*$", text[max(0, t.start - 3):t.start]) and ROLE_RE.match(prv.text) \
+                and glued(prv, t):
+            out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
+            continue
         same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
         if t.casing != "lower" and (near_init and len(t.text) >= 2 or near_fp):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)

@@ -100,6 +100,11 @@ class NatashaRecognizer(Recognizer):
                 continue  # crosses our artificial line break
             s, e = base_o + sp.start - base_j, base_o + sp.stop - base_j
             if sp.type == "PER":
+                words = text[s:e].split()
+                if len(words) == 1:
+                    f = facts(words[0].lower().strip(".,"))
+                    if f.known and f.name + f.surn + f.patr < 0.2 and words[0][1:].islower():
+                        continue  # "Направивший", "Консультирована": natasha on clinical participles
                 yield Entity(s, e, "NAME", self.name, self.score)
             elif sp.type == "ORG" and re.search(r"[«\"“„]|№|\d", text[s:e]):
                 yield Entity(s, e, "ORG", self.name, 0.6)
