@@ -114,6 +114,17 @@ def test_tampered_weights_fail(saved: Path) -> None:
         load_model(saved)
 
 
+def test_metadata_may_be_edited_but_extra_json_may_not(tmp_path: Path) -> None:
+    c = cfg()
+    p = save_model(tmp_path / "m", MoEEncoder(c), c, "moe-encoder", extra_json={"labels": ["a", "b"]})
+    meta = json.loads((p / "metadata.json").read_text())
+    (p / "metadata.json").write_text(json.dumps({**meta, "scores": {"f1": 0.9}}))
+    assert load_model(p).metadata["scores"] == {"f1": 0.9}
+    (p / "labels.json").write_text(json.dumps(["b", "a"]))
+    with pytest.raises(CheckpointError, match="labels.json: checksum"):
+        load_model(p)
+
+
 def test_truncated_weights_fail_even_without_checksums(saved: Path) -> None:
     head = json.loads((saved / "config.json").read_text())
     head.pop("sha256")

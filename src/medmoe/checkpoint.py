@@ -4,7 +4,8 @@ Why this format: loading must never execute code (no pickle), and a hospital mus
 model is by reading text files. `config.json` names the model *kind*; a registry maps kinds to their config
 dataclass and a builder, so `load_model` rebuilds the module from JSON and then fills it from safetensors.
 Every file's SHA-256 is recorded at save time, so a tampered or truncated file fails with a clear message
-before any tensor is used, and shapes are checked against the rebuilt model.
+before any tensor is used, and shapes are checked against the rebuilt model. `metadata.json` is the one
+exception: it only describes the model (data, scores, command) and may be edited later, e.g. to add scores.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from medmoe.paths import SHIPPED_MODELS_DIR, user_models_dir
 
 FORMAT_VERSION = 1
 RESERVED = {"config", "metadata", "tokenizer"}
+UNHASHED = {"metadata.json"}  # descriptive only; never read to build or run the model
 
 
 @dataclass
@@ -106,7 +108,7 @@ def save_model(path: str | Path, model: nn.Module, config: Any, kind: str, token
                 "n_parameters": sum(p.numel() for p in model.parameters())}
         meta.update(metadata or {})
         _write_json(tmp / "metadata.json", meta)
-        files = sorted(p.name for p in tmp.iterdir())
+        files = sorted(p.name for p in tmp.iterdir() if p.name not in UNHASHED)
         builder = _KINDS[kind].build
         _write_json(tmp / "config.json", {
             "format_version": FORMAT_VERSION,
@@ -186,6 +188,8 @@ def load_model(name_or_path: str | Path, kind: str | None = None, device: str = 
     if not weights.is_file():
         raise CheckpointError(f"{weights}: missing")
     for name, digest in hashes.items():
+        if name in UNHASHED:
+            continue
         f = path / name
         if not f.is_file():
             raise CheckpointError(f"{f}: missing (listed in config.json)")
