@@ -104,3 +104,16 @@ def test_overlap_resolution_keeps_longest_trusted() -> None:
     ents = d.detect("г. Москва, ул. 8 Марта, д. 5, кв. 3")
     assert [(e.type) for e in ents] == ["ADDRESS"]
     assert isinstance(ents[0], Entity)
+
+
+def test_drug_brand_names_are_not_people() -> None:
+    text = "Получала лечение: Мидокалм, Нейробион по 3,0 №5. Принимает Нурофен 200 мг. Врач Кузьмин М.И."
+    f = _found(text, "ru")
+    assert set(f) == {"Кузьмин М.И."}, f
+
+
+def test_name_mentions_propagate_within_document() -> None:
+    f = _found("Re: Anneliese Ebanks\nAnneliese is a 45-year-old woman. Ebanks reports pain.", "en")
+    assert list(f.values()).count("NAME") == 3, f
+    f = _found("Вызывающий: Белый К.А. Белый налёт на языке.", "ru")
+    assert set(f) == {"Белый К.А."}, f

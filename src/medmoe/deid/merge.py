@@ -53,9 +53,34 @@ def is_eponym_span(text: str, ent: Entity) -> bool:
     return bool(_PO_BEFORE.search(before)) and len(words) == 1
 
 
+_DRUG_BEFORE = re.compile(
+    r"(?:принима\w*|приним\w*|принял\w*|получа\w*|получил\w*|курс\w*|лечени\w*|терапи\w*|применени\w*|"
+    r"применя\w*|назнач\w*|на\s+фоне|купиру\w*|использ\w*|препарат\w*|отмен\w*|таблет\w*|капл\w*|мазь\w*|"
+    r"крем\w*|инъекци\w*|обработк\w*|санаци\w*|пь[её]т|пил[аи]?|колет|вводи\w*|rx|takes|taking|started|"
+    r"prescribed|medications?|meds)\b[^.!?\n]{0,50}$", re.IGNORECASE)
+_DOSE_AFTER = re.compile(r"^\s*(?:по\s+\d|№\s*\d|\(?\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ед|ме|mg|mcg|ml|таб|капс|%))",
+                         re.IGNORECASE)
+_PERSON_BEFORE = re.compile(r"(?:врач\w*|доктор\w*|у\s+|к\s+|dr\.?|сестр\w*|консульт\w*)\s*$", re.IGNORECASE)
+
+
+def is_drug_span(text: str, ent: Entity) -> bool:
+    """A capitalised brand name in a medication context ("принимает Нурофен", "Нейробион по 3,0"), not a
+    person: no initials or patronymic, and no person word right before it."""
+    span = text[ent.start:ent.end]
+    words = _WORD.findall(span)
+    if len(words) > 2 or _INITIAL.search(span) or any(PATR_RE.search(w.lower()) for w in words):
+        return False
+    before = text[max(0, ent.start - 60):ent.start]
+    if _PERSON_BEFORE.search(before):
+        return False
+    return bool(_DRUG_BEFORE.search(before) or _DOSE_AFTER.match(text[ent.end:ent.end + 20]))
+
+
 def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
-    """Drop eponyms, then keep a non-overlapping set: highest score first, then longest."""
-    kept_candidates = [c for c in candidates if c.type != "NAME" or not is_eponym_span(text, c)]
+    """Drop eponyms and drug names, then keep a non-overlapping set: highest score first, then longest."""
+    kept_candidates = [c for c in candidates if c.type != "NAME" or not (
+        is_eponym_span(text, c) or (c.detector in ("natasha", "ru_name_rules", "en_name_rules") and c.score < 0.9
+                                    and is_drug_span(text, c)))]
     # a span strictly inside a trusted longer one is part of it ("8 Марта" inside "ул. 8 Марта, д. 5")
     containers = [c for c in kept_candidates if c.score >= 0.8]
     kept_candidates = [c for c in kept_candidates if not any(

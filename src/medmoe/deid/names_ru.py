@@ -32,6 +32,11 @@ ROLE_RE = re.compile(
     r"составил\w*|выписал\w*|принял\w*|дежурн\w+|лечащ\w+|главн\w+|заместител\w+|зам\.|сосед\w*|супруг\w*|"
     r"сожител\w*|друг|подруг\w*|реб[её]н\w*|дет[ьи]|малыш\w*|дочк\w*|вызывающ\w+|соседк\w*|няня|воспитател\w+|учител\w+|вызвал\w*|сообщил\w*|со\s+слов|законн\w+)[:.,]?$",
     re.IGNORECASE)
+# roles that always precede a person (not "консультация гинеколога ОАК")
+PERSON_ROLE_RE = re.compile(
+    r"(?:врач|доктор|д-р|медсестр\w*|фельдшер\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым)|гр\.|гражданин\w*|"
+    r"реб[её]н\w*|доч[ьи]|дочер\w+|сын\w*|мать|матер\w+|отец|отц\w+|муж\w*|жен[аыеу]|брат\w*|сестр[аыеуой]|"
+    r"внук\w*|внучк\w*|опекун\w*|соседк\w*|сосед\w*)[:.,]?$", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара майя "
     "эра роман глеб".split())  # first names that are also common words: only taken with other evidence
@@ -73,7 +78,7 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
         return "NAME", capital and not sentence_start and key not in _NOT_NAMES
     if f.surn >= 0.3 or (capital and not f.known and SURN_RE.search(key)):
         return "SURN", capital and (not sentence_start or f.top == "Surn")
-    if f.name > 0 and key not in _NOT_NAMES:
+    if f.name > 0 and (capital or key not in _NOT_NAMES):
         return "NAME", False
     if capital and not f.known and f.geo < 0.5 and key not in _COMMON_CAPS:
         return "CAP", not sentence_start
@@ -121,9 +126,9 @@ def _tokens(text: str) -> list[_Tok]:
             prv is not None and prv2 is not None and prv.kind == "PATR" and prv2.kind == "NAME"
             and glued(prv, t) and glued(prv2, prv))
         # a capitalised dictionary word right after a role word is a name: "Больной Белый", "врач Кот"
-        if t.casing != "lower" and prv is not None and prv.kind == "WORD" and not re.search(
-                r"[.!?\n:;]\s*$", text[max(0, t.start - 3):t.start]) and ROLE_RE.match(prv.text) \
-                and glued(prv, t):
+        if t.casing == "cap" and len(t.text) >= 3 and t.text[1:].islower() and prv is not None \
+                and prv.kind == "WORD" and not re.search(r"[.!?\n:;]\s*$", text[max(0, t.start - 3):t.start]) \
+                and PERSON_ROLE_RE.match(prv.text) and glued(prv, t):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
             continue
         same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
@@ -147,6 +152,8 @@ class RussianNameRecognizer(Recognizer):
             while j + 1 < n and toks[j + 1].kind != "WORD" and toks[j].kind != "WORD" and \
                     _GAP_OK.match(text[toks[j].end:toks[j + 1].start]) and "," not in text[toks[j].end:toks[j + 1].start] \
                     and j - i < 3:
+                if toks[j].kind == "INIT" and any(t.kind != "INIT" for t in toks[i:j]):
+                    break  # "Белый К.А. Белый налёт": surname + initials is complete; what follows is new
                 j += 1
             if toks[i].kind == "WORD":
                 i += 1

@@ -52,6 +52,12 @@ def _one_blas_thread(models: dict[str, Any]) -> Any:
     return pool.limit(limits=1, user_api="blas") if pool is not None else contextlib.nullcontext()
 
 
+def _guessed_pos(word: str) -> str:
+    from medmoe.deid.morph import morph
+
+    return str(morph().parse(word)[0].tag.POS)
+
+
 def needs_ner(sentence: str) -> bool:
     """True when the sentence has a capitalised mid-sentence word pymorphy3 does not know as a common word."""
     for m in _CAND_RE.finditer(sentence):
@@ -102,9 +108,11 @@ class NatashaRecognizer(Recognizer):
             if sp.type == "PER":
                 words = text[s:e].split()
                 if len(words) == 1:
-                    f = facts(words[0].lower().strip(".,"))
-                    if f.known and f.name + f.surn + f.patr < 0.2 and words[0][1:].islower():
-                        continue  # "Направивший", "Консультирована": natasha on clinical participles
+                    w = words[0].lower().strip(".,")
+                    f = facts(w)
+                    if f.name + f.surn + f.patr < 0.2 and words[0][1:].islower() and (
+                            f.known or _guessed_pos(w) in ("VERB", "INFN", "ADJF", "PRTF", "GRND", "ADVB")):
+                        continue  # "Направивший", "Лактирует": natasha on clinical words and typos
                 yield Entity(s, e, "NAME", self.name, self.score)
             elif sp.type == "ORG" and re.search(r"[«\"“„]|№|\d", text[s:e]):
                 yield Entity(s, e, "ORG", self.name, 0.6)
