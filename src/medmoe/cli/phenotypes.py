@@ -40,8 +40,7 @@ def phenotypes(
 ) -> None:
     """Recognise HPO phenotypes (with negation) in Russian or English clinical text.
 
-    Output lines add "phenotypes": [{"id", "label", "excluded", "start", "end"}] (offsets into the text)
-    to each input record. Uncertain findings and relatives' findings are not reported.
+    With --input, each output line is the input record plus "phenotypes": [{"id", "label", "excluded", "start", "end"}] (offsets into the text). Uncertain findings and relatives' findings are not reported.
     """
     _check_lang(lang)
     if (text is None) == (input is None):
