@@ -44,9 +44,20 @@ def test_rules_raise_a_confident_routine_model() -> None:
 
 
 def test_rules_never_lower_the_model() -> None:
-    tr = _triager([0.05, 0.05, 0.9])
+    tr = _triager([0.02, 0.03, 0.95])
     r = tr.triage("Насморк, боли в груди нет.")
     assert r.level == "emergency" and r.rule_level == "routine" and r.source == "model"
+
+
+def test_unconfident_model_does_not_raise() -> None:
+    from medmoe.triage.api import model_vote
+
+    th = {"urgent": 0.8, "emergency": 0.9}
+    assert model_vote([0.3, 0.35, 0.35], th) == 0  # argmax emergency, but P(>= urgent) = 0.7 < 0.8
+    assert model_vote([0.1, 0.5, 0.4], th) == 1
+    assert model_vote([0.02, 0.03, 0.95], th) == 2
+    r = _triager([0.3, 0.35, 0.35]).triage("Нужна справка в бассейн.")
+    assert r.level == "routine" and r.model_level == "emergency"
 
 
 def test_rules_only_triager_and_as_dict() -> None:

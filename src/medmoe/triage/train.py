@@ -84,7 +84,9 @@ def train_triage(out_dir: str | Path, n_train: int = 3000, steps: int = 600, bat
                        ckpt_every=max(1, steps // 3), log_every=10, device="cpu", seed=seed, progress=progress)
     result = Trainer(tcfg, model, loss_fn, batch_fn, eval_fn=eval_fn, eval_metric="acc", higher_is_better=True,
                      run_dir=out_dir.parent / f".{out_dir.name}-run", desc="triage MoE").fit(resume=False)
-    meta = {"task": "triage", "levels": list(LEVELS), "max_len": max_len,
+    from medmoe.triage.api import DEFAULT_THRESHOLDS
+
+    meta = {"task": "triage", "levels": list(LEVELS), "max_len": max_len, "vote_thresholds": DEFAULT_THRESHOLDS,
             "training_data": f"{n_train} synthetic vignettes, medmoe.synth.triage.generate(split='train', seed={seed}) "
                              "(80% Russian, 20% English)",
             "selection_data": f"300 vignettes, split='train', seed={seed + 1000}",
