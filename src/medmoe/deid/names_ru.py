@@ -18,7 +18,7 @@ from medmoe.deid.morph import PATR_RE, SURN_RE, facts
 from medmoe.deid.registry import Recognizer
 
 TOKEN_RE = re.compile(r"[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
-_GAP_OK = re.compile(r"^[ \t\u00a0]{1,3}$|^$|^,?[ \t\u00a0]?$")
+_GAP_OK = re.compile(r"\A(?:[ \t\u00a0]{1,3}|,?[ \t\u00a0]?)\Z")  # \Z: "$" would accept a line break
 # lowercase letter pairs that are abbreviations, not initials
 _LOWER_ABBR = frozenset("т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в.".split())
 ROLE_RE = re.compile(
@@ -131,8 +131,21 @@ def _tokens(text: str) -> list[_Tok]:
                 and PERSON_ROLE_RE.match(prv.text) and glued(prv, t):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
             continue
+        # a word glued to an unambiguous first name, in the same letter case, is its surname: "БЕЛЫЙ МАРИНА",
+        # "кот майя", "Белый Агаты"
+        for nb in (nxt, prv):
+            if nb is not None and nb.kind == "NAME" and nb.casing == t.casing and len(t.text) >= 3 \
+                    and (glued(t, nb) if nb is nxt else glued(nb, t)) and t.text.lower() not in _COMMON_CAPS \
+                    and not ROLE_RE.match(t.text) and not PERSON_ROLE_RE.match(t.text):
+                fn = facts(nb.text.lower())
+                if fn.name >= 0.8 and nb.text.lower() not in _NOT_NAMES:
+                    out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
+                    break
+        if out[i].kind != "WORD":
+            continue
         same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
-        if t.casing != "lower" and (near_init and len(t.text) >= 2 or near_fp):
+        short_caps = t.casing == "upper" and len(t.text) <= 3 and facts(t.text.lower()).surn == 0  # "ВК А.М."
+        if t.casing != "lower" and (near_init and not short_caps or near_fp):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
         elif t.casing == "lower" and near_fp and same_case is not None and same_case.casing == "lower" and len(t.text) > 2 \
                 and (facts(t.text.lower()).surn > 0 or not facts(t.text.lower()).known):

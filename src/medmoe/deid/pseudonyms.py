@@ -249,8 +249,18 @@ class Pseudonymizer:
         parsed = parse_date(value, lang)
         if parsed is None:
             return "[DATE]"
-        shift = dt.timedelta(days=self.date_shift_days(patient_key))
-        return format_like(parsed, parsed.when + shift)
+        days = self.date_shift_days(patient_key)
+        if parsed.kind == "year" or not parsed.has_day:
+            # a year or a month alone must change: move it by the shift rounded to whole years/months, never 0
+            # (a birth year kept by a 100-day shift would be no pseudonym at all)
+            step = 1 if days > 0 else -1
+            if parsed.kind == "year":
+                years = step * max(1, round(abs(days) / 365))
+                return format_like(parsed, parsed.when.replace(year=parsed.when.year + years))
+            months = step * max(1, round(abs(days) / 30.4))
+            m0 = parsed.when.year * 12 + parsed.when.month - 1 + months
+            return format_like(parsed, dt.date(m0 // 12, m0 % 12 + 1, 1))
+        return format_like(parsed, parsed.when + dt.timedelta(days=days))
 
     # ---------------------------------------------------------------------------------------- dispatch
     def surrogate(self, ent: Entity, value: str, patient_key: str, lang: str) -> str:
