@@ -200,3 +200,15 @@ def test_moe_config_rejects_bad_values(kwargs: dict, field: str) -> None:
 def test_transformer_config_rejects_bad_values(kwargs: dict, field: str) -> None:
     with pytest.raises(ConfigError, match=field):
         TransformerConfig(vocab_size=50, **kwargs)
+
+
+def test_autocast_runs_experts_in_bf16_close_to_fp32(backend: str) -> None:
+    # The Trainer autocasts on CUDA only; CPU autocast exercises the same code path here.
+    torch.manual_seed(7)
+    m = MoELayer(MoEConfig(d_model=16, d_expert=16, n_experts=4, top_k=2))
+    x = torch.randn(12, 16)
+    ref = m(x)
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        y = m(x)
+    assert y.dtype == torch.bfloat16
+    assert_close(y.float(), ref, rtol=5e-2, atol=5e-2)

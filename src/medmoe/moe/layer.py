@@ -54,6 +54,8 @@ def _grouped_mm_ok(x_MD: Tensor, w_EDF: Tensor) -> bool:
     # The kernels want 16-byte aligned strides; fp32 rows of D or F floats must be multiples of 4.
     if not hasattr(torch, "_grouped_mm") or not _GROUPED_MM_WORKS[0]:
         return False
+    if (x_MD.device.type, x_MD.dtype) in _GROUPED_MM_FAILED:
+        return False
     elem = x_MD.element_size()
     return (
         x_MD.dtype == w_EDF.dtype
@@ -64,17 +66,22 @@ def _grouped_mm_ok(x_MD: Tensor, w_EDF: Tensor) -> bool:
     )
 
 
-_GROUPED_MM_WORKS = [True]  # flipped to False at the first failure so we fall back once, not per call
+_GROUPED_MM_WORKS = [True]  # global switch (tests flip it to exercise the fallback)
+# (device type, dtype) pairs whose kernel raised once (e.g. fp32 on some CUDA builds): fall back for good,
+# instead of paying for an exception on every call.
+_GROUPED_MM_FAILED: set[tuple[str, torch.dtype]] = set()
 
 
 def grouped_mm(x_MD: Tensor, w_EDF: Tensor, counts: list[int]) -> Tensor:
     """Rows of x are sorted by group; group g has counts[g] rows and is multiplied by w[g]."""
+    if w_EDF.dtype != x_MD.dtype:  # under autocast activations may be bf16 while weights stay fp32
+        w_EDF = w_EDF.to(x_MD.dtype)
     if _grouped_mm_ok(x_MD, w_EDF):
         offs_E = torch.tensor(counts, device=x_MD.device).cumsum(0).to(torch.int32)
         try:
             return _GroupedMM.apply(x_MD.contiguous(), w_EDF, offs_E)
-        except RuntimeError:
-            _GROUPED_MM_WORKS[0] = False
+        except (RuntimeError, NotImplementedError):
+            _GROUPED_MM_FAILED.add((x_MD.device.type, x_MD.dtype))
     # Fallback: one matmul per expert over its contiguous slice (a loop over experts, not tokens).
     outs = []
     start = 0
@@ -173,6 +180,9 @@ class MoELayer(nn.Module):
         counts = counts_E.tolist()
 
         x_MD = x_ND[token_of]
+        if torch.is_autocast_enabled(x.device.type):
+            # grouped_mm is not on autocast's op list: cast by hand so experts run in bf16 on CUDA.
+            x_MD = x_MD.to(torch.get_autocast_dtype(x.device.type))
         h_MH = grouped_mm(x_MD, self.w_in_EDH, counts)
         gate, up = h_MH.chunk(2, dim=-1)
         y_MD = grouped_mm(F.silu(gate) * up, self.w_out_EFD, counts)
