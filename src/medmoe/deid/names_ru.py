@@ -38,7 +38,7 @@ PERSON_ROLE_RE = re.compile(
     r"реб[её]н\w*|доч[ьи]|дочер\w+|сын\w*|мать|матер\w+|отец|отц\w+|муж\w*|жен[аыеу]|брат\w*|сестр[аыеуой]|"
     r"внук\w*|внучк\w*|опекун\w*|соседк\w*|сосед\w*)[:.,]?$", re.IGNORECASE)
 _NOT_NAMES = frozenset(
-    "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара майя "
+    "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара "
     "эра роман глеб".split())  # first names that are also common words: only taken with other evidence
 _COMMON_CAPS = frozenset("жалобы диагноз анамнез заключение рекомендации лечение status объективно".split())
 
@@ -51,6 +51,14 @@ class _Tok:
     kind: str  # INIT | PATR | NAME | SURN | CAP | WORD
     strong: bool  # capitalised away from the start of a sentence, or morphology is unambiguous
     casing: str  # cap | upper | lower
+
+
+def _nounish(word: str) -> bool:
+    """Could be a surname by part of speech: a noun, a full adjective (Белый, Толстой) or an unknown word."""
+    from medmoe.deid.morph import morph
+
+    p = morph().parse(word)[0]
+    return p.tag.POS in ("NOUN", "ADJF", None) or not facts(word).known
 
 
 def _casing(w: str) -> str:
@@ -138,7 +146,9 @@ def _tokens(text: str) -> list[_Tok]:
                     and (glued(t, nb) if nb is nxt else glued(nb, t)) and t.text.lower() not in _COMMON_CAPS \
                     and not ROLE_RE.match(t.text) and not PERSON_ROLE_RE.match(t.text):
                 fn = facts(nb.text.lower())
-                if fn.name >= 0.8 and nb.text.lower() not in _NOT_NAMES:
+                ok_case = t.casing != "lower" or facts(t.text).surn > 0  # lowercase: only known surnames
+                if fn.name >= 0.8 and fn.known and nb.text.lower() not in _NOT_NAMES and ok_case \
+                        and _nounish(t.text.lower()):
                     out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
                     break
         if out[i].kind != "WORD":
@@ -198,6 +208,11 @@ class RussianNameRecognizer(Recognizer):
             return s, e, 0.95
         if "PATR" in kinds and len(words) >= 2:
             return s, e, 0.95
+        if lower and len(words) == 2 and {"NAME", "SURN"} <= set(kinds) and any(
+                t.kind == "NAME" and facts(t.text).name >= 0.8 and facts(t.text).known and t.text not in _NOT_NAMES
+                for t in words) and any(t.kind == "SURN" and facts(t.text).surn >= 0.3 and facts(t.text).known
+                                        for t in words):
+            return s, e, 0.75  # "у нестеренко ефрема", "кот анжелы": lowercase surname + unambiguous first name
         if "NAME" in kinds and ("SURN" in kinds or "CAP" in kinds) and not lower and len(words) >= 2:
             if any(t.strong for t in words) or role:
                 return s, e, 0.85
