@@ -105,7 +105,7 @@ def diagnose(
         dx = _load_diagnoser(model, baseline)
         _, unknown = dx.clean(patient)
         if unknown:
-            _err(f"warning: ignored unknown HPO ids: {', '.join(unknown)}")
+            _err(f"warning: ignored HPO ids (unknown or not phenotypes): {', '.join(unknown)}")
         ranking = dx.baseline_rank(patient, top) if baseline else dx.rank(patient, top, explain=explain)
         if output is not None:
             from medmoe.io import atomic_write_text
@@ -133,7 +133,7 @@ def diagnose(
             try:
                 _, unknown = dx.clean(p)
                 if unknown:
-                    _err(f"warning: {item.where}: case {p.id}: ignored unknown HPO ids {', '.join(unknown[:10])}")
+                    _err(f"warning: {item.where}: case {p.id}: ignored HPO ids (unknown or not phenotypes) {', '.join(unknown[:10])}")
                 ranking = dx.baseline_rank(p, top) if baseline else dx.rank(p, top, explain=explain)
             except InputError as e:
                 _err(f"error: {item.where}: {e}")

@@ -126,13 +126,19 @@ class Diagnoser:
 
     # -- input checks ------------------------------------------------------------------------------
     def clean(self, patient: Patient) -> tuple[Patient, list[str]]:
-        """Resolve ids (alt/obsolete -> current), drop unknown ones; returns (patient, unknown ids)."""
+        """Resolve ids (alt/obsolete -> current), drop unknown ones and non-phenotype terms (inheritance,
+        onset, ...); returns (patient, ignored ids)."""
         n = len(patient.present) + len(patient.excluded)
         if n > MAX_TERMS:
             raise InputError(f"case {patient.id}: {n} phenotypic features; the limit is {MAX_TERMS}")
         present, bad_p = self.onto.resolve_many(patient.present)
         excluded, bad_e = self.onto.resolve_many(patient.excluded)
-        excluded = [t for t in excluded if t not in set(present)]
+        # Known ids outside "Phenotypic abnormality" (inheritance, onset, modifiers) describe the disease,
+        # not the patient: they would only dilute the similarity average.
+        bad_p += [t for t in present if not self.onto.is_phenotype(t)]
+        bad_e += [t for t in excluded if not self.onto.is_phenotype(t)]
+        present = [t for t in present if self.onto.is_phenotype(t)]
+        excluded = [t for t in excluded if t not in set(present) and self.onto.is_phenotype(t)]
         sex = patient.sex.lower() if isinstance(patient.sex, str) else None
         sex = sex if sex in ("male", "female") else None
         return Patient(patient.id, present, excluded, sex, patient.age_years), bad_p + bad_e
@@ -171,7 +177,7 @@ class Diagnoser:
         """Hybrid MoE + similarity ranking (similarity only when no model is loaded)."""
         p, unknown = self.clean(patient)
         if unknown:
-            log.warning("case %s: ignored unknown HPO ids %s", p.id, ", ".join(unknown[:10]))
+            log.warning("case %s: ignored HPO ids (unknown or not phenotypes) %s", p.id, ", ".join(unknown[:10]))
         if not p.present:
             raise InputError(f"case {patient.id}: no usable present phenotypic feature")
         if self.model is None:

@@ -29,7 +29,7 @@ def evaluate_cases(dx: Any, cases: list[Any], n_boot: int = 1000, batch: int = 2
     for c in cases:
         p, unknown = dx.clean(c.patient)
         if unknown:
-            warn(f"warning: {c.where}: case {p.id}: ignored unknown HPO ids {', '.join(unknown[:10])}")
+            warn(f"warning: {c.where}: case {p.id}: ignored HPO ids (unknown or not phenotypes) {', '.join(unknown[:10])}")
         gold = [col[g] for g in c.gold if g in col]
         if not p.present:
             warn(f"error: {c.where}: case {p.id}: no usable present phenotypic feature (not ranked)")

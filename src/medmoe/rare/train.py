@@ -178,7 +178,7 @@ def train_ranker(cfg: RareTrainConfig, out_dir: str | Path | None = None, run_di
     from medmoe.train import TrainConfig, Trainer
 
     torch.set_num_threads(cfg.threads)
-    t0 = time.time()
+    t0, cpu0 = time.time(), time.process_time()
     setup = RareSetup(cfg, ann)
     mcfg = setup.model_config()
     torch.manual_seed(cfg.seed)
@@ -218,7 +218,7 @@ def train_ranker(cfg: RareTrainConfig, out_dir: str | Path | None = None, run_di
     trainer = Trainer(tcfg, model, loss_fn, setup.batch_fn(mcfg.max_len), eval_fn=eval_fn, eval_metric="mrr",
                       higher_is_better=True, run_dir=run_dir, desc="rare-ranker")
     result = trainer.fit(resume=run_dir is not None)
-    train_s = time.time() - t0
+    train_s, cpu_s = time.time() - t0, time.process_time() - cpu0
 
     logits = model_logits(model, setup, val)
     val_moe = point(rank_metrics(logits, val_gold))
@@ -227,7 +227,8 @@ def train_ranker(cfg: RareTrainConfig, out_dir: str | Path | None = None, run_di
     mcfg.hybrid_weight = weight
     model.cfg.hybrid_weight = weight
     summary = {
-        "train_seconds": round(train_s, 1), "steps": result.steps, "best_step": result.best_step,
+        "train_seconds": round(train_s, 1), "train_cpu_seconds": round(cpu_s, 1), "threads": cfg.threads,
+        "steps": result.steps, "best_step": result.best_step,
         "stopped_early": result.stopped_early, "validation_protocol": cfg.val_preset, "n_val": cfg.n_val,
         "validation": {"moe": val_moe, "baseline": val_base, "hybrid": table[weight]},
         "hybrid_weight": weight, "hybrid_mrr_by_weight": {str(k): v for k, v in table.items()},
