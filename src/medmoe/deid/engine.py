@@ -82,12 +82,19 @@ class Deidentifier:
         seen: set[str] = set()
         candidates: list[Entity] = []
         for lg in langs:
-            for rec in self.registry.for_lang(lg):
+            recs = self.registry.for_lang(lg)
+            # recognizers that use the others' results (natasha: only where rules found nothing) run last
+            recs = [r for r in recs if not getattr(r, "uses_prior", False)] + \
+                [r for r in recs if getattr(r, "uses_prior", False)]
+            for rec in recs:
                 if rec.name in seen:
                     continue
                 seen.add(rec.name)
                 try:
-                    candidates.extend(rec.find(text, lg))
+                    if getattr(rec, "uses_prior", False):
+                        candidates.extend(rec.find(text, lg, list(candidates)))  # type: ignore[call-arg]
+                    else:
+                        candidates.extend(rec.find(text, lg))
                 except Exception as e:
                     raise DeidError(f"recognizer {rec.name!r} failed ({type(e).__name__})") from e
         if self.mode == "generalize":

@@ -58,9 +58,13 @@ def _guessed_pos(word: str) -> str:
     return str(morph().parse(word)[0].tag.POS)
 
 
-def needs_ner(sentence: str) -> bool:
-    """True when the sentence has a capitalised mid-sentence word pymorphy3 does not know as a common word."""
+def needs_ner(sentence: str, covered: list[tuple[int, int]] = (), offset: int = 0) -> bool:  # type: ignore[assignment]
+    """True when the sentence has a capitalised mid-sentence word pymorphy3 does not know as a common word,
+    outside the spans other recognizers already found (`covered`, in document offsets)."""
     for m in _CAND_RE.finditer(sentence):
+        s = offset + m.start()
+        if any(a <= s < b for a, b in covered):
+            continue
         w = m.group().split()[0].lower()
         f = facts(w.split("-")[0])
         if not f.known or f.top in ("Name", "Surn", "Patr") or f.name + f.surn + f.patr > 0.3:
@@ -74,8 +78,12 @@ class NatashaRecognizer(Recognizer):
     def __init__(self, gated: bool = True) -> None:
         self.gated = gated
 
-    def find(self, text: str, lang: str) -> Iterator[Entity]:
+    uses_prior = True  # the engine runs this recognizer last and hands it what the others found
+
+    def find(self, text: str, lang: str, prior: list[Entity] | None = None) -> Iterator[Entity]:
         from natasha import Doc
+
+        covered = [(e.start, e.end) for e in prior or ()]
 
         # one natasha call per document on the selected sentences joined by newlines: per-sentence calls
         # cost more in fixed overhead than in tagging
@@ -84,7 +92,7 @@ class NatashaRecognizer(Recognizer):
         pos = 0
         for sm in _SENT_RE.finditer(text):
             sent = sm.group()
-            if len(sent.strip()) < 3 or (self.gated and not needs_ner(sent)):
+            if len(sent.strip()) < 3 or (self.gated and not needs_ner(sent, covered, sm.start())):
                 continue
             pieces.append((pos, sm.start()))
             chunks.append(sent.rstrip("\n"))

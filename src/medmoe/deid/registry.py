@@ -25,6 +25,10 @@ class Recognizer(ABC):
     langs: tuple[str, ...] = ("ru", "en")
     score: float = 0.5
 
+    # A recognizer with `uses_prior = True` runs after the others and is called as
+    # `find(text, lang, prior)` with their candidates (natasha uses it to skip what the rules already found).
+    uses_prior: bool = False
+
     @abstractmethod
     def find(self, text: str, lang: str) -> Iterable[Entity]:
         """Yield entities with offsets into `text`. Raising makes the document fail closed."""
