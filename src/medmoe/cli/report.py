@@ -111,7 +111,7 @@ def register(cli: CLI) -> None:
                 labels = [m.to_dict() for m in label_report(body, lang)]
                 w.write({"id": rec.get("id", line_no), "findings": labels})
         if failed:
-            raise typer.Exit(1)
+            sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)
 
     @report.command("train")
     def report_train(
@@ -152,8 +152,9 @@ def register(cli: CLI) -> None:
                                 n_decoder_layers=layers, n_experts=experts, steps=steps,
                                 batch_size=batch_size, lr=lr, seed=seed)
         dev = synthetic_cases(64, "train", seed=seed + 1000) if synthetic > 0 else None
-        cmd = "medmoe report train " + " ".join(sys.argv[sys.argv.index("train") + 1:]) \
-            if "train" in sys.argv else None
+        cmd = (f"medmoe report train{f' --data {data}' if data else ''} --synthetic {synthetic} --steps {steps} "
+               f"--d-model {d_model} --layers {layers} --experts {experts} --batch-size {batch_size} --lr {lr} "
+               f"--seed {seed} --output {output}")
         path = train_report_model([(c.source, c.report) for c in cases], output, cfg,
                                   dev_pairs=[(c.source, c.report) for c in dev] if dev else None,
                                   run_dir=run_dir, device=device,
@@ -215,7 +216,7 @@ def register(cli: CLI) -> None:
         if output is not None:
             atomic_write_text(output, json.dumps(res, ensure_ascii=False, indent=2) + "\n")
         if failed:
-            raise typer.Exit(1)
+            sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)
 
 
 def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) -> None:  # noqa: A002
@@ -244,4 +245,4 @@ def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) ->
             w.write({**rec, "report": res.text, "check": res.check})
     if failed:
         _err(f"{failed} record(s) failed")
-        raise typer.Exit(1)
+        sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)

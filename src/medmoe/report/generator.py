@@ -141,7 +141,8 @@ class ReportGenerator:
 
         lm = load_model(model or DEFAULT_MODEL, kind=KIND)
         tc = lm.metadata.get("train_config", {})
-        dec = Seq2SeqDecoder(lm.model, lm.tokenizer, tc.get("max_src", 64), tc.get("max_tgt", 200))
+        dec = Seq2SeqDecoder(lm.model, lm.tokenizer, tc.get("max_src", 64),
+                             lm.metadata.get("max_tgt_tokens", tc.get("max_tgt", 200)))
         return cls(dec, beam_size=beam_size, model_name=str(lm.path))
 
     @property

@@ -141,6 +141,8 @@ def train_report_model(pairs: list[tuple[str, str]], out_dir: str | Path, cfg: R
     t0 = time.time()
     result = Trainer(tc, model, seq2seq_loss, batch_fn, eval_fn, run_dir=run_dir, desc="report").fit()
     meta = {"task": "report", "train_pairs": n, "train_seconds": round(time.time() - t0, 1),
+            # decoding stops here even if a bad model never emits </s>
+            "max_tgt_tokens": min(cfg.max_tgt, int(1.25 * max(len(t) for t in tgt_ids)) + 8),
             "train_config": {k: v for k, v in cfg.__dict__.items()},
             "dev_loss": result.best_metrics.get("loss", math.nan)}
     meta.update(metadata or {})
