@@ -30,8 +30,19 @@ class ValidationResult:
     figures: dict[str, str] = field(default_factory=dict)
 
 
+def _finite(v: np.ndarray) -> np.ndarray:
+    """Metrics defined on a subset of cases (e.g. emergency recall) are NaN elsewhere: leave those out."""
+    v = np.asarray(v, dtype=np.float64)
+    return v[np.isfinite(v)]
+
+
 def _estimates(per_case: dict[str, np.ndarray], seed: int) -> dict[str, dict[str, float]]:
-    return {k: bootstrap_mean(v, seed=seed).as_dict() for k, v in per_case.items()}
+    return {k: bootstrap_mean(_finite(v), seed=seed).as_dict() for k, v in per_case.items()}
+
+
+def _paired(a: np.ndarray, b: np.ndarray, seed: int) -> dict[str, float]:
+    both = np.isfinite(a) & np.isfinite(b)
+    return paired_bootstrap(a[both], b[both], seed=seed) if both.any() else {}
 
 
 def run(adapter: TaskAdapter, model: Any, cases: list[Case], data_desc: str, seed: int = 0,
@@ -65,7 +76,7 @@ def run(adapter: TaskAdapter, model: Any, cases: list[Case], data_desc: str, see
         out["baseline"] = {
             "name": name,
             "metrics": _estimates(bscore, seed),
-            "paired": {k: paired_bootstrap(per_case[k], bscore[k], seed=seed) for k in per_case if k in bscore},
+            "paired": {k: _paired(per_case[k], bscore[k], seed) for k in per_case if k in bscore},
         }
         base_ranks = adapter.gold_ranks(cases, bpreds)
 
@@ -96,7 +107,7 @@ def run(adapter: TaskAdapter, model: Any, cases: list[Case], data_desc: str, see
             groups[c.attrs.get(attr, "unknown")].append(i)
         rows = []
         for g, idx in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-            est = bootstrap_mean(per_case[prim][idx], seed=seed)
+            est = bootstrap_mean(_finite(per_case[prim][idx]), seed=seed)
             rows.append({"group": g, "n": len(idx), prim: est.as_dict()})
         subgroups[attr] = rows
         if with_figures and 1 < len(rows) <= 30:
@@ -108,7 +119,7 @@ def run(adapter: TaskAdapter, model: Any, cases: list[Case], data_desc: str, see
     # Robustness.
     rng_cases = cases[:robustness_n]
     rob = []
-    base_prim = per_case[prim][: len(rng_cases)].mean() if rng_cases else float("nan")
+    base_prim = float(np.nanmean(per_case[prim][: len(rng_cases)])) if rng_cases else float("nan")
     for kind in adapter.perturbations:
         rng = random.Random(f"{seed}-{kind}")
         pert = [adapter.perturb(c, kind, rng) for c in rng_cases]
@@ -125,9 +136,9 @@ def run(adapter: TaskAdapter, model: Any, cases: list[Case], data_desc: str, see
         else:
             pscore = adapter.score(pcases, ppreds)[prim]
             orig = per_case[prim][keep]
-            row[prim] = float(pscore.mean())
-            row["original"] = float(orig.mean())
-            row["drop"] = paired_bootstrap(orig, pscore, seed=seed)
+            row[prim] = float(np.nanmean(pscore))
+            row["original"] = float(np.nanmean(orig))
+            row["drop"] = _paired(orig, pscore, seed)
         rob.append(row)
     out["robustness"] = {"reference": float(base_prim), "rows": rob}
 

@@ -18,6 +18,9 @@ padding:10px 16px;border-radius:6px} .good{color:#23743b} .bad{color:#b3261e} co
 """
 
 
+_LOWER_IS_BETTER = ("over_", "under_", "error", "leak", "missing", "extra", "halluc")
+
+
 def _e(x: Any) -> str:
     return html.escape(str(x))
 
@@ -52,7 +55,9 @@ def render(result: dict[str, Any], figures: dict[str, str], card: dict[str, Any]
         if base:
             b = base["metrics"].get(k)
             p = base["paired"].get(k)
-            cls = "good" if p and p["low"] > 0 else ("bad" if p and p["high"] < 0 else "")
+            sign = -1 if any(w in k for w in _LOWER_IS_BETTER) else 1
+            cls = ("good" if p and sign * p["low"] > 0 and sign * p["high"] > 0 else
+                   "bad" if p and sign * p["low"] < 0 and sign * p["high"] < 0 else "")
             row += f"<td class=num>{_ci(b)}</td><td class='num {cls}'>" + (
                 f"{p['diff']:+.3f} [{p['low']:+.3f}, {p['high']:+.3f}]" if p else "") + "</td>"
         parts.append(row + "</tr>")
@@ -90,7 +95,7 @@ def render(result: dict[str, Any], figures: dict[str, str], card: dict[str, Any]
                 parts.append(f"<tr><td>{_e(x['perturbation'])}</td><td class=num>{x['n']}</td><td colspan=2>"
                              f"prediction changed in {_ci(x['prediction_changed'])}</td></tr>")
             else:
-                d = x["drop"]
+                d = x["drop"] or {"diff": float("nan"), "low": float("nan"), "high": float("nan")}
                 cls = "bad" if d["low"] > 0.02 else ""
                 parts.append(f"<tr><td>{_e(x['perturbation'])}</td><td class=num>{x['n']}</td><td class=num>"
                              f"{x[prim]:.3f}</td><td class='num {cls}'>{d['diff']:+.3f} [{d['low']:+.3f}, "
