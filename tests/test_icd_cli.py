@@ -46,7 +46,7 @@ def toy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tr, dv = _write(d / "train.jsonl", train), _write(d / "dev.jsonl", dev)
     out = d / "model"
     rc = _run(["icd", "train", "--train", str(tr), "--dev", str(dv), "--out", str(out), "--no-baseline",
-               "--max-steps", "30"])
+               "--max-steps", "30", "--n-models", "1"])
     assert rc == 1  # two bad training lines: reported, training went on, non-zero exit at the end
     return out
 

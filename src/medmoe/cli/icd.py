@@ -54,7 +54,7 @@ def train(
     baseline: bool = typer.Option(True, "--baseline/--no-baseline",
                                   help="Also fit the published RuMedBench baseline (char 3-8 TF-IDF + one-vs-rest "
                                        "LR, C=10) and score it on dev in the same run (a few minutes)."),
-    n_models: int = typer.Option(1, "--n-models", min=1, max=8, help="MoE ensemble size."),
+    n_models: int = typer.Option(2, "--n-models", min=1, max=8, help="MoE ensemble size."),
     max_steps: int = typer.Option(3000, "--max-steps", min=1, help="Upper bound of MoE training steps "
                                                                     "(early stopping usually ends sooner)."),
     moe: bool = typer.Option(True, "--moe/--no-moe", help="Train the MoE classifier."),

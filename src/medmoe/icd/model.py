@@ -21,10 +21,12 @@ import torch
 from torch import Tensor, nn
 
 from medmoe.errors import ConfigError
+from medmoe.icd.ngram import note_tokens
 from medmoe.moe import MoEConfig, MoEEncoder, TransformerConfig
-from medmoe.text.russian import NEG_PREFIX, char_ngrams, expand_abbreviations, lemmas, mark_negation
+from medmoe.text.russian import NEG_PREFIX, char_ngrams
 
-__all__ = ["ICDMoEClassifier", "ICDMoEConfig", "Featurizer", "default_encoder_config", "navec_init"]
+__all__ = ["Featurizer", "ICDMoEClassifier", "ICDMoEConfig", "default_encoder_config", "navec_init",
+           "routing_by_chapter"]
 
 PAD, UNK, CLS = "<pad>", "<unk>", "<cls>"
 
@@ -99,7 +101,7 @@ class Featurizer:
 
     @staticmethod
     def tokens(text: str) -> list[str]:
-        return mark_negation(lemmas(expand_abbreviations(text)))
+        return list(note_tokens(text))
 
     @classmethod
     def build(cls, texts: Sequence[str], min_count: int = 1, n_sub: int = 0, sub_n: tuple[int, int] = (3, 5),
@@ -170,3 +172,35 @@ def navec_init(emb: nn.Embedding, vocab: Sequence[str], seed: int = 0) -> float:
     with torch.no_grad():
         emb.weight[torch.tensor(rows)] = torch.tensor(out, dtype=emb.weight.dtype)
     return len(rows) / max(1, len(vocab))
+
+
+@torch.no_grad()
+def routing_by_chapter(model: ICDMoEClassifier, feat: Featurizer, texts: Sequence[str],
+                       chapters: Sequence[str | None], batch_size: int = 128) -> dict[str, list[float]]:
+    """Share of each expert among the (real) token assignments of notes of each ICD chapter, first MoE layer.
+
+    Why: "experts free to specialise by chapter" is a claim to check, not assume; uniform rows mean the
+    router balances load without caring about the organ system, peaked rows mean specialisation.
+    """
+    from medmoe.moe import MoELayer
+
+    layer = next((m for m in model.modules() if isinstance(m, MoELayer)), None)
+    if layer is None:
+        return {}
+    E = layer.cfg.n_experts
+    counts: dict[str, np.ndarray] = {}
+    model.eval()
+    for s in range(0, len(texts), batch_size):
+        ids, sub = feat.encode(texts[s:s + batch_size])
+        model(ids, sub)
+        stats = layer.last_stats
+        if stats is None:
+            continue
+        ex_NK = stats.expert_ids.reshape(ids.shape[0], ids.shape[1], -1)
+        for i, ch in enumerate(chapters[s:s + batch_size]):
+            if ch is None:
+                continue
+            real = ex_NK[i][ids[i] != 0].reshape(-1)
+            counts.setdefault(ch, np.zeros(E))
+            counts[ch] += np.bincount(real.numpy(), minlength=E)[:E]
+    return {ch: (c / max(1.0, c.sum())).round(3).tolist() for ch, c in sorted(counts.items())}

@@ -11,8 +11,10 @@ them with numpy: no pickle anywhere.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -20,7 +22,14 @@ import numpy as np
 from medmoe.errors import ConfigError
 from medmoe.text.russian import char_ngrams, expand_abbreviations, lemmas, mark_negation
 
-__all__ = ["NgramConfig", "NgramScorer", "fit_ngram", "fit_published_baseline", "hits", "ngram_features"]
+
+@lru_cache(maxsize=8192)
+def note_tokens(text: str) -> tuple[str, ...]:
+    """Negation-marked lemmas of a note after abbreviation expansion; cached because the MoE featurizer and
+    the n-gram model both need them for the same text (razdel + pymorphy3 are the slow part of prediction)."""
+    return tuple(mark_negation(lemmas(expand_abbreviations(text))))
+
+__all__ = ["NgramConfig", "NgramScorer", "fit_ngram", "fit_published_baseline", "hits", "ngram_features", "note_tokens"]
 
 
 @dataclass
@@ -29,7 +38,7 @@ class NgramConfig:
 
     n_min: int = 2
     n_max: int = 5
-    min_df: int = 2
+    min_df: int = 3  # 38k features instead of 50k at min_df=2, same held-out scores
     lemma_features: bool = True  # add "w:<lemma>" (negation-marked) unigrams: spelling-normalised words
     sublinear_tf: bool = True
     C: float = 10.0
@@ -48,7 +57,7 @@ def ngram_features(text: str, cfg: NgramConfig) -> list[str]:
     """The analyzer of the shipped model (train and predict): char n-grams + optional lemma unigrams."""
     feats = char_ngrams(text, cfg.n_min, cfg.n_max, word_bounded=True)
     if cfg.lemma_features:
-        feats.extend("w:" + lem for lem in mark_negation(lemmas(expand_abbreviations(text))))
+        feats.extend("w:" + lem for lem in note_tokens(text))
     return feats
 
 
@@ -66,10 +75,11 @@ class NgramScorer:
     def transform_one(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(column indices, L2-normalised tf-idf values) of one text, as sklearn's TfidfVectorizer makes them."""
         counts: dict[int, int] = {}
-        for g in ngram_features(text, self.cfg):
-            j = self.index.get(g)
+        index = self.index
+        for g, c in Counter(ngram_features(text, self.cfg)).items():  # C-level counting, one lookup per type
+            j = index.get(g)
             if j is not None:
-                counts[j] = counts.get(j, 0) + 1
+                counts[j] = c
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
