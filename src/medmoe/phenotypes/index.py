@@ -93,12 +93,14 @@ class PhraseIndex:
         self._typo_cache[key] = out
         return out
 
-    def match_clause(self, keys: Sequence[str], segments: Sequence[int] | None = None) -> list[Match]:
+    def match_clause(self, keys: Sequence[str], segments: Sequence[int] | None = None,
+                     gap_ok: Sequence[bool] | None = None) -> list[Match]:
         """All phrase matches among a clause's content-word keys (typos already corrected).
 
         `segments[i]` numbers the conjunction-separated parts of the clause: a match may span two parts
         only if its phrase itself contains a conjunction ("гепатомегалия и спленомегалия" are two
-        findings, "увеличение печени и селезенки" is one).
+        findings, "увеличение печени и селезенки" is one). `gap_ok[i]` says whether word i may sit between
+        a phrase's words (modifiers and numbers may; a noun would change what the phrase is about).
         """
         where: dict[str, list[int]] = defaultdict(list)
         for i, k in enumerate(keys):
@@ -113,6 +115,9 @@ class PhraseIndex:
                     same = None if segments is None or p.has_conj else segments
                     m = self._grow(p, i, where, same)
                     if m is None:
+                        continue
+                    if m.gaps and gap_ok is not None and not all(
+                            gap_ok[j] for j in range(min(m.positions), max(m.positions)) if j not in m.positions):
                         continue
                 sig = (p.hpo_id, m.positions)
                 if sig not in seen:

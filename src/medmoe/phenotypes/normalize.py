@@ -43,6 +43,7 @@ class Token:
     stop: bool
     lemma: str
     adj: bool = False  # Russian adjective or participle (coordination: "психомоторного и речевого")
+    noun: bool = False  # Russian noun: may not sit inside a phrase's gap ("увеличенное [расстояние] между глазами")
 
 
 def _morph():
@@ -153,6 +154,11 @@ def surface_stem(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def ru_is_noun(word: str) -> bool:
+    return _morph().parse(word.replace("ё", "е"))[0].tag.POS == "NOUN"
+
+
+@lru_cache(maxsize=200_000)
 def en_analyse(word: str) -> tuple[str, str]:
     """(lemma-ish, key) of a lower-case English word: the Snowball stem serves as both."""
     _, en = _stemmers()
@@ -190,7 +196,7 @@ def tokenize(text: str) -> list[Token]:
             continue
         if is_russian(low):
             lemma, key, adj = ru_analyse(low)
-            out.append(Token(s, m.start(), m.end(), key, low in RU_STOP, lemma, adj))
+            out.append(Token(s, m.start(), m.end(), key, low in RU_STOP, lemma, adj, ru_is_noun(low)))
         else:
             lemma, key = en_analyse(low)
             out.append(Token(s, m.start(), m.end(), key, low in EN_STOP, low))

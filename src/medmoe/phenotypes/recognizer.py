@@ -186,7 +186,8 @@ class PhenotypeRecognizer:
                     continue
                 if clause:
                     keys = [self._key(sent[p], idx) for p in clause]
-                    for m in idx.select(idx.match_clause(keys, segs)):
+                    gap_ok = [not sent[p].noun for p in clause]
+                    for m in idx.select(idx.match_clause(keys, segs, gap_ok)):
                         ps = frozenset(clause[j] for j in m.positions)
                         found.append((min(ps), max(ps) + 1, m.phrase.hpo_id, ps))
                 clause, segs = [], []
