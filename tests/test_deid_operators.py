@@ -81,3 +81,19 @@ def test_entities_offsets_point_into_original() -> None:
     res = Deidentifier(lang="ru", key=KEY).process(text)
     assert [text[e.start:e.end] for e in res.entities] == ["Иванова Мария Петровна", "+7 912 345 67 89"]
     assert digits_of(res.text) != digits_of(text)
+
+
+def test_api_vault_and_audit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from medmoe.deid import AuditLog, Vault, reidentify
+
+    vault, audit = Vault(tmp_path / "v", KEY), AuditLog(tmp_path / "a.jsonl")
+    d = Deidentifier(lang="ru", key=KEY, vault=vault, audit=audit)
+    text = "Пациент Петров Иван Сергеевич, тел. 8 (912) 111-22-33."
+    res = d.process(text, doc_id="Петров.txt")
+    with pytest.raises(DeidError):
+        d.process(text)  # a vault without a document id could never be opened again
+    vault.close()
+    spans, _ = Vault(tmp_path / "v", KEY).load()["Петров.txt"]
+    assert reidentify(res.text, spans) == text
+    log = (tmp_path / "a.jsonl").read_text(encoding="utf-8")
+    assert "Петров" not in log and '"NAME": 1' in log

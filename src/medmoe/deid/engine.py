@@ -73,6 +73,16 @@ class Deidentifier:
         self.audit = AuditLog(audit) if isinstance(audit, str | Path) else audit
         self.registry = registry or default_registry()
 
+    def _doc_tag(self, doc_id: str) -> str:
+        """Document id for the audit log: keyed when a key exists (a file name can be a patient's name, and
+        an unkeyed hash of a name can be found by hashing a list of names)."""
+        if self.key is None:
+            return sha256_text(doc_id)[:16]
+        import hashlib
+        import hmac
+
+        return hmac.new(self.key, b"audit-doc\x00" + doc_id.encode(), hashlib.sha256).hexdigest()[:16]
+
     def detect(self, text: str, lang: str | None = None) -> list[Entity]:
         """Merged entities of `text` (no transformation). Raises DeidError if any recognizer fails."""
         lang = lang or self.lang
@@ -121,11 +131,13 @@ class Deidentifier:
         except Exception as e:
             raise DeidError(f"operator {self.mode!r} failed ({type(e).__name__})") from e
         result = DeidResult(new_text, entities, spans)
-        if self.vault is not None and doc_id is not None:
+        if self.vault is not None:
+            if doc_id is None:
+                raise DeidError("a vault needs a doc_id to file the mapping under (process(text, doc_id=...))")
             self.vault.add(doc_id, spans, sha256_text(new_text))
         if self.audit is not None:
             self.audit.record("deid_document", method=self.mode, lang=lang,
-                              doc=sha256_text(doc_id or "")[:16], input_sha256=sha256_text(text),
+                              doc=self._doc_tag(doc_id or ""), input_sha256=sha256_text(text),
                               output_sha256=sha256_text(new_text), counts=result.counts(),
                               key_id=key_fingerprint(self.key) if self.key else None)
         return result

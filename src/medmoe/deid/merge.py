@@ -7,6 +7,7 @@ cover the same digits, and among equally trusted spans the longer one covers mor
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from medmoe.deid.entities import Entity
@@ -76,23 +77,58 @@ def is_drug_span(text: str, ent: Entity) -> bool:
     return bool(_DRUG_BEFORE.search(before) or _DOSE_AFTER.match(text[ent.end:ent.end + 20]))
 
 
+class _Intervals:
+    """Non-overlapping [start, end) intervals with O(log n) overlap queries (notes can be long)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        k = bisect.bisect_right(self.starts, s)
+        if k > 0 and self.ends[k - 1] > s:
+            return True
+        return k < len(self.starts) and self.starts[k] < e
+
+    def add(self, s: int, e: int) -> None:
+        k = bisect.bisect_right(self.starts, s)
+        self.starts.insert(k, s)
+        self.ends.insert(k, e)
+
+
 def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
     """Drop eponyms and drug names, then keep a non-overlapping set: highest score first, then longest."""
     kept_candidates = [c for c in candidates if c.type != "NAME" or not (
         is_eponym_span(text, c) or (c.detector in ("natasha", "ru_name_rules", "en_name_rules") and c.score < 0.9
                                     and is_drug_span(text, c)))]
     # a span strictly inside a trusted longer one is part of it ("8 Марта" inside "ул. 8 Марта, д. 5")
-    containers = [c for c in kept_candidates if c.score >= 0.8]
-    kept_candidates = [c for c in kept_candidates if not any(
-        o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in containers)]
+    containers = sorted((c for c in kept_candidates if c.score >= 0.8), key=lambda c: (c.start, -c.end))
+    c_starts = [c.start for c in containers]
+    best_end: list[int] = []  # prefix maximum of ends, with the earliest start reaching it
+    best_start: list[int] = []
+    for c in containers:
+        if not best_end or c.end > best_end[-1]:
+            best_end.append(c.end)
+            best_start.append(c.start)
+        else:
+            best_end.append(best_end[-1])
+            best_start.append(best_start[-1])
+
+    def contained(c: Entity) -> bool:
+        k = bisect.bisect_right(c_starts, c.start) - 1
+        if k < 0:
+            return False
+        return best_end[k] > c.end or (best_end[k] == c.end and best_start[k] < c.start)
+
+    kept_candidates = [c for c in kept_candidates if not contained(c)]
     order = sorted(kept_candidates, key=lambda c: (-round(c.score, 2), -(c.end - c.start), c.start))
     taken: list[Entity] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = _Intervals()
     for c in order:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        if occupied.overlaps(c.start, c.end):
             continue
         taken.append(c)
-        occupied.append((c.start, c.end))
+        occupied.add(c.start, c.end)
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -114,7 +150,9 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
                 keys.add(low)
                 if re.match(r"[а-яё]", low):
                     keys.add(facts(low).lemma)
-    occupied = [(e.start, e.end) for e in entities]
+    occupied = _Intervals()
+    for e in entities:
+        occupied.add(e.start, e.end)
     extra: list[Entity] = []
     for m in _TOKEN.finditer(text):
         w = m.group()
@@ -123,7 +161,7 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
         low = w.lower()
         hit = low in keys or (re.match(r"[а-яё]", low) is not None and facts(low).lemma in keys
                               and facts(low).top in ("Name", "Surn", "Patr"))
-        if not hit or any(s < m.end() and m.start() < e for s, e in occupied):
+        if not hit or occupied.overlaps(m.start(), m.end()):
             continue
         at_start = m.start() == 0 or re.search(r"[.!?\n]\s*$", text[max(0, m.start() - 3):m.start()]) is not None
         if at_start and re.match(r"[а-яё]", low):

@@ -58,12 +58,26 @@ def _guessed_pos(word: str) -> str:
     return str(morph().parse(word)[0].tag.POS)
 
 
-def needs_ner(sentence: str, covered: list[tuple[int, int]] = (), offset: int = 0) -> bool:  # type: ignore[assignment]
+class _Covered:
+    """Is a position inside any of (possibly overlapping) spans? Sorted starts + prefix maximum of ends."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        for _, b in spans:
+            self.max_end.append(max(b, self.max_end[-1]) if self.max_end else b)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.max_end[k] > pos
+
+
+def needs_ner(sentence: str, covered: _Covered | None = None, offset: int = 0) -> bool:
     """True when the sentence has a capitalised mid-sentence word pymorphy3 does not know as a common word,
     outside the spans other recognizers already found (`covered`, in document offsets)."""
     for m in _CAND_RE.finditer(sentence):
-        s = offset + m.start()
-        if any(a <= s < b for a, b in covered):
+        if covered is not None and offset + m.start() in covered:
             continue
         w = m.group().split()[0].lower()
         f = facts(w.split("-")[0])
@@ -83,7 +97,7 @@ class NatashaRecognizer(Recognizer):
     def find(self, text: str, lang: str, prior: list[Entity] | None = None) -> Iterator[Entity]:
         from natasha import Doc
 
-        covered = [(e.start, e.end) for e in prior or ()]
+        covered = _Covered([(e.start, e.end) for e in prior or ()])
 
         # one natasha call per document on the selected sentences joined by newlines: per-sentence calls
         # cost more in fixed overhead than in tagging
