@@ -117,3 +117,9 @@ def test_name_mentions_propagate_within_document() -> None:
     assert list(f.values()).count("NAME") == 3, f
     f = _found("Вызывающий: Белый К.А. Белый налёт на языке.", "ru")
     assert set(f) == {"Белый К.А."}, f
+
+
+def test_eponyms_after_anatomy_and_pathology_nouns() -> None:
+    text = ("Мальформация Дэнди-Уокера, последовательность Пьера Робена, дыхание Куссмауля, "
+            "включения Леви в нейронах. Dandy-Walker malformation, Lewy bodies.")
+    assert _found(text) == {}

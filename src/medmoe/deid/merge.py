@@ -168,7 +168,9 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
             f = facts(low)
             if f.known and f.name + f.surn + f.patr < 0.2:
                 continue  # "Белый налёт" opening a sentence is not Dr. Белый
-        extra.append(Entity(m.start(), m.end(), "NAME", "name_propagation", 0.7))
+        ent = Entity(m.start(), m.end(), "NAME", "name_propagation", 0.7)
+        if not is_eponym_span(text, ent):
+            extra.append(ent)
     if not extra:
         return entities
     merged = sorted(entities + extra, key=lambda e: e.start)
