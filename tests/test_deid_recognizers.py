@@ -128,3 +128,12 @@ def test_eponyms_after_anatomy_and_pathology_nouns() -> None:
     text = ("Мальформация Дэнди-Уокера, последовательность Пьера Робена, дыхание Куссмауля, "
             "включения Леви в нейронах. Dandy-Walker malformation, Lewy bodies.")
     assert _found(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The patient was seen in the Emergency Department. Started on Lisinopril 10 mg daily. BP 120/80, HR 72.",
+    "Assessment and Plan: continue Ceftriaxone 1 g IV q24h. Discussed with Infectious Disease. Full Code.",
+    "Seen with Attending. Plan per Neurology. Apgar 8 and 9. Mallampati class II. Gleason 3+4=7.",
+])
+def test_english_clinical_text_without_personal_data(text: str) -> None:
+    assert _found(text, "en") == {}

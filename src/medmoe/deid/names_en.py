@@ -29,7 +29,10 @@ _SKIP_WORDS = frozenset(
     "Physical Exam Labs Lab Chest Head Neck Heart Lungs Abdomen Extremities Neuro Skin Review Systems Past "
     "Family Social Allergies Medications Vitals Impression Findings Results Negative Positive Normal Denies "
     "Reports States Status Post Stable Unremarkable Chief Complaint Present Illness And Or In On At Of For "
-    "MD M.D. DO RN NP PA PA-C PhD FACS FACP MBBS DDS DOB MRN SSN ID Age Sex Phone Tel Email Address".split())
+    "MD M.D. DO RN NP PA PA-C PhD FACS FACP MBBS DDS DOB MRN SSN ID Age Sex Phone Tel Email Address "
+    "Attending Resident Fellow Intern Team Staff Nursing Pharmacy Cardiology Neurology Medicine Surgery Oncology "
+    "Radiology Pathology Psychiatry Pediatrics Urology Nephrology Hematology Dermatology Gastroenterology "
+    "Pulmonology Endocrinology Rheumatology Orthopedics Infectious Disease ICU ED ER PCP OB GYN Anesthesia".split())
 
 TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"[ \t]+(" + _NAME_SEQ + r")")
 ROLE_RE = re.compile(r"(?<![\w])(?i:" + _ROLE + r")[ \t]*[:\-,]?[ \t]+(" + _NAME_SEQ + r"(?:,[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)")
