@@ -108,13 +108,13 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok(m.start(), m.end(), w, "INIT", False, "lower"))
             else:
                 out.append(_Tok(m.start(), m.end(), w, "WORD", False, "lower"))
-        elif ROLE_RE.match(w.split("-")[0]) and not sentence_start or ROLE_RE.match(w.split("-")[0] + "."):
+        elif (ROLE_RE.match(w.split("-")[0]) and not sentence_start) or ROLE_RE.match(w.split("-")[0] + "."):
+            # role words ("Врач-терапевт", "пациентки") are context, never part of a name
             out.append(_Tok(m.start(), m.end(), w, "WORD", False, _casing(w)))
         else:
             kind, strong = _classify(w, sentence_start)
             out.append(_Tok(m.start(), m.end(), w, kind, strong, _casing(w)))
         prev_end = m.end()
-    # any capitalised word glued to initials is a surname, even a dictionary word: "Мельник Е.А.", "А.В. Коваль"
     def glued(a: _Tok, b: _Tok) -> bool:
         gap = text[a.end:b.start]
         return bool(_GAP_OK.match(gap)) and "," not in gap
@@ -124,6 +124,7 @@ def _tokens(text: str) -> list[_Tok]:
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
         prv = out[i - 1] if i else None
+        # any capitalised word glued to initials is a surname, even a dictionary word: "Мельник Е.А."
         near_init = (nxt is not None and nxt.kind == "INIT" and glued(t, nxt)) or (
             prv is not None and prv.kind == "INIT" and glued(prv, t))
         # a word before "Name Patronymic" or after "Name Patronymic" is the surname: "Ли Артём Вячеславович"
@@ -204,7 +205,7 @@ class RussianNameRecognizer(Recognizer):
                                   for t in words):
             return None
         if n_init and any(k in ("SURN", "CAP", "NAME") for k in kinds) and (not lower or lower_init):
-            # initials: keep only the surname word next to them, never a chain of several words
+            # surname (or first name) with initials, in either order: "Иванов И.И.", "к Е.П. Кудрявцеву"
             return s, e, 0.95
         if "PATR" in kinds and len(words) >= 2:
             return s, e, 0.95
