@@ -85,3 +85,15 @@ def test_template_generator_sentence_helpers() -> None:
     f = parse_mesh("Nodule/lung/upper lobe/right/small").findings[0]
     assert t.sentence(f, "en") == "There is a small nodule in the right upper lobe."
     assert t.sentence(f, "ru") == "Определяется небольшой очаг в верхней доле правого лёгкого."
+
+
+def test_shipped_default_model_generates_verified_reports() -> None:
+    from medmoe.paths import SHIPPED_MODELS_DIR
+
+    if not (SHIPPED_MODELS_DIR / "report-default" / "model.safetensors").is_file():
+        pytest.skip("report-default is not shipped in this checkout")
+    gen = ReportGenerator.load()
+    for lang in ("en", "ru"):
+        res = gen.generate("Pleural Effusion/left/small;Cardiomegaly/moderate;no Pneumothorax", lang)
+        assert res.check_ok, (res.text, res.check)
+        assert res.path in ("greedy", "beam", "repaired", "template_fallback")
