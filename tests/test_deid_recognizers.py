@@ -53,6 +53,11 @@ def test_russian_dates(date: str) -> None:
     assert any(date.endswith(k) and v == "DATE" for k, v in f.items()), f
 
 
+def test_day_month_without_year_only_in_date_context() -> None:
+    assert _found("ОАК от 12.03: норма. Лечился с 12.03 по 15.03.", "ru") == {"12.03": "DATE", "15.03": "DATE"}
+    assert _found("Глюкоза до 12.05 ммоль/л, t до 38.5, на 10.5 см.", "ru") == {}
+
+
 def test_birth_year_and_english_dates() -> None:
     assert _found("Больная 1975 г.р. жалуется.", "ru") == {"1975": "DATE"}
     f = _found("DOB: March 12, 1975. Seen 03/25/2020 and 18-Aug-2023.", "en")

@@ -82,6 +82,10 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
         return ParsedDate(d, "numeric", True, True, {"sep": m.group(2), "wa": str(len(m.group(1))),
                                                      "wb": str(len(m.group(3))), "wy": str(len(y)),
                                                      "mf": "1" if month_first else ""})
+    m = re.fullmatch(r"(\d{1,2})\.(\d{2})", v)
+    if m:  # day.month without a year (European order)
+        d = _safe_date(2000, int(m.group(2)), int(m.group(1)))
+        return ParsedDate(d, "daymonth", True, False, {"wa": str(len(m.group(1)))}) if d else None
     m = re.fullmatch(r"(1[89]\d{2}|20\d{2})", v)
     if m:
         return ParsedDate(dt.date(int(v), 7, 1), "year", False, True, {})
@@ -129,6 +133,8 @@ def format_like(p: ParsedDate, d: dt.date) -> str:
         return f"{d.isoformat()}{p.pieces['rest']}"
     if p.kind == "year":
         return str(d.year)
+    if p.kind == "daymonth":
+        return f"{d.day:02d}.{d.month:02d}" if p.pieces["wa"] == "2" else f"{d.day}.{d.month:02d}"
     if p.kind == "numeric":
         first, second = (d.month, d.day) if p.pieces["mf"] else (d.day, d.month)
         y = str(d.year) if p.pieces["wy"] == "4" else f"{d.year % 100:02d}"

@@ -75,6 +75,12 @@ def date_recognizers() -> list[Recognizer]:
     flags = re.IGNORECASE
     return [
         NumericDateRecognizer(),
+        # "ОАК от 12.03", "с 12.03 по 15.03": day and month without a year, only after a preposition and not
+        # followed by a unit (so "до 12.05 ммоль/л" stays)
+        RegexRecognizer("date_day_month", ("DATE",),
+                        r"(?<![\w])(?i:от|с|по|до|на|к|from|on|since)\s+((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
+                        r"(?![\d]|[.,]\d|\s*(?:мг|мкг|ммоль|мкмоль|г/л|г|%|мл|ед|ЕД|мм|см|кг|°|x|х|×))",
+                        0.7, group=1, langs=("ru",)),
         RegexRecognizer("date_iso", ("DATE",), _NB + _YEAR4 + r"([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
                         + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?" + _NA, 0.95),
         RegexRecognizer("date_ru_text", ("DATE",),
