@@ -30,6 +30,7 @@ _SKIP_WORDS = frozenset(
     "Family Social Allergies Medications Vitals Impression Findings Results Negative Positive Normal Denies "
     "Reports States Status Post Stable Unremarkable Chief Complaint Present Illness And Or In On At Of For "
     "MD M.D. DO RN NP PA PA-C PhD FACS FACP MBBS DDS DOB MRN SSN ID Age Sex Phone Tel Email Address "
+    "Physician Provider Surgeon Doctor Consultant Clinician Practitioner Therapist Specialist Physicians "
     "Attending Resident Fellow Intern Team Staff Nursing Pharmacy Cardiology Neurology Medicine Surgery Oncology "
     "Radiology Pathology Psychiatry Pediatrics Urology Nephrology Hematology Dermatology Gastroenterology "
     "Pulmonology Endocrinology Rheumatology Orthopedics Infectious Disease ICU ED ER PCP OB GYN Anesthesia".split())

@@ -167,7 +167,14 @@ class Pseudonymizer:
             if re.fullmatch(r"[A-Z]\.?", t):
                 out.append(self._letter(t[0], lists["en_first"]) + t[1:])
             else:
-                is_last = (idx == 0) if comma_form else (idx == len(words) - 1 and len(words) > 1) or len(words) == 1
+                from medmoe.deid.names_en import first_names
+
+                if comma_form:
+                    is_last = idx == 0
+                elif len(words) == 1:
+                    is_last = t.capitalize() not in first_names()  # "Siobhan" alone is a first name
+                else:
+                    is_last = idx == len(words) - 1
                 pool = lists["en_last"] if is_last else lists["en_first"]
                 out.append(_restore_case(t, self.pick("en_last" if is_last else "en_first", t.lower(), pool)))
             idx += 1
