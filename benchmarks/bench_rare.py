@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> dict:
     for name, seed in PROTOCOLS.items():
         cases = [Case(_patient(p, f"{name}-{i}"), [p.disease_id], name)
                  for i, p in enumerate(setup.make_cases(name, args.n, seed))]
-        rep = evaluate_cases(dx, cases, n_boot=1000)
+        rep = evaluate_cases(dx, cases, n_boot=1000, symmetric=True)
         rep["mean_present_terms"] = float(np.mean([len(c.patient.present) for c in cases]))
         rep["mean_excluded_terms"] = float(np.mean([len(c.patient.excluded) for c in cases]))
         result["protocols"][name] = rep

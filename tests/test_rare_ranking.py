@@ -144,3 +144,14 @@ def test_hybrid_weight_zero_is_pure_moe() -> None:
     z = np.array([[-1.0, 0.0, 5.0]])
     assert np.argmax(hybrid_scores(logits, z, 0.0)) == 0
     assert np.argmax(hybrid_scores(logits, z, 1.0)) == 2
+
+
+def test_symmetric_similarity_equals_naive(kb: DiseaseAnnotations) -> None:
+    sim = SimilarityRanker(kb)
+    onto = kb.onto
+    present = ["HP:0001003", "HP:0001010", "HP:0001021"]
+    got = sim.scores_symmetric(present)
+    for j, d_id in enumerate(sim.disease_ids):
+        d2p = np.mean([max(max(kb.ic[c] for c in onto.ancestors(a) & onto.ancestors(p)) for p in present)
+                       for a in kb.diseases[d_id].terms()])
+        assert got[j] == pytest.approx((naive_bma(kb, present, d_id) + d2p) / 2, abs=1e-5)

@@ -155,13 +155,16 @@ class Diagnoser:
         with _threads(self.threads), torch.no_grad():
             return self.model(ids, types).float().numpy()
 
-    def score_arrays(self, patients: list[Patient]) -> dict[str, np.ndarray]:
+    def score_arrays(self, patients: list[Patient], symmetric: bool = False) -> dict[str, np.ndarray]:
         """Per-disease scores for cleaned patients: 'baseline' (similarity), and with a model 'moe'
-        (logits) and 'hybrid'. Rows follow `patients`, columns `self.disease_ids`."""
+        (logits) and 'hybrid'; `symmetric` adds 'baseline_symmetric' (Phenomizer's symmetric variant, a
+        stronger classical control). Rows follow `patients`, columns `self.disease_ids`."""
         from medmoe.rare.train import hybrid_scores, zscore
 
         sim = np.stack([self.sim.scores(p.present) for p in patients]) if patients else np.zeros((0, len(self.disease_ids)))
         out = {"baseline": sim}
+        if symmetric and patients:
+            out["baseline_symmetric"] = np.stack([self.sim.scores_symmetric(p.present) for p in patients])
         if self.model is not None and patients:
             logits = self._moe_logits(patients)
             out["moe"] = logits

@@ -14,11 +14,11 @@ import numpy as np
 from medmoe.rare.metrics import gold_rank_stats, per_case, summarise
 from medmoe.validate.bootstrap import paired_bootstrap
 
-RANKERS = ("hybrid", "moe", "baseline")
+RANKERS = ("hybrid", "moe", "baseline", "baseline_symmetric")
 
 
 def evaluate_cases(dx: Any, cases: list[Any], n_boot: int = 1000, batch: int = 256,
-                   warn: Callable[[str], None] | None = None) -> dict[str, Any]:
+                   warn: Callable[[str], None] | None = None, symmetric: bool = False) -> dict[str, Any]:
     """`cases`: `medmoe.rare.io.Case` objects. Returns metrics per ranker with 95% bootstrap intervals."""
     from tqdm.auto import tqdm
 
@@ -44,7 +44,7 @@ def evaluate_cases(dx: Any, cases: list[Any], n_boot: int = 1000, batch: int = 2
         golds.append(gold)
     per: dict[str, list[dict[str, float]]] = {}
     for i in tqdm(range(0, len(usable), batch), desc="eval rare", file=None, disable=None, leave=False):
-        arrays = dx.score_arrays(usable[i:i + batch])
+        arrays = dx.score_arrays(usable[i:i + batch], symmetric=symmetric)
         for name, scores in arrays.items():
             for row, gold in zip(scores, golds[i:i + batch], strict=True):
                 # Several gold ids (e.g. the OMIM and ORPHA entry of one disease): the best-ranked counts.
@@ -65,7 +65,8 @@ def evaluate_cases(dx: Any, cases: list[Any], n_boot: int = 1000, batch: int = 2
 
 def format_report(report: dict[str, Any]) -> str:
     names = [n for n in RANKERS if n in report["rankers"]]
-    title = {"hybrid": "MoE hybrid", "moe": "MoE alone", "baseline": "similarity baseline"}
+    title = {"hybrid": "MoE hybrid", "moe": "MoE alone", "baseline": "similarity baseline",
+             "baseline_symmetric": "symmetric similarity"}
     lines = [f"cases: {report['n_cases']} (failed: {report['n_failed']}, gold not rankable: "
              f"{report['n_gold_not_ranked']})", ""]
     head = f"{'metric':<8}" + "".join(f"{title[n]:>26}" for n in names)

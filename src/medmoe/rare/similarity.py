@@ -41,6 +41,7 @@ class SimilarityRanker:
                 by_term.setdefault(idx[t], []).append(j)
         self._rows = {t: np.asarray(js, dtype=np.int32) for t, js in by_term.items()}
         self._anc_cache: dict[str, list[tuple[float, np.ndarray]]] = {}
+        self._sym: tuple | None = None  # lazily built matrices of the symmetric variant
 
     def _steps(self, term: str) -> list[tuple[float, np.ndarray]]:
         """(IC, diseases reaching it) for the informative ancestors of `term`, least informative first."""
@@ -76,3 +77,49 @@ class SimilarityRanker:
         top = np.argpartition(-s, k - 1)[:k]
         top = top[np.lexsort((top, -s[top]))]  # ties broken by disease order: deterministic
         return [(self.disease_ids[i], float(s[i])) for i in top]
+
+    def _build_symmetric(self) -> tuple:
+        import scipy.sparse as sp
+
+        idx = self.onto.index
+        rows, cols = [], []
+        for t in self.onto.ids:
+            i = idx[t]
+            for a in self.onto.ancestors(t):
+                rows.append(i)
+                cols.append(idx[a])
+        n = len(self.onto.ids)
+        anc = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
+        d_rows, d_cols, d_vals = [], [], []
+        for j, d_id in enumerate(self.disease_ids):
+            d = self.ann.diseases.get(d_id)
+            terms = d.terms() if d is not None else []
+            for t in terms:
+                d_rows.append(j)
+                d_cols.append(idx[t])
+                d_vals.append(1.0 / len(terms))
+        dis = sp.csr_matrix((np.asarray(d_vals, dtype=np.float32), (d_rows, d_cols)), shape=(len(self.disease_ids), n))
+        return anc, dis
+
+    def scores_symmetric(self, present: list[str]) -> np.ndarray:
+        """Phenomizer's symmetric variant: (patient -> disease + disease -> patient) / 2.
+
+        disease -> patient averages, over the disease's annotations a, max_p IC(MICA(a, p)). Vectorised: the
+        patient's ancestor set S carries IC; m(a) = max over ancestors x of a in S of IC(x) for every term
+        at once (sparse ancestor matrix), then one sparse matrix-vector product over all diseases.
+        """
+        if self._sym is None:
+            self._sym = self._build_symmetric()
+        anc, dis = self._sym
+        p2d = self.scores(present)
+        terms = [t for t in (self.onto.resolve(x) for x in present) if t is not None]
+        if not terms:
+            return p2d
+        idx = self.onto.index
+        s_vec = np.zeros(len(self.onto.ids), dtype=np.float32)
+        for t in terms:
+            for a in self.onto.ancestors(t):
+                s_vec[idx[a]] = self.ic[idx[a]]
+        m = anc.multiply(s_vec[None, :]).max(axis=1).toarray().ravel()
+        d2p = dis @ m
+        return (p2d + d2p.astype(np.float32)) / 2
