@@ -142,3 +142,8 @@ def test_eponyms_after_anatomy_and_pathology_nouns() -> None:
 ])
 def test_english_clinical_text_without_personal_data(text: str) -> None:
     assert _found(text, "en") == {}
+
+
+def test_english_named_institutions_are_org() -> None:
+    f = _found("Follow-up at Quincy Medical Associates. Transferred to Community Hospital.", "en")
+    assert f == {"Quincy Medical Associates": "ORG"}

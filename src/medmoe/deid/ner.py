@@ -147,6 +147,22 @@ class OrgRecognizer(Recognizer):
     _RX = re.compile(r"(?<![\w])(?:ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ГАУЗ|МБОУ|МАОУ|МБДОУ|ГБОУ|"
                      r"АНО|ЧУЗ|LLC|Inc\.?|Ltd\.?)\s*(?:[А-ЯЁA-Z]{2,}\s*)?[«\"“„][^»\"”\n]{1,80}[»\"”]")
 
+    # English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Acme Corp."
+    _EN_RX = re.compile(r"(?<![\w])(?:St\.\s+)?(?:[A-Z][a-z]+(?:'s)?\s+){1,4}(?:Hospital|Medical\s+Center|Medical\s+Associates|"
+                        r"Clinic|Health\s+System|Healthcare|Health\s+Center|University|College|School|Inc\.?|LLC|"
+                        r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])")
+    _EN_GENERIC = frozenset("The A An Our Your This That Emergency General Community Regional Memorial Medical".split())
+
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for m in self._RX.finditer(text):
             yield Entity(m.start(), m.end(), "ORG", self.name, self.score)
+        if lang != "en":
+            return
+        for m in self._EN_RX.finditer(text):
+            words = m.group().split()
+            while words and words[0] in ("The", "A", "An", "Our", "Your", "At", "To", "From"):
+                words.pop(0)
+            # "Community Hospital" names no one; a proper name in front of the institution word does
+            if len(words) >= 2 and not all(w.rstrip("'s") in self._EN_GENERIC for w in words[:-1]):
+                start = m.end() - len(" ".join(words))
+                yield Entity(start, m.end(), "ORG", self.name, 0.7)
