@@ -29,7 +29,14 @@ from medmoe.train import TrainConfig, Trainer
 
 KIND = "report-seq2seq"
 PAD, BOS, EOS = 0, 1, 2
-register_model_kind(KIND, TransformerConfig, MoESeq2Seq)
+
+
+def build_report_model(cfg: TransformerConfig) -> MoESeq2Seq:
+    """Builder for the checkpoint registry; defined here so `load_model` can find this module by name."""
+    return MoESeq2Seq(cfg)
+
+
+register_model_kind(KIND, TransformerConfig, build_report_model)
 
 
 @dataclass
@@ -121,7 +128,7 @@ def train_report_model(pairs: list[tuple[str, str]], out_dir: str | Path, cfg: R
     src_ids = _encode(tok, srcs, cfg.max_src)
     tgt_ids = _encode(tok, tgts, cfg.max_tgt)
     tcfg = cfg.transformer(tok.get_vocab_size())
-    model = MoESeq2Seq(tcfg)
+    model = build_report_model(tcfg)
     dev = dev_pairs or pairs[: min(64, len(pairs))]
     dev_batch = make_batch(_encode(tok, [s for s, _ in dev], cfg.max_src),
                            _encode(tok, [target_text(t) for _, t in dev], cfg.max_tgt), np.arange(len(dev)))
