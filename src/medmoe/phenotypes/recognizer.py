@@ -24,6 +24,7 @@ from medmoe.phenotypes.normalize import Token, phrase_keys, surface_stem, tokeni
 LANGS = ("auto", "ru", "en")
 _SENT_END = frozenset({".", "!", "?", ";"})
 _MIN_TYPO_WORD = 7
+_SOFT_MAX_SENT, _HARD_MAX_SENT = 60, 120  # tokens
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,10 @@ def _sentences(text: str, toks: list[Token]) -> list[list[int]]:
             sents.append(cur)
             cur = []
         cur.append(i)
-        if t.text in _SENT_END and not (t.text == "." and _is_abbrev_dot(text, toks, i)):
+        end = t.text in _SENT_END and not (t.text == "." and _is_abbrev_dot(text, toks, i))
+        # Unpunctuated dictation can run for pages: cut over-long "sentences" at a clause boundary (or hard),
+        # which bounds scope search per sentence (scopes never sensibly reach that far anyway).
+        if end or (len(cur) >= _SOFT_MAX_SENT and t.key is None) or len(cur) >= _HARD_MAX_SENT:
             sents.append(cur)
             cur = []
     if cur:
