@@ -64,10 +64,11 @@ def _index_for(lang: str, translation_file: str | None, team_file: str) -> _Lang
             depth_cache[hid] = onto.depth(hid)
         return depth_cache[hid]
 
-    if lang == "en":
-        entries, _ = english_entries()
-        return _LangIndex(PhraseIndex(entries, depth), {})
     lex = russian_lexicon(translation_file, team_file)
+    if lang == "en":  # English mentions still carry the Russian label (for Russian-speaking users)
+        entries, _ = english_entries()
+        labels = {cur: lab for hid, lab in lex.labels.items() if (cur := onto.resolve(hid))}
+        return _LangIndex(PhraseIndex(entries, depth), labels)
     entries: list[Entry] = []
     labels_ru: dict[str, str] = {}
     for e in lex.entries:
