@@ -176,7 +176,7 @@ class PhenotypeRecognizer:
         out: list[Mention] = []
         for sent_ids in _sentences(text, toks):
             sent = [toks[i] for i in sent_ids]
-            found: list[tuple[int, int, str]] = []  # sentence token span, hpo id
+            found: list[tuple[int, int, str, frozenset[int]]] = []  # token span, hpo id, matched tokens
             clause: list[int] = []  # sentence positions of content words in the current clause
             segs: list[int] = []  # conjunction-separated part of the clause each content word is in
             seg = 0
