@@ -63,6 +63,14 @@ def test_negation_does_not_leak_across_clauses(rules: RedFlagRules) -> None:
     assert not is_negated(text, text.index("одышка"), text.index("одышка") + 6)
 
 
+def test_outpatient_wording_is_not_an_emergency(rules: RedFlagRules) -> None:
+    # Found on real outpatient complaints (RuMedTop3): these are urgent or routine, not ambulance calls.
+    assert rules.level("Чувство нехватки воздуха при нагрузке.", "ru")[0] == "urgent"
+    assert rules.level("Отеки стоп к концу дня, ночные судороги.", "ru")[0] == "routine"
+    assert rules.level("Был обморок, вызывали СМП, ОНМК исключили.", "ru")[0] == "emergency"  # the faint counts
+    assert "stroke_face_speech" not in [h.id for h in rules.find("ОНМК исключили.", "ru")]
+
+
 def test_plain_chest_pain_is_urgent_not_emergency(rules: RedFlagRules) -> None:
     level, hits = rules.level("Колющая боль в груди при кашле.", "ru")
     assert level == "urgent" and "chest_pain" in [h.id for h in hits]

@@ -42,7 +42,7 @@ _WEAK_PRE = re.compile(r"(?<!\w)(?:нет|ни|без|no|not|without|never)(?!\w
 _NE_ADJACENT = re.compile(r"(?<!\w)(?:не|not|no)\s+$")
 _POST = re.compile(
     r"^\W*(?:[^\s,]+\s+){0,3}?(?:нет|не было|не отмеча\w*|отсутству\w*|не беспоко\w*|не выявлен\w*"
-    r"|отрица\w*|не наблюда\w*|не зна\w*|не замеча\w*|не обнаружива\w*|не видел\w*"
+    r"|отрица\w*|не наблюда\w*|не зна\w*|не замеча\w*|не обнаружива\w*|не видел\w*|исключ\w*"
     r"|absent|denied|none|not present)(?!\w)")
 _CLAUSE_END = re.compile(r"[,.;!?\n:]|(?<!\w)(?:но|а|однако|but|however)(?!\w)")
 

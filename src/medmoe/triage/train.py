@@ -37,9 +37,33 @@ def augment(text: str, lang: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+def silver_records(path: str | Path, n: int, seed: int) -> list[dict[str, Any]]:
+    """Up to `n` complaint texts from a JSONL file, labelled by the red-flag rules (Russian)."""
+    from medmoe.io import BadRecord, iter_jsonl
+    from medmoe.triage.rules import RedFlagRules
+
+    rules = RedFlagRules.load()
+    texts = []
+    for item in iter_jsonl(path):
+        if isinstance(item, BadRecord):
+            continue
+        t = item[1].get("text") or item[1].get("symptoms")
+        if isinstance(t, str) and t.strip():
+            texts.append(t.strip())
+    random.Random(seed).shuffle(texts)
+    return [{"id": f"silver-{i}", "text": t, "level": rules.level(t, "ru")[0], "lang": "ru", "scenario": "silver"}
+            for i, t in enumerate(texts[:n])]
+
+
 def train_triage(out_dir: str | Path, n_train: int = 3000, steps: int = 600, batch_size: int = 32,
-                 seed: int = 0, vocab_size: int = 2000, progress: bool = True) -> Path:
-    """Train and save a triage model directory at `out_dir`; returns the path."""
+                 seed: int = 0, vocab_size: int = 2000, progress: bool = True, silver: str | Path | None = None,
+                 n_silver: int = 3000) -> Path:
+    """Train and save a triage model directory at `out_dir`; returns the path.
+
+    `silver`: optional JSONL of real complaint texts (field "text" or "symptoms", e.g. RuMedTop3 train) that
+    get *silver* labels from the red-flag rules. Why: synthetic templates alone give a model that has never
+    seen ordinary outpatient wording and calls most unfamiliar routine text urgent; real complaints labelled
+    by the rules teach it what everyday complaints look like. The evaluation sets are never used here."""
     from medmoe.checkpoint import save_model
     from medmoe.synth.triage import generate
     from medmoe.text.tokenizer import train_tokenizer
@@ -49,6 +73,8 @@ def train_triage(out_dir: str | Path, n_train: int = 3000, steps: int = 600, bat
     out_dir = Path(out_dir)
     torch.manual_seed(seed)
     train = generate(n_train, "train", seed=seed)
+    if silver is not None:
+        train += silver_records(silver, n_silver, seed)
     val = generate(300, "train", seed=seed + 1000)  # same templates, other draws: for model selection only
     tok = train_tokenizer((normalize(r["text"]) for r in train), vocab_size=vocab_size)
     cfg = TriageModelConfig()
@@ -89,9 +115,12 @@ def train_triage(out_dir: str | Path, n_train: int = 3000, steps: int = 600, bat
     meta = {"task": "triage", "levels": list(LEVELS), "max_len": max_len, "vote_thresholds": DEFAULT_THRESHOLDS,
             "training_data": f"{n_train} synthetic vignettes, medmoe.synth.triage.generate(split='train', seed={seed}) "
                              "(80% Russian, 20% English)",
+            "silver_data": (f"{n_silver} complaint texts from {Path(silver).name}, labelled by the red-flag rules"
+                            if silver is not None else None),
             "selection_data": f"300 vignettes, split='train', seed={seed + 1000}",
             "validation_metrics": result.best_metrics, "steps": result.steps,
-            "command": f"medmoe triage train --out {out_dir} --n-train {n_train} --steps {steps} --seed {seed}",
+            "command": f"medmoe triage-train --out {out_dir.name} --n-train {n_train} --steps {steps} --seed {seed}"
+                       + (f" --silver {Path(silver).name}" if silver is not None else ""),
             "intended_use": "decision support for sorting complaint texts by urgency; never the only check",
             "limits": "trained on synthetic text only; rules carry the safety (they can only raise urgency)"}
     return save_model(out_dir, model, cfg, "triage-classifier", tokenizer=tok, metadata=meta)
