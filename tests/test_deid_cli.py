@@ -89,3 +89,19 @@ def test_synth_and_eval_small(tmp_path: Path) -> None:
     res = evaluate_file(gold, mode="mask", natasha=False, n_boot=20)
     assert res["types"]["any"]["partial"]["recall"]["value"] > 0.8
     assert res["leakage"]["gold_strings"] == sum(len(d["entities"]) for d in docs)
+
+
+def test_reid_refuses_changed_text_and_user_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps(DOCS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    out, vault, audit = tmp_path / "o" / "o.jsonl", tmp_path / "v" / "v.vault", str(tmp_path / "a")
+    assert _run(["deid", str(inp), "-o", str(out), "--vault", str(vault), "--audit-log", audit]) == 0
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    rec["text"] = rec["text"].replace("г.р.", "года рождения")
+    out.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert _run(["reid", str(out), "--vault", str(vault), "-o", str(tmp_path / "r.jsonl"), "--audit-log", audit]) == 1
+    assert "differs" in capsys.readouterr().err
+    assert _run(["deid", str(inp), "-o", str(out), "--vault", str(out), "--audit-log", audit]) == 2
+    assert _run(["deid", str(inp), "--key-file", str(tmp_path / "missing.key"), "--audit-log", audit]) == 2
+    err = capsys.readouterr().err
+    assert "vault must be a different file" in err and "missing.key" in err
