@@ -110,12 +110,14 @@ def test_babelon_translation_extends_lexicon(tmp_path: Path, lexicon: Path) -> N
         "source_language\ttranslation_language\tsubject_id\tpredicate_id\tsource_value\ttranslation_value\t"
         "translation_status\n"
         "en\tru\tHP:0001252\trdfs:label\tHypotonia\tмышечная гипотония\tOFFICIAL\n"
+        "en\tru\tHP:0000252\trdfs:label\tMicrocephaly\tмикроцефалия (малая голова)\tOFFICIAL\n"
         "en\tde\tHP:0001290\trdfs:label\tGeneralized hypotonia\tgeneralisierte muskelhypotonie\tOFFICIAL\n"
         "en\tru\tHP:0000368\trdfs:label\tLow-set ears\tнизко посаженные уши\tNOT_TRANSLATED\n",
         encoding="utf-8")
     rec = PhenotypeRecognizer("ru", translation_file=bab, team_lexicon=lexicon)
     assert found(rec, "Выраженная мышечная гипотония.") == {HYPOTONIA: False}
     assert found(rec, "Низко посаженные уши.") == {}
+    assert rec.recognize("Микроцефалия.")[0].label_ru == "микроцефалия (малая голова)"  # official label wins
     plain = PhenotypeRecognizer("ru", team_lexicon=lexicon)
     assert found(plain, "Выраженная мышечная гипотония.") == {}
     bad = tmp_path / "bad.tsv"

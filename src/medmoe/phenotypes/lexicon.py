@@ -98,8 +98,8 @@ def read_team_lexicon(path: str | Path = TEAM_LEXICON) -> RussianLexicon:
     return RussianLexicon(entries, labels)
 
 
-def iter_babelon(path: str | Path, language: str = "ru") -> Iterator[tuple[str, str, str]]:
-    """(subject_id, translation_value, translation_status) of a babelon TSV's rows in `language`.
+def iter_babelon(path: str | Path, language: str = "ru") -> Iterator[tuple[str, str, str, str]]:
+    """(subject_id, translation_value, translation_status, predicate_id) of a babelon TSV's rows in `language`.
 
     Babelon files may start with `#` comment lines (YAML metadata); the first other line is the header.
     """
@@ -120,17 +120,26 @@ def iter_babelon(path: str | Path, language: str = "ru") -> Iterator[tuple[str, 
             sid = (row.get("subject_id") or "").strip()
             if lang != language or not value or status in _SKIP_STATUS or not sid:
                 continue
-            yield sid.replace("HP_", "HP:"), value, status
+            yield sid.replace("HP_", "HP:"), value, status, (row.get("predicate_id") or "").strip()
 
 
 def russian_lexicon(translation_file: str | Path | None = None,
                     team_file: str | Path = TEAM_LEXICON) -> RussianLexicon:
-    """Team lexicon, extended by the babelon file's Russian rows, plus the abbreviation table."""
+    """Team lexicon, extended by the babelon file's Russian rows.
+
+    Every babelon row adds a phrase; an OFFICIAL `rdfs:label` row also overrides the Russian label shown
+    for the term (the official translation wins over the team's wording for display), other rows only fill
+    labels the team lacks.
+    """
     lex = read_team_lexicon(team_file)
     if translation_file is not None:
-        for sid, value, _status in iter_babelon(translation_file):
-            lex.entries.append(Entry(sid, value, PRIO_SYNONYM))
-            lex.labels.setdefault(sid, value)
+        for sid, value, status, predicate in iter_babelon(translation_file):
+            official_label = predicate == "rdfs:label" and status == "OFFICIAL"
+            lex.entries.append(Entry(sid, value, PRIO_LABEL if official_label else PRIO_SYNONYM))
+            if official_label:
+                lex.labels[sid] = value
+            else:
+                lex.labels.setdefault(sid, value)
     return lex
 
 
