@@ -80,6 +80,12 @@ def test_russian_names(name: str) -> None:
     assert f.get(name) == "NAME", f
 
 
+def test_lowercase_initials_vouch_for_neighbour_but_abbreviations_do_not() -> None:
+    f = _found("Выполнил: бондарь а.в. Осмотрен заведующим отделением г.в. ахметов.", "ru")
+    assert set(f) == {"бондарь а.в.", "г.в. ахметов"}, f
+    assert _found("что м.б. проявлением, введено в.в. капельно, т.е. больной", "ru") == {}
+
+
 def test_names_after_role_words() -> None:
     f = _found("Со слов дочери Анны, болеет 3 года. Лечащий врач Хабибуллин.", "ru")
     assert f.get("Анны") == "NAME" and f.get("Хабибуллин") == "NAME"

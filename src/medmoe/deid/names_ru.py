@@ -20,7 +20,8 @@ from medmoe.deid.registry import Recognizer
 TOKEN_RE = re.compile(r"[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GAP_OK = re.compile(r"\A(?:[ \t\u00a0]{1,3}|,?[ \t\u00a0]?)\Z")  # \Z: "$" would accept a line break
 # lowercase letter pairs that are abbreviations, not initials
-_LOWER_ABBR = frozenset("т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в.".split())
+_LOWER_ABBR = frozenset("т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в. м.б. т.о. д.б. п.п. в.м. м.ч. "
+                        "л.ч. к.р. д.р. г.р. м.с. р.х.".split())
 ROLE_RE = re.compile(
     r"(?:врач\w*|доктор\w*|д-р|зав\.?\s*(?:отд\.|отделением)?|заведующ\w+(?:\s+отделением)?|медсестр\w*|м/с|"
     r"фельдшер\w*|акушерк\w*|санитар\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым|ой)|гр\.|гражданин\w*|"
@@ -158,6 +159,15 @@ def _tokens(text: str) -> list[_Tok]:
         short_caps = t.casing == "upper" and len(t.text) <= 3 and facts(t.text.lower()).surn == 0  # "ВК А.М."
         if t.casing != "lower" and (near_init and not short_caps or near_fp):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
+        elif t.casing == "lower" and len(t.text) >= 3 and _nounish(t.text) and not ROLE_RE.match(t.text) and (
+                (nxt is not None and nxt.kind == "INIT" and nxt.casing == "lower" and len(nxt.text.replace(" ", "")) == 4
+                 and glued(t, nxt) and not (nxt2 is not None and nxt2.casing == "lower" and nxt2.kind != "INIT"
+                                            and glued(nxt, nxt2) and len(nxt2.text) >= 3))
+                or (prv is not None and prv.kind == "INIT" and prv.casing == "lower"
+                    and len(prv.text.replace(" ", "")) == 4 and glued(prv, t))):
+            # lowercase double initials ("а.в.", never an abbreviation from _LOWER_ABBR) vouch for the word next
+            # to them: "бондарь а.в.", "р.и. гусева"
+            out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
         elif t.casing == "lower" and near_fp and same_case is not None and same_case.casing == "lower" and len(t.text) > 2 \
                 and (facts(t.text.lower()).surn > 0 or not facts(t.text.lower()).known):
             out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
