@@ -66,9 +66,8 @@ def _index_for(lang: str, translation_file: str | None, team_file: str) -> _Lang
 
     lex = russian_lexicon(translation_file, team_file)
     if lang == "en":  # English mentions still carry the Russian label (for Russian-speaking users)
-        entries, _ = english_entries()
         labels = {cur: lab for hid, lab in lex.labels.items() if (cur := onto.resolve(hid))}
-        return _LangIndex(PhraseIndex(entries, depth), labels)
+        return _LangIndex(_english_index(), labels)
     entries: list[Entry] = []
     labels_ru: dict[str, str] = {}
     for e in lex.entries:
@@ -99,6 +98,16 @@ def _splits(sent: list[Token], pos: int) -> bool:
     if sent[pos].text.lower() not in _CONJ:
         return False
     return not (0 < pos < len(sent) - 1 and sent[pos - 1].adj and sent[pos + 1].adj)
+
+
+@lru_cache(maxsize=1)
+def _english_index() -> PhraseIndex:
+    """The English index depends only on the ontology (~37k phrases, ~3 s): built once per process."""
+    from medmoe.knowledge.hpo import get_ontology
+
+    onto = get_ontology()
+    entries, _ = english_entries()
+    return PhraseIndex(entries, onto.depth)
 
 
 def _sentences(text: str, toks: list[Token]) -> list[list[int]]:
