@@ -33,6 +33,7 @@ ROLE_RE = re.compile(
     r"составил\w*|выписал\w*|принял\w*|дежурн\w+|лечащ\w+|главн\w+|заместител\w+|зам\.|сосед\w*|супруг\w*|"
     r"сожител\w*|друг|подруг\w*|реб[её]н\w*|дет[ьи]|малыш\w*|дочк\w*|вызывающ\w+|соседк\w*|няня|воспитател\w+|учител\w+|вызвал\w*|сообщил\w*|со\s+слов|законн\w+)[:.,]?$",
     re.IGNORECASE)
+_TURKIC_PATR = re.compile(r"[ \t]+(?:оглы|кызы|улы|уулу|ОГЛЫ|КЫЗЫ)(?![\w])")
 # roles that always precede a person (not "консультация гинеколога ОАК")
 PERSON_ROLE_RE = re.compile(
     r"(?:врач|доктор|д-р|медсестр\w*|фельдшер\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым)|гр\.|гражданин\w*|"
@@ -196,6 +197,9 @@ class RussianNameRecognizer(Recognizer):
             span = self._accept(text, toks, i, chain)
             if span is not None:
                 s, e, score = span
+                m = _TURKIC_PATR.match(text, e)
+                if m:
+                    e = m.end()  # "Гасан оглы", "Рашид кызы": the patronymic particle belongs to the name
                 yield Entity(s, e, "NAME", self.name, score)
             i = j + 1
 
