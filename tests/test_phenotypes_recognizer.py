@@ -154,3 +154,14 @@ def test_keys_and_edit_distance() -> None:
     assert edit_distance_le1("гепатомегал", "гепатомегол")
     assert edit_distance_le1("abcd", "abdc") and edit_distance_le1("abcd", "abc")
     assert not edit_distance_le1("abcd", "badc")
+
+
+def test_measurements(ru: PhenotypeRecognizer, en: PhenotypeRecognizer) -> None:
+    from medmoe.phenotypes.measurements import find_measurements
+
+    assert found(ru, "Рост 98 см (ниже 3-го перцентиля).") == {SHORT: False}
+    assert found(ru, "Окружность головы -2,5 SDS.") == {MICROCEPHALY: False}
+    assert found(ru, "У матери рост ниже 3 перцентиля.") == {}
+    assert found(en, "Head circumference below the 3rd centile.") == {MICROCEPHALY: False}
+    assert list(find_measurements("рост на 50 перцентиле, вес ниже 10 перцентиля, рост 120 см")) == []
+    assert [h for _, _, h in find_measurements("окружность головы выше 97-го перцентиля")] == ["HP:0000256"]

@@ -19,6 +19,7 @@ from medmoe.errors import ConfigError
 from medmoe.phenotypes.context import FAM, NEG, UNC, classify
 from medmoe.phenotypes.index import PhraseIndex
 from medmoe.phenotypes.lexicon import RU_ABBREVIATIONS, TEAM_LEXICON, Entry, english_entries, russian_lexicon
+from medmoe.phenotypes.measurements import find_measurements
 from medmoe.phenotypes.normalize import Token, phrase_keys, surface_stem, tokenize
 
 LANGS = ("auto", "ru", "en")
@@ -98,6 +99,21 @@ def _splits(sent: list[Token], pos: int) -> bool:
     if sent[pos].text.lower() not in _CONJ:
         return False
     return not (0 < pos < len(sent) - 1 and sent[pos - 1].adj and sent[pos + 1].adj)
+
+
+def _measurement_spans(sent: list[Token], measured: list[tuple[int, int, str]],
+                       found: list[tuple[int, int, str, frozenset[int]]]) -> list[tuple[int, int, str, frozenset[int]]]:
+    """Measurement findings ("рост ниже 3-го перцентиля") inside this sentence, unless the phrase matcher
+    already found the same term there."""
+    out = []
+    lo, hi = sent[0].start, sent[-1].end
+    for a, b, hid in measured:
+        if a < lo or b > hi:
+            continue
+        pos = [i for i, t in enumerate(sent) if t.start >= a and t.end <= b]
+        if pos and not any(f[2] == hid for f in found):
+            out.append((pos[0], pos[-1] + 1, hid, frozenset(pos)))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +198,7 @@ class PhenotypeRecognizer:
 
         onto = get_ontology()
         toks = tokenize(text)
+        measured = list(find_measurements(text))
         out: list[Mention] = []
         for sent_ids in _sentences(text, toks):
             sent = [toks[i] for i in sent_ids]
@@ -205,6 +222,7 @@ class PhenotypeRecognizer:
                         ps = frozenset(clause[j] for j in m.positions)
                         found.append((min(ps), max(ps) + 1, m.phrase.hpo_id, ps))
                 clause, segs = [], []
+            found += _measurement_spans(sent, measured, found)
             if not found:
                 continue
             status = classify(sent, [(s, e) for s, e, _, _ in found], lang, [f[3] for f in found])
