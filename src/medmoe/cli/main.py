@@ -78,7 +78,10 @@ def build_app() -> typer.Typer:
 def main(argv: list[str] | None = None) -> None:
     app = build_app()
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns the code of a `typer.Exit` instead of exiting with it.
+        rc = app(args=argv, standalone_mode=False)
+        if isinstance(rc, int) and not isinstance(rc, bool) and rc != 0:
+            sys.exit(rc)
     except MedmoeError as e:
         if _STATE["debug"]:
             raise
