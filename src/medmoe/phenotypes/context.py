@@ -156,6 +156,9 @@ def find_cues(sent: Sequence[Token], lang: str) -> list[Cue]:
     return cues
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def _is_comma(tok: Token) -> bool:
     return tok.text in (",", "—", "–", ":", "(", ")")
 
@@ -210,6 +213,10 @@ def _forward_covers(sent: Sequence[Token], cues: list[Cue], pos_cues: list[Cue],
                     spans: Sequence[tuple[int, int]]) -> bool:
     """Does the forward scope of cue c reach a mention starting at token s?"""
     if c.kind != FAM and any(c.end <= p.start < s for p in pos_cues):
+        return False
+    # A dash ends a negation/uncertainty scope: "- нет судорог - одышка" (list items), "без судорог — ...".
+    # (Family scopes cross it: "у матери — низкорослость" uses the dash as a copula.)
+    if c.kind != FAM and any(sent[k].text in _DASHES for k in range(c.end, s)):
         return False
     if c.kind == FAM and any(c.end <= x.start < s and x.kind == STOP_FAM for x in cues):
         return False
