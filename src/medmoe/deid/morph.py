@@ -11,19 +11,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-_MORPH: Any = None
+from medmoe.text.russian import morph_analyzer
+
 PATR_RE = re.compile(r"(?:ович|евич|ьич|инич|ична|овна|евна|инична)(?:а|у|ем|е|ом|ы|ой|ою|не|ну|ной)?$")
 SURN_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|енко|ук|юк|ян|янц|дзе|швили|ых|их|ова|ева|ина|ына|"
                      r"ман|берг|штейн|ович|ко|ай|ий|ин|иев|аев|ли|уллин|уллина|ханов|шин|шина)(?:а|у|ым|ой|ом|е|ой|ую|ого|ому|ых|ым)?$")
 
 
 def morph() -> Any:
-    global _MORPH
-    if _MORPH is None:
-        import pymorphy3
-
-        _MORPH = pymorphy3.MorphAnalyzer()
-    return _MORPH
+    """The process-wide pymorphy3 analyzer, shared with `medmoe.text.russian` (dictionaries load once)."""
+    return morph_analyzer()
 
 
 @dataclass(frozen=True)

@@ -48,9 +48,9 @@ class Token:
 
 def _morph():
     # The one pymorphy3 analyser of the process, shared with medmoe.text.russian (dictionaries load once).
-    from medmoe.text.russian import _morph as shared_morph
+    from medmoe.text.russian import morph_analyzer
 
-    return shared_morph()
+    return morph_analyzer()
 
 
 @lru_cache(maxsize=1)

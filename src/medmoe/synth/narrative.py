@@ -114,11 +114,11 @@ def en_phrasings(hpo_id: str, eval_wording: bool) -> list[str]:
 # ----------------------------------------------------------------------------- Russian inflection
 
 
-@lru_cache(maxsize=1)
 def _morph():
-    import pymorphy3
+    # The one pymorphy3 analyser of the process, shared with medmoe.text.russian (dictionaries load once).
+    from medmoe.text.russian import morph_analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return morph_analyzer()
 
 
 @dataclass

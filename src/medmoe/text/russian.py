@@ -26,6 +26,7 @@ __all__ = [
     "lemma",
     "lemmas",
     "mark_negation",
+    "morph_analyzer",
     "negated_spans",
     "normalize",
     "tokenize",
@@ -156,6 +157,14 @@ def _morph() -> Any:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
+
+
+def morph_analyzer() -> Any:
+    """The one pymorphy3 `MorphAnalyzer` of the process (lemmas here, de-id name rules, phenotypes, synth).
+
+    Why one: each analyzer loads its dictionaries (~15 MB, ~0.3 s); every task shares this instance.
+    """
+    return _morph()
 
 
 @lru_cache(maxsize=200_000)
