@@ -17,6 +17,7 @@ from medmoe.deid.pseudonyms import Pseudonymizer, key_fingerprint
 from medmoe.deid.registry import Registry, default_registry
 from medmoe.deid.vault import Vault
 from medmoe.errors import ConfigError, MedmoeError
+from medmoe.text.lang import detect_language_or_mixed
 
 log = logging.getLogger(__name__)
 LANGS = ("ru", "en", "auto")
@@ -28,19 +29,7 @@ class DeidError(MedmoeError):
 
 def detect_lang(text: str) -> str:
     """"ru", "en", or "mixed" (both rule sets run) when neither script clearly dominates."""
-    try:
-        from medmoe.text.lang import cyrillic_ratio
-    except ImportError:  # pragma: no cover - the shared module exists in this repository
-        def cyrillic_ratio(t: str) -> float:
-            cyr = sum(1 for c in t if "а" <= c.lower() <= "я" or c in "ёЁ")
-            lat = sum(1 for c in t if "a" <= c.lower() <= "z")
-            return cyr / (cyr + lat) if cyr + lat else 0.0
-    r = cyrillic_ratio(text)
-    if r >= 0.8:
-        return "ru"
-    if r <= 0.2:
-        return "en"
-    return "mixed"
+    return detect_language_or_mixed(text)
 
 
 class Deidentifier:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["cyrillic_ratio", "detect_language", "letter_counts"]
+__all__ = ["MIXED_BAND", "cyrillic_ratio", "detect_language", "detect_language_or_mixed", "letter_counts"]
 
 Lang = Literal["ru", "en"]
+# A Cyrillic share strictly inside this band is a mixed-language note: neither script clearly dominates.
+MIXED_BAND = (0.2, 0.8)
 
 
 def letter_counts(text: str) -> tuple[int, int]:
@@ -42,3 +44,17 @@ def detect_language(text: str, threshold: float = 0.5, default: Lang = "en") -> 
     if cyr + lat == 0:
         return default
     return "ru" if cyr / (cyr + lat) >= threshold else "en"
+
+
+def detect_language_or_mixed(text: str) -> Literal["ru", "en", "mixed"]:
+    """"ru" or "en" when one script clearly dominates, else "mixed" (a Cyrillic share inside `MIXED_BAND`).
+
+    For callers that can run both languages' rules on one note (de-identification must not miss a Latin
+    name in a Russian note). Text without letters is "en" (share 0.0).
+    """
+    r = cyrillic_ratio(text)
+    if r >= MIXED_BAND[1]:
+        return "ru"
+    if r <= MIXED_BAND[0]:
+        return "en"
+    return "mixed"

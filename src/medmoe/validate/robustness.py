@@ -11,8 +11,7 @@ import random
 import re
 from collections.abc import Callable
 
-_RU_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
-_EN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+from medmoe.text.lang import detect_language
 
 # Common abbreviations in Russian and English notes (full form -> abbreviation).
 ABBREVIATIONS: dict[str, str] = {
@@ -50,9 +49,8 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 
 def _lang(text: str) -> str:
-    cyr = sum(1 for ch in text.lower() if ch in _RU_LETTERS)
-    lat = sum(1 for ch in text.lower() if ch in _EN_LETTERS)
-    return "ru" if cyr >= lat else "en"
+    # At least half the letters Cyrillic (or no letters at all): a Russian note.
+    return detect_language(text, default="ru")
 
 
 def typos(text: str, rng: random.Random, rate: float = 0.05) -> str:
