@@ -10,7 +10,6 @@ exception: it only describes the model (data, scores, command) and may be edited
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import json
 import os
@@ -28,6 +27,7 @@ from torch import nn
 from medmoe import __version__
 from medmoe.config import from_dict, to_dict
 from medmoe.errors import CheckpointError, ConfigError
+from medmoe.io.files import replace_dir, sha256_file
 from medmoe.paths import SHIPPED_MODELS_DIR, user_models_dir
 
 FORMAT_VERSION = 1
@@ -61,14 +61,6 @@ class LoadedModel:
     metadata: dict[str, Any]
     extra_json: dict[str, Any] = field(default_factory=dict)
     path: Path = Path(".")
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _write_json(path: Path, obj: Any) -> None:
@@ -117,15 +109,9 @@ def save_model(path: str | Path, model: nn.Module, config: Any, kind: str, token
             "config_class": type(config).__name__,
             "config": to_dict(config),
             "extra_json": sorted(extra_json),
-            "sha256": {name: _sha256(tmp / name) for name in files},
+            "sha256": {name: sha256_file(tmp / name) for name in files},
         })
-        if path.exists():
-            old = path.with_name(f".{path.name}.old-{os.getpid()}")
-            os.replace(path, old)
-            os.replace(tmp, path)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, path)
+        replace_dir(tmp, path, old=path.with_name(f".{path.name}.old-{os.getpid()}"))
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -193,7 +179,7 @@ def load_model(name_or_path: str | Path, kind: str | None = None, device: str = 
         f = path / name
         if not f.is_file():
             raise CheckpointError(f"{f}: missing (listed in config.json)")
-        if _sha256(f) != digest:
+        if sha256_file(f) != digest:
             raise CheckpointError(f"{f}: checksum mismatch: the file is truncated, corrupted or was modified")
 
     entry = _KINDS[saved_kind]

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medmoe.deid.audit import AuditLog, sha256_file
+from medmoe.deid.audit import AuditLog
 from medmoe.deid.engine import Deidentifier, DeidError
 from medmoe.deid.pseudonyms import key_fingerprint
 from medmoe.deid.vault import Vault, reidentify
 from medmoe.errors import InputError
-from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
+from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl, sha256_file
 
 
 @dataclass

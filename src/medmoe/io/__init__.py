@@ -1,11 +1,12 @@
 """One way to read and write records: JSONL with per-line error isolation, atomic writes, resume."""
 
+from medmoe.io.files import atomic_write_text, replace_dir, sha256_file
 from medmoe.io.jsonl import (
     AtomicJsonlWriter,
     BadRecord,
-    atomic_write_text,
     iter_jsonl,
     read_done_ids,
 )
 
-__all__ = ["AtomicJsonlWriter", "BadRecord", "atomic_write_text", "iter_jsonl", "read_done_ids"]
+__all__ = ["AtomicJsonlWriter", "BadRecord", "atomic_write_text", "iter_jsonl", "read_done_ids", "replace_dir",
+           "sha256_file"]

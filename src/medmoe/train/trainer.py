@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import os
 import shutil
 import sys
 import time
@@ -31,6 +30,7 @@ import torch
 from torch import Tensor, nn
 
 from medmoe.errors import CheckpointError, ConfigError
+from medmoe.io.files import replace_dir
 from medmoe.moe.stats import mean_balance, moe_aux_loss
 from medmoe.train.dist import DistInfo, init_distributed, shard_batch, to_device
 
@@ -283,7 +283,7 @@ class Trainer:
         tmp.mkdir(parents=True)
         save_file(_dedup(self._best_state), str(tmp / "model.safetensors"))
         (tmp / "metrics.json").write_text(json.dumps({"step": self.best_step, "metrics": self.best_metrics}))
-        _swap_dir(tmp, self.run_dir / "best")
+        replace_dir(tmp, self.run_dir / "best")
 
     def _save_last(self) -> None:
         if not self.dist.is_main:
@@ -305,7 +305,7 @@ class Trainer:
                  "best_metrics": self.best_metrics, "best_value": self.best_value, "best_step": self.best_step,
                  "bad_evals": self.bad_evals, "optimizer": opt_meta, "max_steps": self.cfg.max_steps}
         (tmp / "state.json").write_text(json.dumps(state))
-        _swap_dir(tmp, self.run_dir / "last")
+        replace_dir(tmp, self.run_dir / "last")
 
     def _load_last(self) -> None:
         from safetensors.torch import load_file
@@ -313,7 +313,7 @@ class Trainer:
         assert self.run_dir is not None and self.optimizer is not None
         last = self.run_dir / "last"
         if not last.is_dir() and (self.run_dir / "last.old").is_dir():
-            last = self.run_dir / "last.old"  # killed between the two renames of _swap_dir
+            last = self.run_dir / "last.old"  # killed between the two renames of replace_dir
         if not (last / "state.json").is_file():
             return
         try:
@@ -343,15 +343,6 @@ class Trainer:
         best = self.run_dir / "best" / "model.safetensors"
         if best.is_file():
             self._best_state = _undedup(load_file(str(best)), sd)
-
-
-def _swap_dir(tmp: Path, final: Path) -> None:
-    old = final.with_name(final.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        os.replace(final, old)
-    os.replace(tmp, final)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _dedup(sd: dict[str, Tensor]) -> dict[str, Tensor]:
