@@ -314,6 +314,10 @@ class _Doc:
                 i = j
         self.add(" ")
 
+    def result(self) -> tuple[str, list[dict]]:
+        """The note (one trailing newline) and its gold spans sorted by position."""
+        return "".join(self.parts).rstrip() + "\n", sorted(self.spans, key=lambda s: (s["start"], s["end"]))
+
     def _list(self, items: list[tuple[str, str | None]], excluded: bool, lang: str, capital: bool) -> None:
         conj = " и " if lang == "ru" else (" or " if excluded else " and ")
         for k, (surface, hid) in enumerate(items):
@@ -362,6 +366,22 @@ def _age_years(packet: dict) -> float | None:
     from medmoe.synth.rare import parse_iso_age
 
     return parse_iso_age(iso)
+
+
+def _subject(packet: dict) -> tuple[str, float | None, bool]:
+    """(sex "MALE" | "FEMALE" | "", age in years or None, child: under 18 or age unknown)."""
+    sex = ((packet.get("subject") or {}).get("sex") or "").upper()
+    years = _age_years(packet)
+    return sex, years, years is None or years < 18
+
+
+def _split_present(present: list[str], rng: random.Random) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Present terms once each in random order, and their split: complaints (1-3), history (0-2), examination."""
+    pres = list(dict.fromkeys(present))
+    rng.shuffle(pres)
+    n_c = min(len(pres), rng.randint(1, 3))
+    n_h = min(len(pres) - n_c, rng.randint(0, 2))
+    return pres, pres[:n_c], pres[n_c:n_c + n_h], pres[n_c + n_h:]
 
 
 def _ru_age(years: float | None) -> str:
@@ -440,9 +460,7 @@ def _write_ru(packet: dict, present: list[str], excluded: list[str], rng: random
               eval_wording: bool) -> tuple[str, list[dict]]:
     T = RU_EVAL if eval_wording else RU_DEV
     doc = _Doc(rng, P_TYPO)
-    sex = ((packet.get("subject") or {}).get("sex") or "").upper()
-    years = _age_years(packet)
-    child = years is None or years < 18
+    sex, years, child = _subject(packet)
     who = {("MALE", True): "Мальчик", ("FEMALE", True): "Девочка", ("MALE", False): "Пациент",
            ("FEMALE", False): "Пациентка"}.get((sex, child), "Ребенок" if child else "Пациент")
     who2 = {"Мальчик": "мальчик", "Девочка": "девочка", "Пациент": "пациент", "Пациентка": "пациентка",
@@ -450,11 +468,7 @@ def _write_ru(packet: dict, present: list[str], excluded: list[str], rng: random
     fem = who in ("Девочка", "Пациентка")
     doc.add(rng.choice(T["intro"]).format(P=who, P2=who2, A=_ru_age(years), a="а" if fem else "") + "\n")
 
-    pres = list(dict.fromkeys(present))
-    rng.shuffle(pres)
-    n_c = min(len(pres), rng.randint(1, 3))
-    n_h = min(len(pres) - n_c, rng.randint(0, 2))
-    groups = {"complaints": pres[:n_c], "history": pres[n_c:n_c + n_h], "exam": pres[n_c + n_h:]}
+    pres, complaints, history, exam = _split_present(present, rng)
     sec = T["sections"]
     clauses_present: list[tuple[str, str]] = []
 
@@ -476,8 +490,8 @@ def _write_ru(packet: dict, present: list[str], excluded: list[str], rng: random
                 doc.fill(tpl, items, negate, "ru")
 
     clauses_neg: list[tuple[str, str]] = []
-    section("complaints", sec[0], groups["complaints"])
-    section("history", sec[1], groups["history"])
+    section("complaints", sec[0], complaints)
+    section("history", sec[1], history)
     doc.pending = ""
     doc.add(f"\n{sec[2]}: ")
     doc.add(rng.choice(T["life"]).format(n=rng.randint(1, 4)) + " ")
@@ -488,7 +502,7 @@ def _write_ru(packet: dict, present: list[str], excluded: list[str], rng: random
         got = _ru_item(dis[0], case, False, rng, eval_wording)
         if got and not got[1]:
             doc.fill(tpl, [(got[0], None)], False, "ru", {"R": rng.choice(RU_RELATIVES)})
-    section("exam", sec[3], groups["exam"])
+    section("exam", sec[3], exam)
     # Clause-like phrasings ("печень увеличена") stand as sentences of their own in the examination.
     for surface, h in clauses_present:
         doc.term(surface[:1].upper() + surface[1:], h, False)
@@ -527,8 +541,7 @@ def _write_ru(packet: dict, present: list[str], excluded: list[str], rng: random
         got = _ru_item(dis[1], case, False, rng, eval_wording)
         if got and not got[1]:
             doc.fill(tpl, [(got[0], None)], False, "ru")
-    text = "".join(doc.parts).rstrip() + "\n"
-    return text, sorted(doc.spans, key=lambda s: (s["start"], s["end"]))
+    return doc.result()
 
 
 def _team_file() -> str:
@@ -549,16 +562,11 @@ def _write_en(packet: dict, present: list[str], excluded: list[str], rng: random
               eval_wording: bool) -> tuple[str, list[dict]]:
     T = EN_EVAL if eval_wording else EN_DEV
     doc = _Doc(rng, P_TYPO)
-    sex = ((packet.get("subject") or {}).get("sex") or "").upper()
-    years = _age_years(packet)
-    child = years is None or years < 18
+    sex, years, child = _subject(packet)
     s_word = {("MALE", True): "boy", ("FEMALE", True): "girl", ("MALE", False): "man",
               ("FEMALE", False): "woman"}.get((sex, child), "child" if child else "patient")
     doc.add(rng.choice(T["intro"]).format(A=int(years) if years is not None else "unknown", S=s_word) + "\n")
-    pres = list(dict.fromkeys(present))
-    rng.shuffle(pres)
-    n_c = min(len(pres), rng.randint(1, 3))
-    n_h = min(len(pres) - n_c, rng.randint(0, 2))
+    pres, complaints, history, exam = _split_present(present, rng)
     sec = T["sections"]
 
     def block(slot: str, hids: list[str], negate: bool) -> None:
@@ -568,16 +576,16 @@ def _write_en(packet: dict, present: list[str], excluded: list[str], rng: random
                 doc.fill(rng.choice(T[slot]), items, negate, "en")
 
     doc.pending = f"{sec[0]}: "
-    block("complaints", pres[:n_c], False)
+    block("complaints", complaints, False)
     doc.pending = f"\n{sec[1]}: "
-    block("history", pres[n_c:n_c + n_h], False)
+    block("history", history, False)
     dis = _distractors(present + excluded, [h for h in _ru_lexicon_phrases(_team_file())], rng, 2)
     if dis and rng.random() < 0.7:
         s = _en_surface(dis[0], rng, eval_wording)
         if s:
             doc.fill(rng.choice(T["family"]), [(s, None)], False, "en", {"R": rng.choice(EN_RELATIVES)})
     doc.pending = f"\n{sec[2]}: "
-    block("exam", pres[n_c + n_h:], False)
+    block("exam", exam, False)
     negs = list(dict.fromkeys(excluded))
     rng.shuffle(negs)
     block("neg", negs, True)
@@ -590,5 +598,4 @@ def _write_en(packet: dict, present: list[str], excluded: list[str], rng: random
         s = _en_surface(dis[1], rng, eval_wording)
         if s:
             doc.fill(rng.choice(T["uncertain"]), [(s, None)], False, "en")
-    text = "".join(doc.parts).rstrip() + "\n"
-    return text, sorted(doc.spans, key=lambda s: (s["start"], s["end"]))
+    return doc.result()
