@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,16 +15,6 @@ from medmoe.checkpoint import load_model, register_model_kind, resolve_model_pat
 from medmoe.config import from_dict, to_dict
 from medmoe.errors import CheckpointError, ConfigError
 from medmoe.moe import MoEConfig, MoEEncoder, MoESeq2Seq, TransformerConfig
-
-
-@pytest.fixture(autouse=True)
-def _one_thread() -> Iterator[None]:
-    # The CI box has 2 cores shared by many jobs: one intra-op thread avoids OpenMP oversubscription
-    # (measured: 33 ms vs 2 s per toy training step under load).
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
 
 
 def cfg(**kw: object) -> TransformerConfig:

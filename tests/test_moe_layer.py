@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import torch
 import torch.nn.functional as F
@@ -12,16 +10,6 @@ from torch.testing import assert_close
 import medmoe.moe.layer as layer_mod
 from medmoe.errors import ConfigError
 from medmoe.moe import MoEConfig, MoELayer, SwiGLU, TransformerConfig
-
-
-@pytest.fixture(autouse=True)
-def _one_thread() -> Iterator[None]:
-    # The CI box has 2 cores shared by many jobs: one intra-op thread avoids OpenMP oversubscription
-    # (measured: 33 ms vs 2 s per toy training step under load).
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
 
 
 def naive_moe(m: MoELayer, x_ND: torch.Tensor) -> torch.Tensor:

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import torch
 from torch.testing import assert_close
 
 from medmoe.errors import ConfigError
 from medmoe.moe import MoEConfig, MoEEncoder, MoESeq2Seq, TransformerConfig, upcycle
-
-
-@pytest.fixture(autouse=True)
-def _one_thread() -> Iterator[None]:
-    # The CI box has 2 cores shared by many jobs: one intra-op thread avoids OpenMP oversubscription
-    # (measured: 33 ms vs 2 s per toy training step under load).
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
 
 BOS, EOS = 1, 2
 

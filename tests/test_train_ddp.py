@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,14 +31,6 @@ res = Trainer(cfg, p.model, p.loss_fn, p.batch_fn, eval_fn=p.eval_fn, run_dir=ou
 rank = int(os.environ["RANK"])
 save_file({k: v.contiguous() for k, v in p.model.state_dict().items()}, f"{out}/rank{rank}.safetensors")
 """
-
-
-@pytest.fixture(autouse=True)
-def _one_thread() -> Iterator[None]:
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
 
 
 @pytest.mark.slow

@@ -7,11 +7,9 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import torch
 from torch.testing import assert_close
 
 from medmoe.train import TrainConfig, Trainer
@@ -35,14 +33,6 @@ cfg = TrainConfig(max_steps=40, lr=3e-3, warmup_steps=4, eval_every=10, ckpt_eve
                   device="cpu", progress=False)
 Trainer(cfg, p.model, p.loss_fn, batch_fn, eval_fn=p.eval_fn, run_dir=run_dir).fit()
 """
-
-
-@pytest.fixture(autouse=True)
-def _one_thread() -> Iterator[None]:
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
 
 
 def cfg() -> TrainConfig:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,6 @@ from torch.testing import assert_close
 from medmoe.errors import ConfigError
 from medmoe.train import TrainConfig, Trainer, lr_at, shard_batch, to_device
 from medmoe.train.toy import toy_problem
-
-
-@pytest.fixture(autouse=True)
-def _one_thread() -> Iterator[None]:
-    # The CI box has 2 cores shared by many jobs: one intra-op thread avoids OpenMP oversubscription
-    # (measured: 33 ms vs 2 s per toy training step under load).
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
 
 
 def quick_cfg(**kw: object) -> TrainConfig:
