@@ -18,6 +18,7 @@ import numpy as np
 from medmoe.deid.entities import ENTITY_TYPES
 from medmoe.io import BadRecord, iter_jsonl
 from medmoe.validate.bootstrap import bootstrap_statistic
+from medmoe.validate.metrics import micro_prf
 
 Span = tuple[int, int, str]
 
@@ -40,17 +41,19 @@ def _doc_counts(gold: list[Span], pred: list[Span], typ: str | None, partial: bo
 
 def _metric_fns(tp_g: np.ndarray, n_g: np.ndarray, tp_p: np.ndarray, n_p: np.ndarray) -> tuple[
         Callable[[np.ndarray], float], Callable[[np.ndarray], float], Callable[[np.ndarray], float]]:
-    """Micro recall, precision, F1 over a resample of documents (index array)."""
+    """Micro recall, precision, F1 over a resample of documents (index array); nan without gold/predictions."""
+
+    def prf(idx: np.ndarray) -> tuple[float, float, float]:
+        return micro_prf(tp_p[idx].sum(), n_p[idx].sum(), tp_g[idx].sum(), n_g[idx].sum(), empty=float("nan"))
 
     def rec(idx: np.ndarray) -> float:
-        return float(tp_g[idx].sum() / n_g[idx].sum()) if n_g[idx].sum() else float("nan")
+        return prf(idx)[1]
 
     def prec(idx: np.ndarray) -> float:
-        return float(tp_p[idx].sum() / n_p[idx].sum()) if n_p[idx].sum() else float("nan")
+        return prf(idx)[0]
 
     def f1(idx: np.ndarray) -> float:
-        r, p = rec(idx), prec(idx)
-        return 2 * r * p / (r + p) if r + p > 0 else 0.0
+        return prf(idx)[2]
 
     return rec, prec, f1
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from medmoe.validate.bootstrap import Estimate, bootstrap_statistic
+from medmoe.validate.metrics import micro_prf
 
 GOLD_KEYS = ("phenotypes", "gold", "spans")
 
@@ -91,11 +92,7 @@ def count_note(gold: dict[str, bool], pred: dict[str, bool], onto: object) -> No
 
 
 def _prf(c: np.ndarray, tp_p: int, tp_g: int) -> tuple[float, float, float]:
-    pred, gold = c[:, 0].sum(), c[:, 1].sum()
-    p = c[:, tp_p].sum() / pred if pred else 0.0
-    r = c[:, tp_g].sum() / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return float(p), float(r), float(f)
+    return micro_prf(c[:, tp_p].sum(), c[:, 0].sum(), c[:, tp_g].sum(), c[:, 1].sum())
 
 
 def summarize(counts: Sequence[NoteCounts], n_boot: int = 1000, seed: int = 0) -> dict[str, Estimate]:
