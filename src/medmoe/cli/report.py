@@ -242,7 +242,7 @@ def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) ->
                 _err(f"{input}:{line_no}: {e}")
                 failed += 1
                 continue
-            w.write({**rec, "report": res.text, "check": res.check})
+            w.write({**rec, "report": res.text, "check": res.check, "verification": res.path})
     if failed:
         _err(f"{failed} record(s) failed")
         sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)
