@@ -6,15 +6,26 @@ HTML) is written once; each task only says how to load its model, get cases, pre
 
 from __future__ import annotations
 
+import json
 import random
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from medmoe.validate.robustness import PERTURBATIONS
+
+
+def model_metadata(model_dir: str | Path | None, default: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A model directory's `metadata.json` (data, scores, reproducing command) for the model card;
+    `default` when there is no directory or no file (rules-only components, models built in memory)."""
+    p = Path(model_dir) / "metadata.json" if model_dir is not None else None
+    if p is not None and p.exists():
+        return json.loads(p.read_text(encoding="utf-8"))
+    return dict(default or {})
 
 
 @dataclass

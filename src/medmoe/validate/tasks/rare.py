@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from medmoe.validate.adapter import Case, TaskAdapter
+from medmoe.validate.adapter import Case, TaskAdapter, model_metadata
 
 
 def _age_band(age: float | None) -> str:
@@ -156,8 +156,4 @@ class RareAdapter(TaskAdapter):
         return out
 
     def metadata(self, model: Any) -> dict[str, Any]:
-        import json
-        from pathlib import Path
-
-        meta_path = Path(self.dx.model_name) / "metadata.json"
-        return json.loads(meta_path.read_text()) if meta_path.exists() else {}
+        return model_metadata(self.dx.model_name)

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from medmoe.validate.adapter import Case, TaskAdapter
+from medmoe.validate.adapter import Case, TaskAdapter, model_metadata
 
 
 class ReportAdapter(TaskAdapter):
@@ -118,8 +118,4 @@ class ReportAdapter(TaskAdapter):
                 for c, text in zip(cases, preds, strict=True)]
 
     def metadata(self, model: Any) -> dict[str, Any]:
-        import json
-        from pathlib import Path
-
-        p = Path(self.gen.model_name) / "metadata.json"
-        return json.loads(p.read_text()) if p.exists() else {"name": self.gen.model_name}
+        return model_metadata(self.gen.model_name, default={"name": self.gen.model_name})

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from medmoe.validate.adapter import Case, TaskAdapter
+from medmoe.validate.adapter import Case, TaskAdapter, model_metadata
 
 _LEVELS = ("routine", "urgent", "emergency")
 
@@ -92,9 +92,4 @@ class TriageAdapter(TaskAdapter):
                 for c, r in zip(cases, preds, strict=True)]
 
     def metadata(self, model: Any) -> dict[str, Any]:
-        import json
-        from pathlib import Path
-
-        name = self.triager.model_name
-        p = Path(name) / "metadata.json" if name else None
-        return json.loads(p.read_text()) if p is not None and p.exists() else {"name": "rules only"}
+        return model_metadata(self.triager.model_name or None, default={"name": "rules only"})
