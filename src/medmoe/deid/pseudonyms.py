@@ -22,7 +22,7 @@ from medmoe.deid.dates import format_like, parse_date
 from medmoe.deid.entities import Entity
 from medmoe.deid.morph import PATR_RE, facts, morph
 
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # pymorphy3 grammemes of the six Russian cases
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +57,7 @@ def _analyse_ru(word: str) -> _Part:
     best = next((p for p in parses if want in p.tag.grammemes), None)
     if best is None:
         best = next((p for p in parses if p.tag.POS == "NOUN"), parses[0])
-    case = next((c for c in _CASES if c in best.tag.grammemes), "nomn")
+    case = next((c for c in CASES if c in best.tag.grammemes), "nomn")
     gender = "femn" if "femn" in best.tag.grammemes else "masc"
     lemma = best.normal_form if want != "Surn" or best.tag.POS == "NOUN" else key
     if want == "Surn" and gender == "femn" and lemma.endswith(("ова", "ева", "ина", "ына")):
@@ -65,7 +65,8 @@ def _analyse_ru(word: str) -> _Part:
     return _Part(want, lemma.replace("ё", "е"), gender, case)
 
 
-_SURN_ENDINGS = {
+# Endings of -ов/-ев/-ин/-ын surnames by gender and case (the textbook table; also used by `synth.deid`).
+SURN_ENDINGS = {
     "masc": {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "е"},
     "femn": {"nomn": "а", "gent": "ой", "datv": "ой", "accs": "у", "ablt": "ой", "loct": "ой"},
 }
@@ -76,9 +77,7 @@ def _inflect(word: str, role: str, gender: str, case: str) -> str:
     if role == "Surn" and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
         # surrogate surnames are all of the -ов/-ин type, declined by the textbook table (pymorphy3
         # sometimes prefers a plural common-noun reading of a rare surname)
-        ending = _SURN_ENDINGS[gender if gender in _SURN_ENDINGS else "masc"][case]
-        return (word + ending).lower() if not (case == "ablt" and gender == "masc" and word.endswith(("ин", "ын"))) \
-            else (word + "ым").lower()
+        return (word + SURN_ENDINGS[gender if gender in SURN_ENDINGS else "masc"][case]).lower()
     parses = morph().parse(word.lower())
     p = next((x for x in parses if role in x.tag.grammemes), parses[0])
     want = {case}

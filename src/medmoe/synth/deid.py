@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from medmoe.deid.checksums import inn_complete, oms_check, snils_check
+from medmoe.deid.pseudonyms import CASES, SURN_ENDINGS
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_OV_IN = {g: [SURN_ENDINGS[g][c] for c in CASES] for g in ("masc", "femn")}
 _SURN_END = {
-    "ov": {"masc": ["", "а", "у", "а", "ым", "е"], "femn": ["а", "ой", "ой", "у", "ой", "ой"]},
-    "in": {"masc": ["", "а", "у", "а", "ым", "е"], "femn": ["а", "ой", "ой", "у", "ой", "ой"]},
+    "ov": _OV_IN,
+    "in": _OV_IN,
     "sky": {"masc": ["ий", "ого", "ому", "ого", "им", "ом"], "femn": ["ая", "ой", "ой", "ую", "ой", "ой"]},
 }
 _PATR_END = {"masc": ["", "а", "у", "а", "ем", "е"], "femn": ["на", "ны", "не", "ну", "ной", "не"]}
