@@ -97,3 +97,18 @@ def test_shipped_default_model_generates_verified_reports() -> None:
         res = gen.generate("Pleural Effusion/left/small;Cardiomegaly/moderate;no Pneumothorax", lang)
         assert res.check_ok, (res.text, res.check)
         assert res.path in ("greedy", "beam", "repaired", "template_fallback")
+
+
+def test_fine_tune_keeps_tokenizer_and_size(tmp_path: Path) -> None:
+    from medmoe.checkpoint import load_model
+    from medmoe.report.data import synthetic_cases
+
+    cases = [(c.source, c.report) for c in synthetic_cases(20, seed=4)]
+    cfg = ReportModelConfig(vocab_size=300, d_model=32, n_heads=2, d_ff=64, d_expert=64, n_experts=2,
+                            n_layers=1, n_decoder_layers=1, steps=2, batch_size=4, max_tgt=40)
+    base = train_report_model(cases, tmp_path / "base", cfg)
+    tuned = train_report_model(cases[:6], tmp_path / "tuned", ReportModelConfig(steps=2, batch_size=4, max_tgt=40),
+                               init=base)
+    a, b = load_model(base), load_model(tuned)
+    assert b.config.d_model == 32 and b.metadata["init"] == str(base)
+    assert a.tokenizer.get_vocab() == b.tokenizer.get_vocab()

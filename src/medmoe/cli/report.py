@@ -130,6 +130,9 @@ def register(cli: CLI) -> None:
         threads: int = typer.Option(0, "--threads", help="torch CPU threads (0: torch default)."),
         device: str = typer.Option("cpu", "--device", help="cpu, cuda or auto."),
         run_dir: Path | None = typer.Option(None, "--run-dir", help="Resumable checkpoints go here."),
+        init: str | None = typer.Option(
+            None, "--init", help="Fine-tune this report model (e.g. report-default) instead of training from "
+                                 "scratch; its tokenizer and size are kept (--d-model/--layers/--experts ignored)."),
     ) -> None:
         """Train the MoE report model on a site's reports and/or the synthetic corpus."""
         import torch
@@ -154,10 +157,10 @@ def register(cli: CLI) -> None:
         dev = synthetic_cases(64, "train", seed=seed + 1000) if synthetic > 0 else None
         cmd = (f"medmoe report train{f' --data {data}' if data else ''} --synthetic {synthetic} --steps {steps} "
                f"--d-model {d_model} --layers {layers} --experts {experts} --batch-size {batch_size} --lr {lr} "
-               f"--seed {seed} --output {output}")
+               f"--seed {seed}{f' --init {init}' if init else ''} --output {output}")
         path = train_report_model([(c.source, c.report) for c in cases], output, cfg,
                                   dev_pairs=[(c.source, c.report) for c in dev] if dev else None,
-                                  run_dir=run_dir, device=device,
+                                  run_dir=run_dir, device=device, init=init,
                                   metadata={"command": cmd, "data": str(data) if data else None,
                                             "synthetic_cases": synthetic})
         typer.echo(f"saved {path}")

@@ -116,19 +116,28 @@ def seq2seq_loss(model: nn.Module, batch: dict[str, Tensor]) -> tuple[Tensor, di
 def train_report_model(pairs: list[tuple[str, str]], out_dir: str | Path, cfg: ReportModelConfig | None = None,
                        dev_pairs: list[tuple[str, str]] | None = None, run_dir: str | Path | None = None,
                        metadata: dict[str, Any] | None = None, device: str = "cpu",
-                       log: Callable[[str], None] | None = None) -> Path:
-    """Train on (linearised findings, report) pairs and save a model directory at `out_dir`."""
+                       log: Callable[[str], None] | None = None, init: str | Path | None = None) -> Path:
+    """Train on (linearised findings, report) pairs and save a model directory at `out_dir`.
+
+    init: an existing report model (name or directory) to fine-tune; its tokenizer and architecture are
+    kept, so a site can adapt the shipped model to its own phrasing with a few hundred reports."""
     cfg = cfg or ReportModelConfig()
     if len(pairs) < 2:
         raise ConfigError("report training needs at least 2 (findings, report) pairs")
     torch.manual_seed(cfg.seed)
     srcs = [s for s, _ in pairs]
     tgts = [target_text(t) for _, t in pairs]
-    tok = train_tokenizer(srcs + tgts, vocab_size=cfg.vocab_size)
+    if init is not None:
+        from medmoe.checkpoint import load_model
+
+        base = load_model(init, kind=KIND)
+        tok, tcfg, model = base.tokenizer, base.config, base.model.train()
+    else:
+        tok = train_tokenizer(srcs + tgts, vocab_size=cfg.vocab_size)
+        tcfg = cfg.transformer(tok.get_vocab_size())
+        model = build_report_model(tcfg)
     src_ids = _encode(tok, srcs, cfg.max_src)
     tgt_ids = _encode(tok, tgts, cfg.max_tgt)
-    tcfg = cfg.transformer(tok.get_vocab_size())
-    model = build_report_model(tcfg)
     dev = dev_pairs or pairs[: min(64, len(pairs))]
     dev_batch = make_batch(_encode(tok, [s for s, _ in dev], cfg.max_src),
                            _encode(tok, [target_text(t) for _, t in dev], cfg.max_tgt), np.arange(len(dev)))
@@ -151,7 +160,8 @@ def train_report_model(pairs: list[tuple[str, str]], out_dir: str | Path, cfg: R
             # decoding stops here even if a bad model never emits </s>
             "max_tgt_tokens": min(cfg.max_tgt, int(1.25 * max(len(t) for t in tgt_ids)) + 8),
             "train_config": {k: v for k, v in cfg.__dict__.items()},
-            "dev_loss": result.best_metrics.get("loss", math.nan)}
+            "dev_loss": result.best_metrics.get("loss", math.nan),
+            "init": str(init) if init is not None else None}
     meta.update(metadata or {})
     model.cpu()
     return save_model(out_dir, model, tcfg, KIND, tokenizer=tok, metadata=meta)
