@@ -29,6 +29,11 @@ class BatchReport:
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)  # "id: reason" / "file:line: reason", no text
 
+    def fail(self, reason: object) -> None:
+        """Count a document that was not written and say why (never with its text)."""
+        self.n_failed += 1
+        self.failures.append(str(reason))
+
 
 def _is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in (".jsonl", ".ndjson", ".json")
@@ -93,20 +98,17 @@ def deid_file(input_path: Path, output: Path | None, deid: Deidentifier, audit: 
         for item in iter_documents(input_path):
             bar.update(1)
             if isinstance(item, BadRecord):
-                report.n_failed += 1
-                report.failures.append(str(item))
+                report.fail(item)
                 continue
             doc_id = str(item["id"])
             try:
                 res = deid.process(item["text"], doc_id=doc_id,
                                    patient_id=str(item["patient_id"]) if item.get("patient_id") else None)
             except DeidError as e:
-                report.n_failed += 1
-                report.failures.append(f"record {doc_id!r}: {e} (not written)")
+                report.fail(f"record {doc_id!r}: {e} (not written)")
                 continue
             except Exception as e:  # fail closed on anything unexpected too
-                report.n_failed += 1
-                report.failures.append(f"record {doc_id!r}: internal error {type(e).__name__} (not written)")
+                report.fail(f"record {doc_id!r}: internal error {type(e).__name__} (not written)")
                 continue
             out = dict(item)
             out["text"] = res.text
@@ -141,19 +143,16 @@ def reid_file(input_path: Path, output: Path | None, vault: Vault, audit: AuditL
         for item in iter_jsonl(input_path, required=("id", "text")):
             bar.update(1)
             if isinstance(item, BadRecord):
-                report.n_failed += 1
-                report.failures.append(str(item))
+                report.fail(item)
                 continue
             _, rec = item
             doc_id = str(rec["id"])
             if doc_id not in mapping:
-                report.n_failed += 1
-                report.failures.append(f"record {doc_id!r}: not in the vault")
+                report.fail(f"record {doc_id!r}: not in the vault")
                 continue
             spans, digest = mapping[doc_id]
             if digest and sha256_text(rec["text"]) != digest:
-                report.n_failed += 1
-                report.failures.append(f"record {doc_id!r}: text differs from what was de-identified")
+                report.fail(f"record {doc_id!r}: text differs from what was de-identified")
                 continue
             out = dict(rec)
             out["text"] = reidentify(rec["text"], spans)
