@@ -69,3 +69,15 @@ def test_synth_is_reproducible_and_splits_combinations() -> None:
     assert {c["lang"] for c in a} == {"en", "ru"}
     for c in a:
         assert combo_split(parse_structured(c["findings"]).findings) in ("train", "both")
+
+
+def test_public_api_without_torch() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from medmoe.report import ReportGenerator, label_report; "
+            "assert label_report('Mild cardiomegaly.', 'en')[0].finding == 'cardiomegaly'; "
+            "assert ReportGenerator.load('template').generate('normal', 'ru').check_ok; "
+            "print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
