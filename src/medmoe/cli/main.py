@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 from dataclasses import dataclass
 
-import typer
+# Plain click help: typer's rich panels print every flag as "--flag <bool>" and break lines mid-sentence.
+os.environ.setdefault("TYPER_USE_RICH", "0")
 
-from medmoe.errors import MedmoeError
+import typer  # noqa: E402
+
+from medmoe.errors import MedmoeError  # noqa: E402
 
 # Order here is the order of commands in --help.
 TASK_MODULES = ["demo", "pipeline", "rare", "phenotypes", "report", "deid", "icd", "triage", "validate", "data", "core"]
@@ -92,22 +96,19 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except SystemExit:
         raise
-    except Exception as e:  # click usage errors are handled below; anything else is a bug
-        import click
-
-        if isinstance(e, click.exceptions.Exit):
-            sys.exit(e.exit_code)
-        if isinstance(e, click.ClickException):
+    except Exception as e:
+        # Usage errors (unknown option, missing argument): click's own message, exit 2. typer >= 0.20
+        # vendors click, so the classes are matched by behaviour rather than by import.
+        if hasattr(e, "show") and isinstance(getattr(e, "exit_code", None), int):
             e.show()
             sys.exit(e.exit_code)
-        if isinstance(e, click.exceptions.Abort):
+        if type(e).__name__ == "Abort":
             sys.exit(1)
         if _STATE["debug"]:
             raise
         typer.secho(f"error: {type(e).__name__}: {e} (run with --debug for the traceback)",
                     fg=typer.colors.RED, err=True)
         sys.exit(1)
-
 
 if __name__ == "__main__":
     main()
