@@ -81,3 +81,14 @@ def test_public_api_without_torch() -> None:
             "print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_realistic_phrasings_outside_the_synthetic_grammar() -> None:
+    assert _lab("Streaky opacities in the lung bases, likely atelectasis.") == [
+        ("opacity", "present", None, None), ("atelectasis", "uncertain", None, None)]
+    assert _lab("The lungs are normally inflated without evidence of focal airspace disease, pleural effusion, "
+                "or pneumothorax. Stable calcified granuloma within the right upper lung.") == [
+        ("airspace_disease", "absent", None, None), ("pleural_effusion", "absent", None, None),
+        ("pneumothorax", "absent", None, None), ("calcified_granuloma", "present", "right", None)]
+    assert _lab("Справа небольшое количество жидкости в плевральной полости.") == [
+        ("pleural_effusion", "present", "right", "mild")]

@@ -9,7 +9,8 @@ pass, so it must see side and severity, which CheXpert/CheXbert labels cannot.
 Scope. A sentence is cut into chunks at commas, semicolons and "and"/"with" ("и"). A chunk with an
 uncertainty trigger is uncertain, else with a negation trigger absent, else with an assertion verb
 ("there is", "определяется") present; a chunk with none of these (a list item: "no consolidation,
-effusion, or pneumothorax") inherits the status of the next chunk that has one, else of the previous.
+effusion, or pneumothorax") inherits the status of the next chunk that has one (unless that one is a hedge:
+"opacities, likely atelectasis"), else of the previous.
 This handles both English pre-negation ("no X") and Russian post-negation ("X не выявлено") uniformly.
 """
 
@@ -167,7 +168,10 @@ def label_report(text: str, lang: str = "auto", kb: CxrKB | None = None) -> list
         resolved: list[str] = []
         for i, st in enumerate(status):
             if st is None:
+                # a following hedge does not reach back ("opacities, likely atelectasis"); a negation does
+                # ("no consolidation, effusion or pneumothorax" / "очаговых изменений, выпота не выявлено")
                 nxt = next((s for s in status[i + 1:] if s is not None), None)
+                nxt = None if nxt == "uncertain" else nxt
                 prv = next((s for s in reversed(status[:i]) if s is not None), None)
                 st = nxt or prv or "present"
             resolved.append(st)
