@@ -17,6 +17,14 @@ def test_iter_jsonl_isolates_bad_lines(tmp_path: Path) -> None:
     assert "missing field 'id'" in str(bad[2]) and str(p) in str(bad[2])
 
 
+def test_iter_jsonl_str_fields_must_be_strings(tmp_path: Path) -> None:
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"text": "ok"}\n{"text": 5}\n{"id": 1}\n', encoding="utf-8")
+    items = list(iter_jsonl(p, str_fields=("text",)))
+    assert items[0] == (1, {"text": "ok"}) and items[2] == (3, {"id": 1})  # an absent field is `required`'s job
+    assert isinstance(items[1], BadRecord) and str(items[1]) == f"{p}:2: field 'text' must be a string"
+
+
 def test_iter_jsonl_reads_cp1251(tmp_path: Path) -> None:
     p = tmp_path / "cp.jsonl"
     p.write_bytes('{"text": "Жалобы"}\n'.encode("cp1251"))

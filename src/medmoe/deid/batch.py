@@ -48,14 +48,11 @@ def iter_documents(path: Path) -> Iterator[dict[str, Any] | BadRecord]:
             except (OSError, UnicodeDecodeError) as e:
                 yield BadRecord(str(f), 0, f"cannot read ({type(e).__name__})")
     elif _is_jsonl(path):
-        for item in iter_jsonl(path, required=("text",)):
+        for item in iter_jsonl(path, required=("text",), str_fields=("text",)):
             if isinstance(item, BadRecord):
                 yield item
                 continue
             line_no, rec = item
-            if not isinstance(rec["text"], str):
-                yield BadRecord(str(path), line_no, "field 'text' must be a string")
-                continue
             rec.setdefault("id", f"{path.name}:{line_no}")
             yield rec
     else:

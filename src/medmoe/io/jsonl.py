@@ -41,10 +41,12 @@ def _decode(raw: bytes) -> str:
         return raw.decode("cp1251")  # Russian Windows exports; cp1251 decodes any byte except 0x98
 
 
-def iter_jsonl(path: str | Path, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict[str, Any]] | BadRecord]:
+def iter_jsonl(path: str | Path, required: tuple[str, ...] = (),
+               str_fields: tuple[str, ...] = ()) -> Iterator[tuple[int, dict[str, Any]] | BadRecord]:
     """Yield `(line_no, record)` for good lines and `BadRecord` for bad ones. Blank lines are skipped.
 
     `required` names fields every record must have; a record without one is a BadRecord naming the field.
+    `str_fields` names fields that, when present, must be strings (e.g. the note text).
     """
     path = Path(path)
     with path.open("rb") as fh:
@@ -65,6 +67,10 @@ def iter_jsonl(path: str | Path, required: tuple[str, ...] = ()) -> Iterator[tup
             missing = [f for f in required if f not in obj]
             if missing:
                 yield BadRecord(str(path), line_no, f"missing field {missing[0]!r}")
+                continue
+            wrong = [f for f in str_fields if f in obj and not isinstance(obj[f], str)]
+            if wrong:
+                yield BadRecord(str(path), line_no, f"field {wrong[0]!r} must be a string")
                 continue
             yield line_no, obj
 
