@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medmoe.deid.entities import Entity
 from medmoe.deid.morph import PATR_RE, SURN_RE, facts
 from medmoe.deid.registry import Recognizer
 
-TOKEN_RE = re.compile(r"[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+# dotted abbreviations of three letters or more (к.м.н., д.м.н., К.м.н.) are one word, never initials: split
+# as "к" + "м.н." they read as lowercase initials and swallowed the real initials next to them
+_DOTTED_ABBR = r"[А-ЯЁа-яё]\.\s?[а-яё]\.\s?[а-яё]\.?(?![а-яё])"
+TOKEN_RE = re.compile(_DOTTED_ABBR + r"|[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GAP_OK = re.compile(r"\A(?:[ \t\u00a0]{1,3}|,?[ \t\u00a0]?)\Z")  # \Z: "$" would accept a line break
 # lowercase letter pairs that are abbreviations, not initials
 _LOWER_ABBR = frozenset("т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в. м.б. т.о. д.б. п.п. в.м. м.ч. "
@@ -42,6 +46,7 @@ PERSON_ROLE_RE = re.compile(
 _NOT_NAMES = frozenset(
     "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара "
     "эра роман глеб".split())  # first names that are also common words: only taken with other evidence
+_VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _COMMON_CAPS = frozenset("жалобы диагноз анамнез заключение рекомендации лечение status объективно".split())
 
 
@@ -61,6 +66,16 @@ def _nounish(word: str) -> bool:
 
     p = morph().parse(word)[0]
     return p.tag.POS in ("NOUN", "ADJF", None) or not facts(word).known
+
+
+@lru_cache(maxsize=50_000)
+def _verbal(word: str) -> bool:
+    """A verb or participle ("Осмотрена", "Выписал"), never a surname: next to initials it is the predicate."""
+    from medmoe.deid.morph import morph
+
+    key = word.lower()
+    f = facts(key)
+    return morph().parse(key)[0].tag.POS in _VERBAL_POS and f.surn == 0 and f.name == 0
 
 
 def _casing(w: str) -> str:
@@ -103,7 +118,9 @@ def _tokens(text: str) -> list[_Tok]:
         before = text[prev_end:m.start()] if out else text[max(0, m.start() - 3):m.start()]
         sentence_start = not out or bool(re.search(r"[.!?:;\n•\-—–(\"«]\s*$", before)) or (
             out and out[-1].kind == "INIT" and "\n" in before)
-        if w.endswith(".") and len(w.replace(" ", "")) in (2, 4):
+        if re.fullmatch(_DOTTED_ABBR, w):
+            out.append(_Tok(m.start(), m.end(), w, "WORD", False, _casing(w)))  # к.м.н., д.м.н.
+        elif w.endswith(".") and len(w.replace(" ", "")) in (2, 4):
             if w[0].isupper():
                 out.append(_Tok(m.start(), m.end(), w, "INIT", True, "cap"))
             elif w.replace(" ", "") not in _LOWER_ABBR:
@@ -158,7 +175,7 @@ def _tokens(text: str) -> list[_Tok]:
             continue
         same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
         short_caps = t.casing == "upper" and len(t.text) <= 3 and facts(t.text.lower()).surn == 0  # "ВК А.М."
-        if t.casing != "lower" and (near_init and not short_caps or near_fp):
+        if t.casing != "lower" and (near_init and not short_caps or near_fp) and not _verbal(t.text):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
         elif t.casing == "lower" and len(t.text) >= 3 and _nounish(t.text) and not ROLE_RE.match(t.text) and (
                 (nxt is not None and nxt.kind == "INIT" and nxt.casing == "lower" and len(nxt.text.replace(" ", "")) == 4
@@ -189,6 +206,11 @@ class RussianNameRecognizer(Recognizer):
                     and j - i < 3:
                 if toks[j].kind == "INIT" and any(t.kind != "INIT" for t in toks[i:j]):
                     break  # "Белый К.А. Белый налёт": surname + initials is complete; what follows is new
+                if (toks[j].casing == "lower") != (toks[j + 1].casing == "lower") and "INIT" in (
+                        toks[j].kind, toks[j + 1].kind) and "lower" in (
+                        toks[j].casing if toks[j].kind == "INIT" else "",
+                        toks[j + 1].casing if toks[j + 1].kind == "INIT" else ""):
+                    break  # lowercase initials never join capitalised words: "м.н. И.И. Шубиной" is two chains
                 j += 1
             if toks[i].kind == "WORD":
                 i += 1
