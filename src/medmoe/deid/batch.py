@@ -19,7 +19,7 @@ from medmoe.deid.engine import Deidentifier, DeidError
 from medmoe.deid.pseudonyms import key_fingerprint
 from medmoe.deid.vault import Vault, reidentify
 from medmoe.errors import InputError
-from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl, sha256_file
+from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl, read_text_any, sha256_file
 
 
 @dataclass
@@ -39,14 +39,35 @@ def _is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in (".jsonl", ".ndjson", ".json")
 
 
+def _looks_jsonl(path: Path) -> bool:
+    """JSONL by name or by content: `medmoe deid --output` may be any file name (reid must read it back)."""
+    if _is_jsonl(path):
+        return True
+    try:
+        with path.open("rb") as fh:
+            for raw in fh:
+                if raw.strip():
+                    return raw.lstrip().removeprefix(b"\xef\xbb\xbf").startswith(b"{")
+    except OSError:
+        return False
+    return False
+
+
+def _read_txt(path: Path, name: str) -> dict[str, Any] | BadRecord:
+    """One .txt document, UTF-8 or Windows-1251; a file that is neither fails closed, named without a line."""
+    try:
+        return {"id": name, "text": read_text_any(path)}
+    except UnicodeDecodeError:
+        return BadRecord(str(path), 0, "cannot read: neither UTF-8 nor Windows-1251 text (not written)")
+    except OSError as e:
+        return BadRecord(str(path), 0, f"cannot read ({type(e).__name__}) (not written)")
+
+
 def iter_documents(path: Path) -> Iterator[dict[str, Any] | BadRecord]:
     """Records `{"id", "text", ...}` from a .txt file, a directory of .txt files, or a JSONL file."""
     if path.is_dir():
         for f in sorted(path.rglob("*.txt")):
-            try:
-                yield {"id": str(f.relative_to(path)), "text": f.read_text(encoding="utf-8")}
-            except (OSError, UnicodeDecodeError) as e:
-                yield BadRecord(str(f), 0, f"cannot read ({type(e).__name__})")
+            yield _read_txt(f, str(f.relative_to(path)))
     elif _is_jsonl(path):
         for item in iter_jsonl(path, required=("text",), str_fields=("text",)):
             if isinstance(item, BadRecord):
@@ -56,10 +77,7 @@ def iter_documents(path: Path) -> Iterator[dict[str, Any] | BadRecord]:
             rec.setdefault("id", f"{path.name}:{line_no}")
             yield rec
     else:
-        try:
-            yield {"id": path.name, "text": path.read_text(encoding="utf-8")}
-        except UnicodeDecodeError:
-            yield {"id": path.name, "text": path.read_bytes().decode("cp1251")}
+        yield _read_txt(path, path.name)
 
 
 def count_documents(path: Path) -> int | None:
@@ -133,7 +151,7 @@ def reid_file(input_path: Path, output: Path | None, vault: Vault, audit: AuditL
 
     mapping = vault.load()
     report = BatchReport()
-    if not _is_jsonl(input_path):
+    if not _looks_jsonl(input_path):
         raise InputError(f"{input_path}: reid reads the JSONL written by `medmoe deid`")
     bar = _progress(count_documents(input_path), "reid")
     with AtomicJsonlWriter(output) as writer:

@@ -6,7 +6,8 @@ from medmoe.io.jsonl import (
     BadRecord,
     iter_jsonl,
     read_done_ids,
+    read_text_any,
 )
 
-__all__ = ["AtomicJsonlWriter", "BadRecord", "atomic_write_text", "iter_jsonl", "read_done_ids", "replace_dir",
-           "sha256_file"]
+__all__ = ["AtomicJsonlWriter", "BadRecord", "atomic_write_text", "iter_jsonl", "read_done_ids", "read_text_any",
+           "replace_dir", "sha256_file"]

@@ -28,7 +28,7 @@ class BadRecord:
 
     @property
     def where(self) -> str:
-        return f"{self.path}:{self.line_no}"
+        return self.path if self.line_no <= 0 else f"{self.path}:{self.line_no}"  # 0: the whole file
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
@@ -39,6 +39,15 @@ def _decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp1251")  # Russian Windows exports; cp1251 decodes any byte except 0x98
+
+
+def read_text_any(path: str | Path) -> str:
+    """A whole text file as UTF-8 (BOM dropped), else Windows-1251; UnicodeDecodeError when neither decodes.
+
+    Why: notes exported from Russian hospital systems are often cp1251; the same rule as JSONL lines.
+    """
+    text = _decode(Path(path).read_bytes())
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def iter_jsonl(path: str | Path, required: tuple[str, ...] = (),
