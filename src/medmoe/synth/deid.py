@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from medmoe.deid.checksums import inn_complete, oms_check, snils_check
+from medmoe.deid.dates import EN_MONTHS as EN_MONTH_NAMES
+from medmoe.deid.dates import RU_MONTH_FORMS
 from medmoe.deid.pseudonyms import CASES, SURN_ENDINGS
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -32,11 +34,9 @@ _SURN_END = {
     "sky": {"masc": ["ий", "ого", "ому", "ого", "им", "ом"], "femn": ["ая", "ой", "ой", "ую", "ой", "ой"]},
 }
 _PATR_END = {"masc": ["", "а", "у", "а", "ем", "е"], "femn": ["на", "ны", "не", "ну", "ной", "не"]}
-RU_MONTHS_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                 "ноября", "декабря"]
-RU_MONTHS_ABBR = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+RU_MONTHS_GEN = RU_MONTH_FORMS["gent"]
+RU_MONTHS_ABBR = [m.rstrip(".") for m in RU_MONTH_FORMS["abbr"]]
+EN_MONTHS = [m.capitalize() for m in EN_MONTH_NAMES]
 
 
 @lru_cache(maxsize=2)
