@@ -153,7 +153,7 @@ def fit_published_baseline(train_texts: Sequence[str], y: np.ndarray, n_classes:
 
     vec = TfidfVectorizer(analyzer="char", ngram_range=(3, 8))
     X = vec.fit_transform(list(train_texts))
-    clf = OneVsRestClassifier(LogisticRegression(penalty="l2", C=C, max_iter=1000))
+    clf = OneVsRestClassifier(LogisticRegression(C=C, max_iter=1000))  # penalty: l2 is the default
     clf.fit(X, y)
 
     def predict_proba(texts: Sequence[str]) -> np.ndarray:
