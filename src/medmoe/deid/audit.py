@@ -16,6 +16,8 @@ import socket
 from pathlib import Path
 from typing import Any
 
+from medmoe.io.files import sha256_file as sha256_file  # re-exported: it lived here first
+
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

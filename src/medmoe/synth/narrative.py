@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from medmoe.paths import PACKAGE_DIR
+from medmoe.synth.ru_inflect import RuPhrase as RuPhrase  # re-exported: it lived here first
 from medmoe.synth.ru_inflect import analyse_ru
 from medmoe.text.russian import morph_analyzer
 
