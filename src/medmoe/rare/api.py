@@ -27,6 +27,7 @@ import logging
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -104,13 +105,24 @@ class Diagnoser:
 
     @classmethod
     def load(cls, model: str | None = None, threads: int | None = 1) -> Diagnoser:
-        """Load a trained ranker by name or path (None: the shipped default) with the HPO release in use."""
+        """Load a trained ranker by name or path (None: the shipped default) with the HPO release in use.
+
+        Cached per (model, threads, HPO release): a pipeline that calls `load()` per document pays the ~5 s
+        of parsing and index building once. Diagnosers hold no per-case state, so sharing one is safe
+        (a model directory rewritten in the same process is not re-read: use `_load_uncached`).
+        """
+        from medmoe.knowledge.hpo import hpo_data_dir
+
+        return _load_cached(model or DEFAULT_MODEL, threads, str(hpo_data_dir()))
+
+    @classmethod
+    def _load_uncached(cls, model: str, threads: int | None) -> Diagnoser:
         import medmoe.rare.model  # noqa: F401 - registers the "rare-ranker" model kind
         from medmoe.checkpoint import load_model
         from medmoe.knowledge.annotations import get_annotations
         from medmoe.rare.data import Vocab
 
-        loaded = load_model(model or DEFAULT_MODEL, kind="rare-ranker")
+        loaded = load_model(model, kind="rare-ranker")
         vocab = Vocab.from_json(loaded.extra_json["vocab"])
         labels = loaded.extra_json.get("labels", {})
         ann = get_annotations()
@@ -270,3 +282,8 @@ class Diagnoser:
             if tok >= len(SPECIALS):
                 by_term[self.vocab.terms[tok - len(SPECIALS)]] = sorted(set(per_tok.get(pos, [])))
         return [e for e, _ in case.most_common()], by_term
+
+
+@lru_cache(maxsize=2)
+def _load_cached(model: str, threads: int | None, release: str) -> Diagnoser:
+    return Diagnoser._load_uncached(model, threads)
