@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from medmoe.io.files import atomic_write_text as atomic_write_text  # re-exported: it lived here first
+
 MAX_LINE_BYTES = 16 * 1024 * 1024  # a single record above this is refused, not loaded
 
 
