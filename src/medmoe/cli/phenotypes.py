@@ -66,14 +66,20 @@ def phenotypes(
                 typer.echo(f"skipped {item}", err=True)
                 failed += 1
                 continue
-            _, r = item
-            ms = rec.recognize(r["text"])
+            line_no, r = item
+            try:
+                ms = rec.recognize(r["text"])
+            except Exception as e:  # one odd note must not lose the batch: report it (never its text), go on
+                typer.echo(f"failed {input}:{line_no}: record {str(r.get('id', ''))!r}: internal error "
+                           f"{type(e).__name__} (not written)", err=True)
+                failed += 1
+                continue
             r["phenotypes"] = [{"id": m.id, "label": m.label, "excluded": m.excluded, "start": m.start,
                                 "end": m.end} for m in ms]
             out.write(r)
     if failed:
         typer.echo(f"{failed} record(s) failed", err=True)
-        raise typer.Exit(1)
+        raise SystemExit(1)  # exit 1 however the command is run (main(), the typer app, a test runner)
 
 
 def _print_table(mentions: list) -> None:
