@@ -28,15 +28,20 @@ class Estimate:
         return f"{self.value * scale:.{digits}f} [{self.low * scale:.{digits}f}, {self.high * scale:.{digits}f}]"
 
 
+def _resampled_means(v: np.ndarray, n_boot: int, seed: int) -> np.ndarray:
+    """Means of `n_boot` case resamples (with replacement) of `v`: the bootstrap distribution of the mean."""
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, v.size, size=(n_boot, v.size))
+    return v[idx].mean(axis=1)
+
+
 def bootstrap_mean(values: Sequence[float] | np.ndarray, n_boot: int = 1000, alpha: float = 0.05,
                    seed: int = 0) -> Estimate:
     """Mean of per-case values with a percentile bootstrap interval."""
     v = np.asarray(values, dtype=np.float64)
     if v.size == 0:
         return Estimate(float("nan"), float("nan"), float("nan"), 0)
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, v.size, size=(n_boot, v.size))
-    means = v[idx].mean(axis=1)
+    means = _resampled_means(v, n_boot, seed)
     lo, hi = np.quantile(means, [alpha / 2, 1 - alpha / 2])
     return Estimate(float(v.mean()), float(lo), float(hi), int(v.size))
 
@@ -62,8 +67,6 @@ def paired_bootstrap(a: Sequence[float] | np.ndarray, b: Sequence[float] | np.nd
     if a.shape != b.shape:
         raise ValueError(f"paired_bootstrap needs equal-length inputs, got {a.shape} and {b.shape}")
     d = a - b
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, d.size, size=(n_boot, d.size))
-    diffs = d[idx].mean(axis=1)
+    diffs = _resampled_means(d, n_boot, seed)
     lo, hi = np.quantile(diffs, [alpha / 2, 1 - alpha / 2])
     return {"diff": float(d.mean()), "low": float(lo), "high": float(hi), "p_not_better": float((diffs <= 0).mean())}
