@@ -30,9 +30,18 @@ class Case:
 
 
 def _age(subject: dict[str, Any]) -> float | None:
-    t = subject.get("timeAtLastEncounter") or {}
-    iso = (t.get("age") or {}).get("iso8601duration") if isinstance(t, dict) else None
+    iso = _get(subject, "timeAtLastEncounter", "age", "iso8601duration")
     return parse_iso_age(iso) if isinstance(iso, str) else None
+
+
+def _get(obj: Any, *keys: str) -> Any:
+    """obj[k1][k2]... where every level is a dict, else None: malformed exports have strings or lists
+    where the schema has objects, and that must become a per-record error, not a crash."""
+    for k in keys:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(k)
+    return obj
 
 
 def case_from_phenopacket(pp: dict[str, Any], where: str, fallback_id: str) -> Case:
@@ -44,7 +53,7 @@ def case_from_phenopacket(pp: dict[str, Any], where: str, fallback_id: str) -> C
         raise InputError(f"{where}: {len(feats)} phenotypic features; the limit is {MAX_TERMS}")
     present, excluded = [], []
     for i, f in enumerate(feats):
-        tid = (f.get("type") or {}).get("id") if isinstance(f, dict) else None
+        tid = _get(f, "type", "id")
         if not isinstance(tid, str):
             raise InputError(f"{where}: phenotypicFeatures[{i}].type.id is missing")
         (excluded if f.get("excluded") is True else present).append(tid.strip())
@@ -53,13 +62,13 @@ def case_from_phenopacket(pp: dict[str, Any], where: str, fallback_id: str) -> C
     sex = {"MALE": "male", "FEMALE": "female"}.get(str(sex).upper()) if sex is not None else None
     gold = []
     for it in pp.get("interpretations") or []:
-        did = (((it or {}).get("diagnosis") or {}).get("disease") or {}).get("id")
+        did = _get(it, "diagnosis", "disease", "id")
         if isinstance(did, str):
             gold.append(did.strip())
     if not gold:
         for d in pp.get("diseases") or []:
-            did = ((d or {}).get("term") or {}).get("id")
-            if isinstance(did, str) and not d.get("excluded"):
+            did = _get(d, "term", "id")
+            if isinstance(did, str) and not _get(d, "excluded"):
                 gold.append(did.strip())
     pid = pp.get("id") if isinstance(pp.get("id"), str) and pp.get("id") else fallback_id
     age = _age(subject) if isinstance(subject, dict) else None
