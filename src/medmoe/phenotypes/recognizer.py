@@ -47,7 +47,14 @@ class Mention:
 @dataclass
 class _LangIndex:
     index: PhraseIndex
-    labels_ru: dict[str, str]
+    _labels_ru: dict[str, str] | None = None
+    team_file: str | None = None  # English: Russian labels come from this lexicon, read on first use
+
+    @property
+    def labels_ru(self) -> dict[str, str]:
+        if self._labels_ru is None:
+            self._labels_ru = _team_labels_ru(self.team_file) if self.team_file else {}
+        return self._labels_ru
 
 
 _LOCK = threading.Lock()
@@ -65,10 +72,9 @@ def _index_for(lang: str, translation_file: str | None, team_file: str) -> _Lang
             depth_cache[hid] = onto.depth(hid)
         return depth_cache[hid]
 
+    if lang == "en":  # English mentions still carry the Russian label (for Russian-speaking users), lazily
+        return _LangIndex(_english_index(), None, team_file)
     lex = russian_lexicon(translation_file, team_file)
-    if lang == "en":  # English mentions still carry the Russian label (for Russian-speaking users)
-        labels = {cur: lab for hid, lab in lex.labels.items() if (cur := onto.resolve(hid))}
-        return _LangIndex(_english_index(), labels)
     entries: list[Entry] = []
     labels_ru: dict[str, str] = {}
     for e in lex.entries:
@@ -88,6 +94,23 @@ def _index_for(lang: str, translation_file: str | None, team_file: str) -> _Lang
         if hid is not None:
             entries.append(Entry(hid, abbr, 1))
     return _LangIndex(PhraseIndex(entries, depth), labels_ru)
+
+
+@lru_cache(maxsize=8)
+def _team_labels_ru(team_file: str) -> dict[str, str]:
+    """Russian labels of the team lexicon by current HPO id, for English mentions (same rule as Russian ones).
+
+    Why separate and lazy: the English index must not wait for, or depend on, the Russian lexicon file.
+    """
+    from medmoe.knowledge.hpo import get_ontology
+
+    onto = get_ontology()
+    labels: dict[str, str] = {}
+    for hid, lab in russian_lexicon(None, team_file).labels.items():
+        cur = onto.resolve(hid)
+        if cur is not None:
+            labels.setdefault(cur, lab)
+    return labels
 
 
 _CONJ = frozenset({"и", "или", "либо", "and", "or"})
