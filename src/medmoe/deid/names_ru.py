@@ -20,7 +20,7 @@ from medmoe.deid.registry import Recognizer
 
 # dotted abbreviations of three letters or more (к.м.н., д.м.н., К.м.н.) are one word, never initials: split
 # as "к" + "м.н." they read as lowercase initials and swallowed the real initials next to them
-_DOTTED_ABBR = r"[А-ЯЁа-яё]\.\s?[а-яё]\.\s?[а-яё]\.?(?![а-яё])"
+_DOTTED_ABBR = r"(?:[А-ЯЁа-яё]\.\s?[а-яё]\.\s?[а-яё]\.?|[КД]\.\s?[А-ЯЁ]\.\s?Н\.)(?![а-яё])"  # + К.М.Н., Д.Б.Н.
 TOKEN_RE = re.compile(_DOTTED_ABBR + r"|[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GAP_OK = re.compile(r"\A(?:[ \t\u00a0]{1,3}|,?[ \t\u00a0]?)\Z")  # \Z: "$" would accept a line break
 # lowercase letter pairs that are abbreviations, not initials
@@ -139,8 +139,8 @@ def _tokens(text: str) -> list[_Tok]:
         return bool(_GAP_OK.match(gap)) and "," not in gap
 
     for i, t in enumerate(out):
-        if t.kind != "WORD" or len(t.text) < 2:
-            continue
+        if t.kind != "WORD" or len(t.text) < 2 or "." in t.text:
+            continue  # dotted abbreviations (к.м.н., К.М.Н.) never turn into names next to initials
         nxt = out[i + 1] if i + 1 < len(out) else None
         prv = out[i - 1] if i else None
         # any capitalised word glued to initials is a surname, even a dictionary word: "Мельник Е.А."
