@@ -19,3 +19,12 @@ def micro_prf(tp_pred: float, n_pred: float, tp_gold: float, n_gold: float,
     r = float(tp_gold / n_gold) if n_gold else empty
     f = 2 * p * r / (p + r) if p + r > 0 else 0.0
     return p, r, f
+
+
+def f1_counts(tp: float, fp: float, fn: float, empty: float = 1.0) -> float:
+    """F1 = 2 tp / (2 tp + fp + fn) when every match is one-to-one (each finding found or not, once).
+
+    `empty` when there was nothing to find and nothing was found (1.0: agreeing on "no findings" is right).
+    """
+    d = 2 * tp + fp + fn
+    return float(2 * tp / d) if d > 0 else empty

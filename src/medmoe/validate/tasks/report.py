@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from medmoe.validate.adapter import Case, TaskAdapter, model_metadata
+from medmoe.validate.metrics import f1_counts
 
 
 class ReportAdapter(TaskAdapter):
@@ -65,7 +66,7 @@ class ReportAdapter(TaskAdapter):
         from medmoe.report.evaluate import score_case
 
         s = [score_case(c.input[0], text, c.input[1]) for c, text in zip(cases, preds, strict=True)]
-        f1 = [1.0 if x.tp + x.fp + x.fn == 0 else 2 * x.tp / (2 * x.tp + x.fp + x.fn) for x in s]
+        f1 = [f1_counts(x.tp, x.fp, x.fn) for x in s]
         nan = float("nan")
         return {
             "finding_f1": np.array(f1),
