@@ -64,14 +64,18 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
     @cli.app.command("triage-train")
     def triage_train(
         out: Path = typer.Option(Path("triage-model"), "--out", help="Model directory to write."),
-        n_train: int = typer.Option(4000, "--n-train", help="Synthetic training vignettes (train templates only)."),
-        steps: int = typer.Option(450, "--steps", help="Optimizer steps."),
+        n_train: int = typer.Option(3000, "--n-train", help="Synthetic training vignettes (train templates only)."),
+        steps: int = typer.Option(300, "--steps", help="Optimizer steps."),
         seed: int = typer.Option(0, "--seed"),
+        silver: Path | None = typer.Option(None, "--silver", help="JSONL of real complaint texts ('text' or "
+                                           "'symptoms', e.g. ../shared/data/rumed/RuMedTop3_train.jsonl) labelled by the rules."),
+        n_silver: int = typer.Option(3000, "--n-silver", help="How many silver texts to use."),
     ) -> None:
-        """Train the triage MoE classifier on synthetic vignettes (the shipped default was made this way)."""
+        """Train the triage MoE classifier on synthetic vignettes (+ optional rule-labelled real complaints).
+        The shipped default: --n-train 3000 --steps 300 --silver ../shared/data/rumed/RuMedTop3_train.jsonl."""
         from medmoe.triage.train import train_triage
 
-        path = train_triage(out, n_train=n_train, steps=steps, seed=seed)
+        path = train_triage(out, n_train=n_train, steps=steps, seed=seed, silver=silver, n_silver=n_silver)
         typer.echo(f"saved {path}")
 
     @cli.eval.command("triage")
