@@ -27,3 +27,15 @@ def test_schema_violations_are_bad_records_not_crashes(tmp_path: Path) -> None:
     last = items[2]
     assert not isinstance(last, BadRecord)
     assert last.patient.sex == "female" and last.patient.age_years == 12 and last.gold == ["OMIM:154700"]
+
+
+def test_top_k_lists_are_prefixes_of_each_other_under_ties() -> None:
+    import numpy as np
+
+    from medmoe.rare.api import Diagnoser
+
+    s = np.array([0.5, 0.9, 0.9, 0.1, 0.9, 0.5])
+    top = Diagnoser._top(None, s, 4)  # type: ignore[arg-type]
+    assert top.tolist() == [1, 2, 4, 0]
+    for k in range(1, 6):
+        assert Diagnoser._top(None, s, k).tolist() == Diagnoser._top(None, s, 6).tolist()[:k]  # type: ignore[arg-type]

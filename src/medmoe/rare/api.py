@@ -184,9 +184,10 @@ class Diagnoser:
         return out
 
     def _top(self, s: np.ndarray, k: int) -> np.ndarray:
-        k = min(k, s.shape[0])
-        top = np.argpartition(-s, k - 1)[:k]
-        return top[np.lexsort((top, -s[top]))]
+        # One total order (score, then disease index) over all diseases, so the first k of a longer list
+        # are exactly the shorter list: argpartition picks among ties arbitrarily and made --top 1 and
+        # --top 2 disagree on the best disease.
+        return np.argsort(-s, kind="stable")[: min(k, s.shape[0])]
 
     def rank(self, patient: Patient, top_k: int = 10, explain: bool = False) -> list[RankedDisease]:
         """Hybrid MoE + similarity ranking (similarity only when no model is loaded)."""

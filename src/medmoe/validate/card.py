@@ -31,6 +31,17 @@ ETHICS = ("Trained on synthetic and public data; no personal data of patients is
           "results with wide intervals are not evidence of equal performance. Keep a human in the loop.")
 
 
+def _training_data(meta: dict[str, Any]) -> str:
+    """Models record their data under different keys (a file, a synthetic generator, a count)."""
+    parts = []
+    for key in ("training_data", "data", "train_file", "synthetic_cases", "train_pairs", "n_train", "hpo_version",
+                "training_note"):
+        v = meta.get(key)
+        if v not in (None, "", [], {}):
+            parts.append(f"{key.replace('_', ' ')}: {v}")
+    return "; ".join(parts) if parts else "not recorded"
+
+
 def model_card(task: str, metadata: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
     prim = result.get("primary_metric", "")
     m = result.get("metrics", {}).get(prim, {})
@@ -48,7 +59,7 @@ def model_card(task: str, metadata: dict[str, Any], result: dict[str, Any]) -> d
         "version": metadata.get("medmoe_version", metadata.get("version", "unknown")),
         "intended_use": INTENDED.get(task, ""),
         "out_of_scope": OUT_OF_SCOPE.get(task, ""),
-        "training_data": metadata.get("training_data", metadata.get("data", "not recorded")),
+        "training_data": _training_data(metadata),
         "reproduce": metadata.get("command", metadata.get("reproduce", "not recorded")),
         "headline": f"{prim} = {m.get('value', float('nan')):.3f} "
                     f"[{m.get('low', float('nan')):.3f}, {m.get('high', float('nan')):.3f}]" if m else "",
