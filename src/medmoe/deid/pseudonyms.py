@@ -40,6 +40,19 @@ def _restore_case(template: str, word: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _same_ru(candidate: str, lemma: str, original: str) -> bool:
+    """Whether a surrogate candidate is the original name part (same lemma, or the same word in any form)."""
+    c = _norm(candidate)
+    lem = _norm(lemma)
+    o = _norm(original)
+    # "Иванова" has lemma "иванов": a candidate "Иванов" is the same family; compare stems of -ов/-ин too
+    return c in (lem, o) or c.rstrip("а") == lem.rstrip("а") or o.startswith(c) and len(o) - len(c) <= 2
+
+
 @dataclass(frozen=True)
 class _Part:
     role: str  # Name | Surn | Patr | Init
@@ -103,17 +116,36 @@ class Pseudonymizer:
     def pick(self, kind: str, value: str, options: list[str]) -> str:
         return options[self.h(kind, value) % len(options)]
 
-    def _digits(self, kind: str, value: str, n: int) -> str:
-        out, i = "", 0
-        while len(out) < n:
-            out += str(self.h(f"{kind}#{i}", value)).zfill(19)[:18]
-            i += 1
+    def pick_avoid(self, kind: str, value: str, options: list[str], bad) -> str:
+        """A keyed pick that never returns an option for which `bad(option)` holds.
+
+        Why: with small surrogate lists the keyed choice can coincide with the original ("Вадимович" ->
+        "Вадимович"), which would leave a real name part in the output. Re-draws are deterministic (the same
+        key and value always give the same surrogate); the first draw is `pick`'s, so existing mappings stay.
+        """
+        for k in range(64):
+            opt = options[self.h(kind if k == 0 else f"{kind}#redraw{k}", value) % len(options)]
+            if not bad(opt):
+                return opt
+        good = [o for o in options if not bad(o)]
+        return good[self.h(kind, value) % len(good)] if good else options[0]
+
+    def _digits(self, kind: str, value: str, n: int, avoid: str = "") -> str:
+        """n keyed digits; never equal to `avoid` (the original digits), so a short id cannot survive."""
+        for r in range(64):
+            out, i = "", 0
+            while len(out) < n:
+                out += str(self.h(f"{kind}#{i}" if r == 0 else f"{kind}#{r}#{i}", value)).zfill(19)[:18]
+                i += 1
+            if out[:n] != avoid or n == 0:
+                return out[:n]
         return out[:n]
 
     # ---------------------------------------------------------------------------------------- names
     def _letter(self, letter: str, pool: list[str]) -> str:
+        """The surrogate initial for an initial; never the original letter (an initial is a name part too)."""
         letters = sorted({w[0] for w in pool})
-        return letters[self.h("initial", letter.lower()) % len(letters)]
+        return self.pick_avoid("initial", letter.lower(), letters, lambda c: c.lower() == letter.lower())
 
     def _name_ru(self, text: str) -> str:
         lists = self.lists
@@ -141,13 +173,19 @@ class Pseudonymizer:
                 pool = lists["ru_female"] if a.gender == "femn" else lists["ru_male"]
                 letter = self._letter(a.lemma[:1], lists["ru_male"] + lists["ru_female"])
                 same = [w for w in pool if w[0] == letter] or pool
-                word = _inflect(self.pick("first", a.lemma, same), "Name", a.gender, a.case)
+                first = self.pick_avoid("first", a.lemma, same, lambda w, a=a, p=p: _same_ru(w, a.lemma, p))
+                word = _inflect(first, "Name", a.gender, a.case)
             elif a.role == "Patr":
                 letter = self._letter(a.lemma[:1], lists["ru_male"] + lists["ru_female"])
                 same = [w for w in lists["ru_patr"] if w[0] == letter] or lists["ru_patr"]
-                word = _inflect(self.pick("patr", a.lemma, same), "Patr", a.gender, a.case)
+                patr = self.pick_avoid("patr", a.lemma, same, lambda w, a=a, p=p: _same_ru(w, a.lemma, p))
+                word = _inflect(patr, "Patr", a.gender, a.case)
             else:
-                base = self.pick("surn", a.lemma, lists["ru_surnames"])
+                def bad_surn(w: str, a: _Part = a, p: str = p) -> bool:
+                    inflected = _inflect(w, "Surn", gender, chain_case or a.case)
+                    return _same_ru(w, a.lemma, p) or _norm(inflected) == _norm(p)
+
+                base = self.pick_avoid("surn", a.lemma, lists["ru_surnames"], bad_surn)
                 word = _inflect(base, "Surn", gender, chain_case or a.case)
             out.append(_restore_case(p, word))
         return "".join(out)
@@ -175,7 +213,9 @@ class Pseudonymizer:
                 else:
                     is_last = idx == len(words) - 1
                 pool = lists["en_last"] if is_last else lists["en_first"]
-                out.append(_restore_case(t, self.pick("en_last" if is_last else "en_first", t.lower(), pool)))
+                kind = "en_last" if is_last else "en_first"
+                word = self.pick_avoid(kind, t.lower(), pool, lambda w, t=t: w.lower() == t.lower())
+                out.append(_restore_case(t, word))
             idx += 1
         return "".join(out)
 
@@ -192,19 +232,20 @@ class Pseudonymizer:
     def identifier(self, value: str, subtype: str) -> str:
         d = digits_of(value)
         if subtype == "snils" and len(d) == 11:
-            first = self._digits("snils", d, 9)
+            first = self._digits("snils", d, 9, avoid=d[:9])
             return self._replace_digits(value, first + snils_check(first))
         if subtype == "inn" and len(d) in (10, 12):
-            new = inn_complete(self._digits("inn", d, len(d) - 1 - (len(d) == 12)))
+            n_inn = len(d) - 1 - (len(d) == 12)
+            new = inn_complete(self._digits("inn", d, n_inn, avoid=d[:n_inn]))
             return self._replace_digits(value, new)
         if subtype == "oms" and len(d) == 16:
-            first = self._digits("oms", d, 15)
+            first = self._digits("oms", d, 15, avoid=d[:15])
             return self._replace_digits(value, first + oms_check(first))
         if subtype == "ip":
             if ":" in value:
                 return f"2001:db8::{self.h('ip', value) % 65536:x}"
             return f"192.0.2.{self.h('ip', value) % 254 + 1}"
-        new_digits = self._digits(f"id:{subtype}", d, len(d))
+        new_digits = self._digits(f"id:{subtype}", d, len(d), avoid=d)
         out = self._replace_digits(value, new_digits) if d else value
         letters = [c for c in out if c.isalpha()]
         if letters and subtype in ("record", "number", ""):
@@ -218,7 +259,7 @@ class Pseudonymizer:
         d = digits_of(value)
         keep = 1 if value.lstrip().startswith(("+7", "8", "7", "+1")) and len(d) == 11 else 0
         core = d[-10:] if len(d) >= 10 else d
-        new = d[:keep] + self._digits("phone", core, len(d) - keep)
+        new = d[:keep] + self._digits("phone", core, len(d) - keep, avoid=d[keep:])
         return self._replace_digits(value, new)
 
     def email(self, value: str) -> str:
