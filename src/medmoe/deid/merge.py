@@ -135,6 +135,11 @@ def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
 _TOKEN = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:['’\-][A-Za-zА-ЯЁа-яё]+)*")
 
 
+# English first names that are also everyday words: lowercase mentions of these are not propagated
+_EN_COMMON_NAMES = frozenset("will mark bill grace hope joy faith rose may june april art pat sue rob don "
+                             "frank drew jack gene ray dawn summer rich lance chase page".split())
+
+
 def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
     """Find the other mentions of a name already found in this document ("Ximena Honeycutt" in the header,
     "Ximena is a 45-year-old..." below; "Белый К.А." and later "больной Белый"). Only capitalised
@@ -156,9 +161,20 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
     extra: list[Entity] = []
     for m in _TOKEN.finditer(text):
         w = m.group()
-        if not w[0].isupper() or len(w) < 3:
-            continue
         low = w.lower()
+        if len(w) < 3:
+            continue
+        if not w[0].isupper():
+            # any case: "JOHN SMITHFIELD" in the header, "john smithfield" below; Latin names unless a common
+            # word ("will", "mark"), Russian ones only where pymorphy3 reads the word as a name
+            if low not in keys:
+                continue
+            if re.match(r"[a-z]", low):
+                from medmoe.deid.names_en import COMMON_LOW
+                if low in COMMON_LOW or low in _EN_COMMON_NAMES:
+                    continue
+            elif facts(low).top not in ("Name", "Surn", "Patr"):
+                continue
         hit = low in keys or (re.match(r"[а-яё]", low) is not None and facts(low).lemma in keys
                               and facts(low).top in ("Name", "Surn", "Patr"))
         if not hit or occupied.overlaps(m.start(), m.end()):

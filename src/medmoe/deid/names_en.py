@@ -39,6 +39,26 @@ TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"[ \t]+(" + _NAME_SEQ + r")")
 ROLE_RE = re.compile(r"(?<![\w])(?i:" + _ROLE + r")[ \t]*[:\-,]?[ \t]+(" + _NAME_SEQ + r"(?:,[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)")
 CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS)\b")
 FIRST_RE = re.compile(r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)")
+# "Smithfield, John (MRN 123456)": a LAST, FIRST pair right before an identifier label
+LAST_FIRST_ID_RE = re.compile(r"(?<![\w])(" + _CAPW + r",[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
+                              r"(?=[ \t]*[(\[,;:-]?[ \t]*(?:MRN|DOB|ID|SSN|Acct|Account|Record|D\.O\.B|#)\b)")
+# lowercase notes: "seen by dr alice wen", "pt john smithfield"
+_LOW_TITLE = r"(?:dr|drs|doctor|prof|professor|mr|mrs|ms|miss)"
+_LOW_ROLE = r"(?:pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by)"
+LOW_TITLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
+LOW_ROLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_ROLE + r")[ \t]*[:\-,]?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
+# ALL-CAPS names: "JOHN SMITHFIELD" (a known first name, then a capitals word)
+CAPS_RE = re.compile(r"(?<![\w])([A-Z]{2,})([ \t]+(?:[A-Z]\.[ \t]+)?[A-Z]{2,}(?:[-'][A-Z]+)*)(?![\w])")
+# lowercase words that follow "dr"/"pt" without being a name
+COMMON_LOW = frozenset(
+    "a an the and or but to of in on at for with by from is was are were be been has had have he she they it "
+    "his her their this that said says notes noted recommends recommended reports reported states stated "
+    "denies denied complains presents presented is was will would should may might can could did does do not "
+    "no yes today tomorrow yesterday office visit team service on-call oncall called call note notes "
+    "cardiology neurology surgery medicine oncology radiology ortho orthopedics psychiatry pediatrics icu ed er "
+    "admitted discharged seen examined evaluated here there who which tolerated tolerating feels feeling well "
+    "doing has had c/o c o pain fever also again still now then afebrile stable alert awake "
+    "male female man woman boy girl year years old yo y/o".split())
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
 
@@ -81,11 +101,32 @@ class EnglishNameRecognizer(Recognizer):
                     continue
                 yield Entity(span[0], span[1], "NAME", self.name, score)
         names = first_names()
+        for m in LAST_FIRST_ID_RE.finditer(text):
+            span = _trim(text, m.start(1), m.end(1))
+            if span is not None and "," in text[span[0]:span[1]]:
+                yield Entity(span[0], span[1], "NAME", self.name, 0.85)
+        yield from self._lowercase(text, names)
+        for m in CAPS_RE.finditer(text):
+            if m.group(1).capitalize() in names and m.group(2).strip() not in _SKIP_WORDS:
+                yield Entity(m.start(1), m.end(2), "NAME", self.name, 0.8)
         for m in FIRST_RE.finditer(text):
             if m.group(1) in names:
                 span = _trim(text, m.start(1), m.end(2))
                 if span is not None and span[1] > m.end(1):
                     yield Entity(span[0], span[1], "NAME", self.name, 0.8)
+
+    def _lowercase(self, text: str, names: frozenset[str]) -> Iterator[Entity]:
+        """Names typed in lowercase after a title or role ("dr alice wen", "pt john smithfield"). After a
+        title one non-common word is enough; after a role word the first word must be a known first name."""
+        for rx, strong in ((LOW_TITLE_RE, True), (LOW_ROLE_RE, False)):
+            for m in rx.finditer(text):
+                words = m.group(1).split()
+                if words[0] in COMMON_LOW or (not strong and words[0].capitalize() not in names):
+                    continue
+                end = m.start(1) + len(words[0])
+                if len(words) > 1 and words[1] not in COMMON_LOW and (words[0].capitalize() in names or strong):
+                    end = m.end(1)
+                yield Entity(m.start(1), end, "NAME", self.name, 0.85 if strong else 0.75)
 
     @staticmethod
     def _role_ok(text: str, m: re.Match[str]) -> bool:
