@@ -15,7 +15,9 @@ from medmoe.deid.eponyms import EN_TRIGGERS_AFTER, RU_TRIGGER_AFTER, RU_TRIGGERS
 from medmoe.deid.morph import PATR_RE, facts
 
 _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё'’]+(?:-[A-Za-zА-ЯЁа-яё'’]+)*")
-_INITIAL = re.compile(r"(?<![\w])[A-ZА-ЯЁ]\.")
+# capital initials, or lowercase double initials of a lowercased note ("мельник е.а."; the recognizer has
+# already told them from abbreviations such as "т.е.")
+_INITIAL = re.compile(r"(?<![\w])(?:[A-ZА-ЯЁ]\.|[a-zа-яё]\.\s?[a-zа-яё]\.(?![a-zа-яё]))")
 _TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|врач\w*|доктор\w*|пациент\w*|больн\w+)[.:,]?\s*$", re.IGNORECASE)
 _PO_BEFORE = re.compile(r"(?:^|\s)(?:по|по\s+методу|по\s+методике|с\s+окраской\s+по|according\s+to)\s*$", re.IGNORECASE)
 

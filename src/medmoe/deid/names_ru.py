@@ -139,6 +139,18 @@ def _tokens(text: str) -> list[_Tok]:
         return bool(_GAP_OK.match(gap)) and "," not in gap
 
     for i, t in enumerate(out):
+        # lowercase letter pairs that are also abbreviations ("в.в.", "к.р.") are initials when glued to a word
+        # pymorphy3 reads first as a surname: "петросян в.в.", "к.р. преображенская"
+        if t.kind == "WORD" and t.casing == "lower" and t.text.replace(" ", "") in _LOWER_ABBR:
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(out) and out[k].casing == "lower" and len(out[k].text) >= 4 and "." not in out[k].text \
+                        and (glued(out[k], t) if k < i else glued(t, out[k])):
+                    fk = facts(out[k].text)
+                    if fk.top == "Surn" or out[k].kind == "SURN" or (fk.surn >= 0.4 and not fk.known):
+                        out[i] = _Tok(t.start, t.end, t.text, "INIT", False, "lower")
+                        out[k] = _Tok(out[k].start, out[k].end, out[k].text, "SURN", True, "lower")
+                        break
+    for i, t in enumerate(out):
         if t.kind != "WORD" or len(t.text) < 2 or "." in t.text:
             continue  # dotted abbreviations (к.м.н., К.М.Н.) never turn into names next to initials
         nxt = out[i + 1] if i + 1 < len(out) else None
@@ -166,7 +178,11 @@ def _tokens(text: str) -> list[_Tok]:
                     and (glued(t, nb) if nb is nxt else glued(nb, t)) and t.text.lower() not in _COMMON_CAPS \
                     and not ROLE_RE.match(t.text) and not PERSON_ROLE_RE.match(t.text):
                 fn = facts(nb.text.lower())
-                ok_case = t.casing != "lower" or facts(t.text).surn > 0  # lowercase: only known surnames
+                # lowercase: only known surnames, or any noun-like word between a person role and a first name
+                # ("пациент мельник тимофей", "пациент долгих рустам")
+                after_role = nb is nxt and prv is not None and prv.kind == "WORD" and PERSON_ROLE_RE.match(prv.text) \
+                    is not None and glued(prv, t) and fn.top == "Name"
+                ok_case = t.casing != "lower" or facts(t.text).surn > 0 or after_role
                 if fn.name >= 0.8 and fn.known and nb.text.lower() not in _NOT_NAMES and ok_case \
                         and _nounish(t.text.lower()):
                     out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)

@@ -144,7 +144,7 @@ class OrgRecognizer(Recognizer):
     """Organisations with a legal form and a quoted name: ООО «Ромашка», АО "Завод", ГБУЗ «ГКБ №1»."""
 
     name, types, langs, score = "org_form", ("ORG",), ("ru", "en"), 0.8
-    _RX = re.compile(r"(?<![\w])(?:ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ГАУЗ|МБОУ|МАОУ|МБДОУ|ГБОУ|"
+    _RX = re.compile(r"(?<![\w])(?i:ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ГАУЗ|МБОУ|МАОУ|МБДОУ|ГБОУ|"
                      r"АНО|ЧУЗ|LLC|Inc\.?|Ltd\.?)\s*(?:[А-ЯЁA-Z]{2,}\s*)?[«\"“„][^»\"”\n]{1,80}[»\"”]")
 
     # English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Acme Corp."
