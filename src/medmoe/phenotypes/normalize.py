@@ -44,6 +44,7 @@ class Token:
     lemma: str
     adj: bool = False  # Russian adjective or participle (coordination: "психомоторного и речевого")
     noun: bool = False  # Russian noun: may not sit inside a phrase's gap ("увеличенное [расстояние] между глазами")
+    person: bool = False  # a capitalised first name or patronymic: only exact part of a longer term ("феномен Рейно")
 
 
 def _morph():
@@ -171,7 +172,34 @@ def is_russian(word: str) -> bool:
     return bool(_CYR_RE.search(word))
 
 
-def tokenize(text: str) -> list[Token]:
+PERSON_KEY = "\x00person"  # the key of a person's name: matches no phrase, and is never typo-corrected
+_DEID_TAGS = frozenset("name names person patient doctor date id phone address org email url location fio фио "
+                       "имя фамилия".split())
+
+
+@lru_cache(maxsize=100_000)
+def ru_person_tag(word: str) -> str:
+    """"Name", "Patr" or "Surn" when pymorphy3 reads a Russian word mainly as a person's name, else "".
+
+    Why: a first name's stem can equal a short abbreviation ("Олеся" -> "ол", острый лейкоз) or be one
+    typo away from a term; a capitalised name must never become a phenotype."""
+    w = word.lower().replace("ё", "е")
+    if not _morph().word_is_known(w):
+        return ""  # guessed parses turn unknown terms into names ("гепатомегалия" ~ "Мария")
+    parses = _morph().parse(w)
+    mass = {"Name": 0.0, "Patr": 0.0, "Surn": 0.0}
+    for p in parses:
+        for g in mass:
+            if g in p.tag.grammemes:
+                mass[g] += p.score
+                break
+    top = next((g for g in mass if g in parses[0].tag.grammemes), "")
+    if top and mass[top] >= 0.3:
+        return top
+    return next((g for g in ("Name", "Patr") if mass[g] >= 0.5), "")
+
+
+def tokenize(text: str, names: bool = True) -> list[Token]:
     """Tokens of `text` with offsets and match keys (language chosen per word by its alphabet).
 
     Short all-capital words ("ЗПРР", "ДМЖП", "ASD") are abbreviations: keyed by their letters, never
@@ -187,6 +215,16 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(s, m.start(), m.end(), None, False, s))
             continue
         low = s.lower()
+        if names and text[m.start() - 1:m.start()] == "[" and text[m.end():m.end() + 1] == "]" and (
+                low in _DEID_TAGS or s.isupper()):
+            # a de-identification tag ("[NAME]", "[ФИО]") stands for personal data, never for a finding
+            out.append(Token(s, m.start(), m.end(), PERSON_KEY, False, low))
+            continue
+        if names and s[0].isupper() and not s.isupper() and is_russian(low) and ru_person_tag(low) in ("Name", "Patr"):
+            # a capitalised first name or patronymic ("Олеся", "Петровна") is a person, not a term
+            lemma, key, adj = ru_analyse(low)
+            out.append(Token(s, m.start(), m.end(), key, False, lemma, adj, True, True))
+            continue
         if s.isupper() and 2 <= len(s) <= 6 and "-" not in s:
             out.append(Token(s, m.start(), m.end(), low.replace("ё", "е"), False, low))
             continue
@@ -211,7 +249,8 @@ def _clipped(text: str, end: int, low: str) -> bool:
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     """The content keys of a lexicon phrase, in order (function words and punctuation dropped)."""
-    return tuple(t.key for t in tokenize(phrase) if t.key is not None and not t.stop)
+    # names=False: a lexicon phrase is a term even where pymorphy3 reads one of its words as a name
+    return tuple(t.key for t in tokenize(phrase, names=False) if t.key is not None and not t.stop)
 
 
 def edit_distance_le1(a: str, b: str) -> bool:

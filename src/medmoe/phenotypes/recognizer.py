@@ -20,7 +20,15 @@ from medmoe.phenotypes.context import FAM, NEG, UNC, classify
 from medmoe.phenotypes.index import PhraseIndex
 from medmoe.phenotypes.lexicon import RU_ABBREVIATIONS, TEAM_LEXICON, Entry, english_entries, russian_lexicon
 from medmoe.phenotypes.measurements import find_measurements
-from medmoe.phenotypes.normalize import Token, phrase_keys, surface_stem, tokenize
+from medmoe.phenotypes.normalize import (
+    PERSON_KEY,
+    Token,
+    is_russian,
+    phrase_keys,
+    ru_person_tag,
+    surface_stem,
+    tokenize,
+)
 
 LANGS = ("auto", "ru", "en")
 _SENT_END = frozenset({".", "!", "?", ";"})
@@ -260,6 +268,14 @@ class PhenotypeRecognizer:
     @staticmethod
     def _key(t: Token, idx: PhraseIndex) -> str:
         k = t.key or ""
+        if t.person:
+            # a name may only be an exact word of a multi-word term ("феномен Рейно"): never a term alone,
+            # never a short stem that equals an abbreviation ("Олеся" -> "ол"), never typo-corrected
+            single = any(p.n_keys == 1 for p in idx.by_anchor.get(k, ()))
+            return k if k in idx.vocab and len(k) >= 4 and not single else PERSON_KEY
+        if k == PERSON_KEY or (t.text[:1].isupper() and not t.text.isupper() and is_russian(t.text)
+                               and ru_person_tag(t.text) == "Surn"):
+            return k  # names are never typo-corrected into a term (a surname may still be an eponym)
         if k in idx.vocab or len(t.text) < _MIN_TYPO_WORD or not t.text.isalpha() or k.startswith("."):
             return k
         return idx.correct(k) or idx.correct(surface_stem(t.text)) or k
