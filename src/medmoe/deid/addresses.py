@@ -58,6 +58,47 @@ EN_ADDRESS = re.compile(
 _EN_ZIP_AFTER = re.compile(r"^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?")
 
 
+# lowercased notes ("ул. чапаева, д. 29", "советская ул., д. 36"): a street only with a house number after it
+_LW = r"[а-яё][\w\-]*\.?"
+# without "пр." / "пл." / "ш." and other short forms that are also clinical abbreviations ("в пр.яичнике")
+_STREET_TYPE_LOWER = (r"(?:ул\.|ул(?=\s)|улиц[аеыу]|пр-т|пр-кт|просп\.|проспект\w*|пер\.|переул\w+|б-р|бульвар\w*|"
+                      r"шоссе|наб\.|набережн\w+|площад\w+|пр-д|проезд\w*|мкр\.?|мкрн\.?|микрорайон\w*|тупик\w*)")
+RU_STREET_LOWER = re.compile(
+    r"(?<![\w])(?:" + _STREET_TYPE_LOWER + r"\s*" + _LW + r"(?:\s+" + _LW + r")?"
+    r"|(?:[а-яё][\w\-]*(?:ая|ий|ой|ый|ое|ского|ская)\s+)" + _STREET_TYPE_LOWER + r")"
+    r",?\s*(?:" + _HOUSE + r"|" + _BARE_HOUSE + r")"
+    r"(?:(?:,?\s*|-)" + _BUILDING + r")*"
+    r"(?:(?:,?\s*|-)(?:" + _FLAT + r"|(?<=\d-)\d+|кв\s+\d+))?"
+)
+_RU_PREFIX_LOWER = re.compile(
+    r"(?:(?<![\w])[1-6]\d{5}"
+    r"|(?:г\.|город|гор\.)\s*[а-яё][\w\-]*(?:[\s\-]+[а-яё][\w\-]*)?"
+    r"|[а-яё][\w\-]*\s+(?:обл\.|область|края|край|р-н|район|округ)"
+    r"|(?:с\.|село|дер\.|деревня|пос\.|посёлок|поселок|пгт\.?|ст-ца|станица)\s*[а-яё][\w\-]*"
+    r"|москва|санкт-петербург|нижний\s+новгород|ростов-на-дону|[а-яё]+-[а-яё]+|[а-яё]{4,})"
+    r"[\s,]*$"
+)
+
+
+def _extend_left_lower(text: str, start: int) -> int:
+    """`_extend_left` for lowercased notes: index, "г. тверь", "ленинградская обл.", a bare city before a comma."""
+    for _ in range(4):
+        window = text[max(0, start - 60):start]
+        m = _RU_PREFIX_LOWER.search(window)
+        if not m or m.end() != len(window) or not re.search(r"[,\s]\s*$", window):
+            break
+        comp = m.group().rstrip(" ,")
+        bare = re.fullmatch(r"[а-яё\-]+", comp) is not None
+        if bare:
+            from medmoe.deid.morph import facts
+
+            f = facts(comp.split("-")[0])
+            if not (window.rstrip().endswith(",") and (f.geo >= 0.3 or not f.known)):
+                break
+        start = start - len(window) + m.start()
+    return start
+
+
 _BARE_CITY = re.compile(r"(?<![\w.])([А-ЯЁ][а-яё]+(?:[\s\-]+(?:на-)?[А-ЯЁ]?[а-яё]+){0,2})\s*,\s*$")
 
 
@@ -98,6 +139,12 @@ class RussianAddressRecognizer(Recognizer):
                 yield Entity(s, e, "ADDRESS", self.name, self.score)
         for m in RU_INDEX.finditer(text):
             yield Entity(m.start(1), m.end(1), "ADDRESS", self.name, 0.8, "index")
+        for m in RU_STREET_LOWER.finditer(text):
+            if not m.group()[:1].islower():
+                continue
+            s, e = m.span()
+            e = s + len(m.group().rstrip(" ,."))
+            yield Entity(_extend_left_lower(text, s), e, "ADDRESS", self.name, 0.8)
 
 
 class EnglishAddressRecognizer(Recognizer):
