@@ -25,3 +25,9 @@ def test_common_lowercase_words_kept() -> None:
     text = "Pt denies pain. Seen by dr on call. Patient reports fever. pt will follow up with cardiology."
     out = Deidentifier(mode="mask", lang="en", key=b"k" * 32).process(text).text
     assert out == text
+
+
+def test_latin_name_in_russian_note() -> None:
+    text = "Пациент: Лаптев Егор Вадимович, жалобы на слабость. Консультирован John Smith, MD."
+    out = Deidentifier(mode="pseudonymize", lang="auto", key=b"k" * 32).process(text).text
+    assert "John" not in out and "Smith" not in out, out

@@ -7,6 +7,7 @@ Deidentifier per request costs microseconds; only the first document of a proces
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from medmoe.deid.audit import AuditLog, sha256_text
@@ -96,6 +97,17 @@ class Deidentifier:
                         candidates.extend(rec.find(text, lg))
                 except Exception as e:
                     raise DeidError(f"recognizer {rec.name!r} failed ({type(e).__name__})") from e
+        if langs == ("ru",) and "en_name_rules" not in seen and re.search(r"[A-Z][a-z]|[a-z]{2,}", text):
+            # a Latin name in a Russian note ("консультирован John Smith") is missed by the Russian rules
+            try:
+                en_rec = self.registry.get("en_name_rules")
+            except KeyError:
+                en_rec = None
+            if en_rec is not None:
+                try:
+                    candidates.extend(en_rec.find(text, "en"))
+                except Exception as e:
+                    raise DeidError(f"recognizer {en_rec.name!r} failed ({type(e).__name__})") from e
         if self.mode == "generalize":
             for m in AGE_RE.finditer(text):
                 g = 1 if m.group(1) else 2
