@@ -31,3 +31,8 @@ def test_latin_name_in_russian_note() -> None:
     text = "Пациент: Лаптев Егор Вадимович, жалобы на слабость. Консультирован John Smith, MD."
     out = Deidentifier(mode="pseudonymize", lang="auto", key=b"k" * 32).process(text).text
     assert "John" not in out and "Smith" not in out, out
+
+
+def test_lowercase_abbreviations_not_titles() -> None:
+    text = "qrs 120 ms duration, mild mr noted, echo by cardiology."
+    assert Deidentifier(mode="mask", lang="en", key=b"k" * 32).process(text).text == text

@@ -43,7 +43,7 @@ FIRST_RE = re.compile(r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW
 LAST_FIRST_ID_RE = re.compile(r"(?<![\w])(" + _CAPW + r",[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
                               r"(?=[ \t]*[(\[,;:-]?[ \t]*(?:MRN|DOB|ID|SSN|Acct|Account|Record|D\.O\.B|#)\b)")
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
-_LOW_TITLE = r"(?:dr|drs|doctor|prof|professor|mr|mrs|ms|miss)"
+_LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
 _LOW_ROLE = r"(?:pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by)"
 LOW_TITLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
 LOW_ROLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_ROLE + r")[ \t]*[:\-,]?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
