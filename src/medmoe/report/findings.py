@@ -197,6 +197,10 @@ def parse_findings(value: str | list[Any], kb: CxrKB | None = None, strict: bool
         except json.JSONDecodeError as e:
             raise InputError(f"findings look like JSON but do not parse: {e.msg}") from e
     if isinstance(value, str):
+        if not value.replace(";", "").strip():
+            # An empty field is a broken export, not a normal study: writing a normal report for it would
+            # look signed-off while saying nothing about the image.
+            raise InputError("findings are empty; write 'normal' for a normal study")
         parsed = parse_mesh(value, kb)
     elif isinstance(value, list):
         parsed = parse_structured(value, kb)
