@@ -53,3 +53,14 @@ def test_bootstrap_interval_contains_mean_and_paired_sign() -> None:
     assert e.low < e.value < e.high and abs(e.value - 0.3) < 0.06
     better = paired_bootstrap(np.ones(100), np.zeros(100))
     assert better["diff"] == 1.0 and better["p_not_better"] == 0.0
+
+
+def test_bootstrap_statistic_undefined_everywhere_is_nan_without_warning() -> None:
+    import warnings
+
+    from medmoe.validate.bootstrap import bootstrap_statistic
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        e = bootstrap_statistic(5, lambda idx: float("nan"), n_boot=20)
+    assert np.isnan(e.value) and np.isnan(e.low) and np.isnan(e.high) and e.n == 5

@@ -54,6 +54,8 @@ def bootstrap_statistic(n_cases: int, statistic: Callable[[np.ndarray], float], 
     rng = np.random.default_rng(seed)
     point = statistic(np.arange(n_cases))
     stats = np.array([statistic(rng.integers(0, n_cases, size=n_cases)) for _ in range(n_boot)])
+    if np.isnan(stats).all():  # undefined on every resample (e.g. a rate with no denominator): no interval
+        return Estimate(float(point), float("nan"), float("nan"), n_cases)
     lo, hi = np.nanquantile(stats, [alpha / 2, 1 - alpha / 2])
     return Estimate(float(point), float(lo), float(hi), n_cases)
 
