@@ -56,6 +56,12 @@ def full_check(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> Repo
     res = check_report(findings, label_report(text, lang))
     res.extra.extend(f"normal statement contradicts a finding: {s!r}" for s in contradicting_normals(
         text, findings, lang, kb))
+    # The findings section must describe every finding on its own: a finding named only in the impression
+    # would pass a whole-text check while the description omits it.
+    if HEADERS[lang][1] in text:
+        body = " ".join(_split_sections(text, lang)[0])
+        in_body = check_report(findings, label_report(body, lang))
+        res.missing.extend(f"{m} (not in the findings section)" for m in in_body.missing if m not in res.missing)
     return res
 
 
