@@ -12,6 +12,7 @@ Components are built lazily once per `Pipeline` and can be injected (tests use s
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from collections.abc import Callable
@@ -69,45 +70,40 @@ class Components:
     triager: Callable[[], Any] | None = None  # -> (.triage(text, lang))
 
 
+def _build(module: str, name: str, make: Callable[[Any], Any], failure: str | None, package: str) -> Any:
+    """Import `module.name` and `make` the component from it. An import failure always skips the step;
+    a construction failure does too when `failure` names it (else it propagates, as a bug would)."""
+    try:
+        obj = getattr(importlib.import_module(module), name)
+    except ImportError as e:
+        raise StepUnavailable(f"{package} not importable ({e.name or e})") from None
+    if failure is None:
+        return make(obj)
+    try:
+        return make(obj)
+    except Exception as e:
+        raise StepUnavailable(f"{failure} ({type(e).__name__}: {e})") from None
+
+
 def default_components(cfg: PipelineConfig) -> Components:
     """The real task modules, imported on first use so a missing one only skips its step."""
 
     def deid(lang: str) -> Any:
-        try:
-            from medmoe.deid import Deidentifier
-        except ImportError as e:
-            raise StepUnavailable(f"medmoe.deid not importable ({e.name or e})") from None
-        try:
-            return Deidentifier(lang=lang, mode=cfg.deid_mode, key=cfg.deid_key)
-        except Exception as e:
-            raise StepUnavailable(f"Deidentifier could not start ({type(e).__name__}: {e})") from None
+        return _build("medmoe.deid", "Deidentifier",
+                      lambda cls: cls(lang=lang, mode=cfg.deid_mode, key=cfg.deid_key),
+                      "Deidentifier could not start", "medmoe.deid")
 
     def phenotypes(lang: str) -> Any:
-        try:
-            from medmoe.phenotypes import PhenotypeRecognizer
-        except ImportError as e:
-            raise StepUnavailable(f"medmoe.phenotypes not importable ({e.name or e})") from None
-        return PhenotypeRecognizer(lang=lang)
+        return _build("medmoe.phenotypes", "PhenotypeRecognizer", lambda cls: cls(lang=lang), None,
+                      "medmoe.phenotypes")
 
     def diagnoser() -> Any:
-        try:
-            from medmoe.rare.api import Diagnoser
-        except ImportError as e:
-            raise StepUnavailable(f"medmoe.rare not importable ({e.name or e})") from None
-        try:
-            return Diagnoser.load(cfg.diagnoser_model)
-        except Exception as e:
-            raise StepUnavailable(f"rare-disease model unavailable ({type(e).__name__}: {e})") from None
+        return _build("medmoe.rare.api", "Diagnoser", lambda cls: cls.load(cfg.diagnoser_model),
+                      "rare-disease model unavailable", "medmoe.rare")
 
     def icd() -> Any:
-        try:
-            from medmoe.icd import ICDCoder
-        except ImportError as e:
-            raise StepUnavailable(f"medmoe.icd not importable ({e.name or e})") from None
-        try:
-            return ICDCoder.load(cfg.icd_model)
-        except Exception as e:
-            raise StepUnavailable(f"ICD-10 model unavailable ({type(e).__name__}: {e})") from None
+        return _build("medmoe.icd", "ICDCoder", lambda cls: cls.load(cfg.icd_model),
+                      "ICD-10 model unavailable", "medmoe.icd")
 
     def triager() -> Any:
         from medmoe.triage import Triager
