@@ -7,18 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from medmoe.cli.main import main
+from clirun import run_cli as _run
 from medmoe.io import read_text_any
 
 NOTE = "Пациент Петров Иван Сергеевич осмотрен."
 
 
-def _run(args: list[str]) -> int:
-    try:
-        main(args)
-    except SystemExit as e:
-        return int(e.code or 0)
-    return 0
 
 
 @pytest.mark.parametrize("out_name", ["o.out", "deidentified", "o.txt"])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from medmoe.cli.main import main
+from clirun import run_cli as _run
 from medmoe.deid import Vault
 from medmoe.deid.evaluate import evaluate_file
 from medmoe.synth.deid import generate
@@ -20,12 +20,6 @@ DOCS = [
 ]
 
 
-def _run(args: list[str]) -> int:
-    try:
-        main(args)
-    except SystemExit as e:
-        return int(e.code or 0)
-    return 0
 
 
 def test_deid_reid_roundtrip_with_vault_and_audit(tmp_path: Path) -> None:

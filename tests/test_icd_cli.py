@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medmoe.cli.main import main
+from clirun import run_cli as _run
 
 TOY = {
     "M54": ["боль в пояснице", "боли в спине и пояснице при наклоне", "поясница болит после нагрузки",
@@ -25,12 +25,6 @@ def _write(path: Path, recs: list[dict | str]) -> Path:
     return path
 
 
-def _run(argv: list[str]) -> int:
-    try:
-        main(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
-    return 0
 
 
 @pytest.fixture(scope="module")

@@ -7,15 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medmoe.cli.main import main
-
-
-def _run(args: list[str]) -> int:
-    try:
-        main(args)
-    except SystemExit as e:
-        return int(e.code or 0)
-    return 0
+from clirun import run_cli as _run
 
 
 def test_failed_records_exit_1_through_main(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
