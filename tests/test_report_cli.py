@@ -76,8 +76,9 @@ def test_synth_train_and_eval(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code, out, err = run(["report", "train", "--data", str(csv_path), "--synthetic", "20", "--steps", "3",
                           "--d-model", "32", "--layers", "1", "--experts", "2", "--batch-size", "4",
                           "--output", str(model)], capsys)
-    assert code == 0, err
-    assert "openi.csv:4" in err and (model / "config.json").is_file()
+    # The good rows are trained on and saved; the skipped row still makes the run exit 1 (a failed record).
+    assert code == 1, err
+    assert "openi.csv:4" in err and "1 record(s) failed" in err and (model / "config.json").is_file()
     meta = json.loads((model / "metadata.json").read_text(encoding="utf-8"))
     assert meta["train_pairs"] == 22 and meta["command"].startswith("medmoe report train")
     code, out, _ = run(["report", "-f", "Cardiomegaly/mild", "--model", str(model)], capsys)
@@ -90,3 +91,25 @@ def test_synth_train_and_eval(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert set(res["systems"]) == {"template", "moe"}
     assert res["systems"]["moe"]["finding_f1"]["value"] == pytest.approx(1.0)
     assert sum(res["systems"]["moe"]["verification_paths"].values()) == 3
+
+
+def test_report_train_jsonl_bad_rows_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "site.jsonl"
+    data.write_text("\n".join([
+        json.dumps({"findings": "Cardiomegaly/mild", "report": "FINDINGS: Mild cardiomegaly.\nIMPRESSION: x."}),
+        "{broken",
+        json.dumps({"findings": "Zebra/left", "report": "FINDINGS: Zebra."}),
+        json.dumps({"findings": "normal", "report": "FINDINGS: Clear lungs.\nIMPRESSION: Normal."}),
+    ]) + "\n", encoding="utf-8")
+    model = tmp_path / "model"
+    code, _, err = run(["report", "train", "--data", str(data), "--steps", "1", "--d-model", "32", "--layers", "1",
+                        "--experts", "2", "--batch-size", "2", "--output", str(model)], capsys)
+    assert code == 1 and "site.jsonl:2" in err and "site.jsonl:3" in err and "2 record(s) failed" in err
+    assert (model / "config.json").is_file()
+
+
+def test_report_train_clean_data_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    model = tmp_path / "model"
+    code, _, err = run(["report", "train", "--synthetic", "4", "--steps", "1", "--d-model", "32", "--layers", "1",
+                        "--experts", "2", "--batch-size", "2", "--output", str(model)], capsys)
+    assert code == 0, err

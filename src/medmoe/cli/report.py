@@ -26,6 +26,23 @@ def _err(msg: str) -> None:
     typer.secho(msg, fg=typer.colors.YELLOW, err=True)
 
 
+class _FailedRows:
+    """Warn callback for the row readers that also counts: a skipped row is a failed record, so the command
+    still does its work on the good rows and then exits 1 (the batch convention; 2 is for bad usage)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self, msg: str) -> None:
+        self.n += 1
+        _err(msg)
+
+    def exit_if_any(self) -> None:
+        if self.n:
+            _err(f"{self.n} record(s) failed")
+            sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)
+
+
 def _check_lang(lang: str, allow_auto: bool = False) -> str:
     ok = ("en", "ru", "auto") if allow_auto else ("en", "ru")
     if lang not in ok:
@@ -95,23 +112,20 @@ def register(cli: CLI) -> None:
             return
         from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
 
-        failed = 0
+        failed = _FailedRows()
         with AtomicJsonlWriter(output) as w:
             for item in iter_jsonl(input):  # type: ignore[arg-type]
                 if isinstance(item, BadRecord):
-                    _err(str(item))
-                    failed += 1
+                    failed(str(item))
                     continue
                 line_no, rec = item
                 body = rec.get("text", rec.get("report"))
                 if not isinstance(body, str):
-                    _err(f"{input}:{line_no}: missing string field 'text' (or 'report')")
-                    failed += 1
+                    failed(f"{input}:{line_no}: missing string field 'text' (or 'report')")
                     continue
                 labels = [m.to_dict() for m in label_report(body, lang)]
                 w.write({"id": rec.get("id", line_no), "findings": labels})
-        if failed:
-            sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)
+        failed.exit_if_any()
 
     @report.command("train")
     def report_train(
@@ -143,8 +157,9 @@ def register(cli: CLI) -> None:
         if threads > 0:
             torch.set_num_threads(threads)
         cases = []
+        failed = _FailedRows()
         if data is not None:
-            cases += read_cases(data, _err)
+            cases += read_cases(data, failed)
             if not cases:
                 raise InputError(f"{data}: no usable training rows")
         if synthetic > 0:
@@ -164,6 +179,7 @@ def register(cli: CLI) -> None:
                                   metadata={"command": cmd, "data": str(data) if data else None,
                                             "synthetic_cases": synthetic})
         typer.echo(f"saved {path}")
+        failed.exit_if_any()
 
     cli.app.add_typer(report, name="report")
 
@@ -203,13 +219,8 @@ def register(cli: CLI) -> None:
         from medmoe.report.data import read_cases
         from medmoe.report.evaluate import evaluate_cases, format_table
 
-        failed: list[str] = []
-
-        def warn(msg: str) -> None:
-            failed.append(msg)
-            _err(msg)
-
-        cases = read_cases(data, warn)
+        failed = _FailedRows()
+        cases = read_cases(data, failed)
         if limit > 0:
             cases = cases[:limit]
         if not cases:
@@ -218,8 +229,7 @@ def register(cli: CLI) -> None:
         typer.echo(format_table(res))
         if output is not None:
             atomic_write_text(output, json.dumps(res, ensure_ascii=False, indent=2) + "\n")
-        if failed:
-            sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)
+        failed.exit_if_any()
 
 
 def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) -> None:  # noqa: A002
@@ -228,13 +238,12 @@ def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) ->
     from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
     from medmoe.report.findings import parse_findings
 
-    failed = 0
+    failed = _FailedRows()
     with AtomicJsonlWriter(output) as w:
         for item in tqdm(list(iter_jsonl(input, required=("findings",))), desc="report", file=sys.stderr,
                          disable=not sys.stderr.isatty()):
             if isinstance(item, BadRecord):
-                _err(str(item))
-                failed += 1
+                failed(str(item))
                 continue
             line_no, rec = item
             try:
@@ -242,10 +251,7 @@ def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) ->
                 parse_findings(rec["findings"])  # unknown terms -> InputError naming them
                 res = gen.generate(rec["findings"], rec_lang)  # type: ignore[attr-defined]
             except InputError as e:
-                _err(f"{input}:{line_no}: {e}")
-                failed += 1
+                failed(f"{input}:{line_no}: {e}")
                 continue
             w.write({**rec, "report": res.text, "check": res.check, "verification": res.path})
-    if failed:
-        _err(f"{failed} record(s) failed")
-        sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)
+    failed.exit_if_any()
