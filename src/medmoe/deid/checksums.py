@@ -84,3 +84,12 @@ def oms_check(first15: str) -> str:
     s = str(int(odd[::-1]) * 2) + even[::-1]
     total = sum(int(x) for x in s)
     return str((10 - total % 10) % 10)
+
+
+def nhs_valid(s: str) -> bool:
+    """NHS number (England/Wales): 10 digits, weights 10..2 on the first nine, mod 11 check digit (10 invalid)."""
+    d = digits_of(s)
+    if len(d) != 10:
+        return False
+    check = 11 - sum(int(x) * w for x, w in zip(d[:9], range(10, 1, -1), strict=True)) % 11
+    return check != 10 and str(check % 11) == d[9]

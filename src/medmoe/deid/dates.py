@@ -62,6 +62,14 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _full_year(y: str) -> int:
+    """Two-digit years: 00-49 are 20xx, 50-99 are 19xx (a birth year "61" is 1961)."""
+    return int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+
+
 def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
     v = value.strip()
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(.*)", v)
@@ -71,7 +79,7 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
     m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})", v)
     if m:
         a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
-        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+        year = _full_year(y)
         month_first = (lang == "en" and a <= 12) or b > 12
         if a > 12:
             month_first = False
@@ -82,6 +90,12 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
         return ParsedDate(d, "numeric", True, True, {"sep": m.group(2), "wa": str(len(m.group(1))),
                                                      "wb": str(len(m.group(3))), "wy": str(len(y)),
                                                      "mf": "1" if month_first else ""})
+    m = re.fullmatch(r"(\d{1,2})([./\s-])([IVX]+)\2(\d{2,4})", v)
+    if m and m.group(3) in _ROMAN:  # "12.III.2024"
+        y = m.group(4)
+        d = _safe_date(_full_year(y), _ROMAN.index(m.group(3)) + 1, int(m.group(1)))
+        return ParsedDate(d, "roman", True, True, {"sep": m.group(2), "wa": str(len(m.group(1))),
+                                                   "wy": str(len(y))}) if d else None
     m = re.fullmatch(r"(\d{1,2})\.(\d{2})", v)
     if m:  # day.month without a year (European order)
         d = _safe_date(2000, int(m.group(2)), int(m.group(1)))
@@ -90,11 +104,16 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
     if m:
         return ParsedDate(dt.date(int(v), 7, 1), "year", False, True, {})
     # textual: tokens of day, month word, year in any order
-    tokens = re.findall(r"\d+|[A-Za-zА-Яа-яЁё]+\.?", v)
+    tokens = re.findall(r"['’‘]\d{2}|\d+|[A-Za-zА-Яа-яЁё]+\.?", v)
     day = year = month = None
     form, suffix, order = "", "", []
+    suffix_year = ""
     for t in tokens:
-        if t.isdigit():
+        if t[0] in "'’‘":
+            year = _full_year(t[1:])
+            suffix_year = t[0]
+            order.append("y")
+        elif t.isdigit():
             if len(t) == 4:
                 year = int(t)
                 order.append("y")
@@ -119,7 +138,7 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
     return ParsedDate(when, kind, day is not None, year is not None,
                       {"form": form, "order": "".join(order), "comma": "," if "," in v else "",
                        "of": "1" if re.search(r"\bof\b", v) else "",
-                       "suffix": suffix, "cap": "1" if v[:1].isupper() or (not v[:1].isdigit() and v[:1].isupper()) else "",
+                       "suffix": suffix, "apos": suffix_year, "cap": "1" if v[:1].isupper() or (not v[:1].isdigit() and v[:1].isupper()) else "",
                        "month_cap": "1" if any(t[:1].isupper() for t in tokens if not t[:1].isdigit()) else ""})
 
 
@@ -135,6 +154,10 @@ def format_like(p: ParsedDate, d: dt.date) -> str:
         return str(d.year)
     if p.kind == "daymonth":
         return f"{d.day:02d}.{d.month:02d}" if p.pieces["wa"] == "2" else f"{d.day}.{d.month:02d}"
+    if p.kind == "roman":
+        y = str(d.year) if p.pieces["wy"] == "4" else f"{d.year % 100:02d}"
+        day = f"{d.day:02d}" if p.pieces["wa"] == "2" else str(d.day)
+        return f"{day}{p.pieces['sep']}{_ROMAN[d.month - 1]}{p.pieces['sep']}{y}"
     if p.kind == "numeric":
         first, second = (d.month, d.day) if p.pieces["mf"] else (d.day, d.month)
         y = str(d.year) if p.pieces["wy"] == "4" else f"{d.year % 100:02d}"
@@ -160,7 +183,8 @@ def format_like(p: ParsedDate, d: dt.date) -> str:
     if order.startswith("m"):
         out = name + (f" {day}" if p.has_day else "")
         if p.has_year:
-            out += ("," if p.pieces["comma"] else "") + f" {d.year}"
+            year = f"{p.pieces['apos']}{d.year % 100:02d}" if p.pieces.get("apos") else str(d.year)
+            out += ("," if p.pieces["comma"] else "") + f" {year}"
         return out
     out = f"{day} {'of ' if p.pieces['of'] else ''}{name}"
     return out + (f"{p.pieces['comma']} {d.year}" if p.has_year else "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medmoe.deid.checksums import inn_valid, snils_valid
+from medmoe.deid.checksums import inn_valid, nhs_valid, snils_valid
 from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer, RegexRecognizer
 
@@ -54,7 +54,11 @@ EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR4 = r"(?:1[89]\d{2}|20\d{2})"
 
-_NUMERIC_DATE = re.compile(_NB + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})" + _NA)
+# a year may be glued to "г."/"года" ("15.06.2023г."): the suffix stays outside the span
+_DATE_NA = r"(?:(?=г(?:г|од\w*)?\.?(?![а-яё]))|" + _NA + r")"
+_NUMERIC_DATE = re.compile(_NB + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})" + _DATE_NA)
+ROMAN_MONTHS = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_YEAR_APOS = r"['’‘]\d{2}"  # "Jan 5 '21"
 
 
 class NumericDateRecognizer(Recognizer):
@@ -71,6 +75,9 @@ class NumericDateRecognizer(Recognizer):
                 yield Entity(m.start(), m.end(), "DATE", self.name, self.score)
 
 
+_UNIT = r"(?:мг|мкг|ммоль|мкмоль|г/л|г|%|мл|ед|ЕД|мм|см|кг|°|x|х|×|mg|ml|mmol|cm|mm|kg)"
+
+
 def date_recognizers() -> list[Recognizer]:
     flags = re.IGNORECASE
     return [
@@ -79,18 +86,30 @@ def date_recognizers() -> list[Recognizer]:
         # followed by a unit (so "до 12.05 ммоль/л" stays)
         RegexRecognizer("date_day_month", ("DATE",),
                         r"(?<![\w])(?i:от|с|по|до|на|к|from|on|since)\s+((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
-                        r"(?![\d]|[.,]\d|\s*(?:мг|мкг|ммоль|мкмоль|г/л|г|%|мл|ед|ЕД|мм|см|кг|°|x|х|×))",
-                        0.7, group=1, langs=("ru",)),
+                        r"(?![\d]|[.,]\d|\s*" + _UNIT + ")", 0.7, group=1, langs=("ru",)),
+        # a day.month opening a line of a table or a list ("15.03  ОАК: норма", "12.05 - осмотр"), never a unit
+        RegexRecognizer("date_day_month_line", ("DATE",),
+                        r"(?m)^[ \t•*\-]*((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=[ \t]*[-—–:|)]|[ \t]+[А-ЯЁA-Zа-яё])"
+                        r"(?![ \t]*" + _UNIT + ")", 0.7, group=1, langs=("ru",)),
+        # "on 3/12", "since 11/2" (English month/day after a preposition; "5/5" strength has none)
+        RegexRecognizer("date_en_month_day", ("DATE",),
+                        r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
+                        r"(?![/\d]|[.,]\d)", 0.7, group=1, langs=("en",)),
+        # "12.III.2024", "12/XI/19": a Roman month between a day and a year
+        RegexRecognizer("date_roman", ("DATE",), _NB + _DAY + r"([./\s-])" + ROMAN_MONTHS + r"\1(?:" + _YEAR4 + r"|\d{2})"
+                        + _DATE_NA, 0.9),
         RegexRecognizer("date_iso", ("DATE",), _NB + _YEAR4 + r"([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
-                        + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?" + _NA, 0.95),
+                        + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?" + _DATE_NA, 0.95),
         RegexRecognizer("date_ru_text", ("DATE",),
                         r"(?<![\w])(?:" + _DAY + r"(?:-?(?:го|е|ого))?\s+" + RU_MONTHS + r"(?:\s+" + _YEAR4 + r")?"
                         + r"|" + RU_MONTHS + r"\s+" + _YEAR4 + r")(?!\w)", 0.9, langs=("ru",), flags=flags),
         RegexRecognizer("date_en_text", ("DATE",),
-                        r"(?<![\w])(?:" + EN_MONTHS + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?:,?\s+" + _YEAR4 + r")?"
+                        r"(?<![\w])(?!(?-i:may)\s+\d{1,2}(?![\d\w])(?!,?\s+(?:" + _YEAR4 + "|" + _YEAR_APOS + ")))"
+                        r"(?:" + EN_MONTHS + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?:,?\s+" + _YEAR4 + r")?"
                         + r"|" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + EN_MONTHS + r",?(?:\s+" + _YEAR4 + r")?"
                         + r"|" + EN_MONTHS + r",?\s+" + _YEAR4
-                        + r"|" + _DAY + r"-" + EN_MONTHS + r"-(?:" + _YEAR4 + r"|\d{2}))(?!\w)", 0.9, langs=("en",)),
+                        + r"|" + _DAY + r"-" + EN_MONTHS + r"-(?:" + _YEAR4 + r"|\d{2}))(?:,?\s*" + _YEAR_APOS + r")?(?!\w)",
+                        0.9, langs=("en",), flags=flags),
         RegexRecognizer("birth_year", ("DATE",),
                         r"(?<![\w.])(" + _YEAR4 + r")(?=\s*(?:г\.?\s*р\.?|г\.?\s*рожд|гг?\.?\s*рождения|года\s+рождения|"
                         r"г\.\s*рождения|yob\b))", 0.9, group=1, subtype="birth_year", flags=flags),
@@ -136,12 +155,45 @@ def contact_recognizers() -> list[Recognizer]:
 
 
 # --------------------------------------------------------------------------------------- identifiers
-_MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|медицинск\w+\s+карт\w*|медкарт\w*|амбулаторн\w+\s+карт\w*|"
+_MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|МК|медицинск\w+\s+карт\w*|медкарт\w*|амбулаторн\w+\s+карт\w*|"
             r"карт\w*\s+(?:пациента|больного|стационарного\s+больного)|№\s*карты|карт[аы]|направлени[еяю]|талон\w*|"
-            r"протокол\w*\s+(?:исследования|операции)|номер\s+пациента|ID\s+пациента|код\s+пациента|"
+            r"протокол\w*\s+(?:исследования|операции)|номер\s+пациента|ID\s+пациента|код\s+пациента|ЭЛН|"
+            r"листок\s+нетрудоспособности|больничн\w+\s+лист\w*|рецепт\w*|заявк[аиеу]|ЕНП|"
             r"MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:ID|number|no\.?)|"
             r"account\s+(?:number|no\.?|#)|acct\.?\s*(?:number|no\.?|#)?|case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|accession\s+(?:number|no\.?|#)|"
-            r"encounter\s+(?:ID|number))")
+            r"encounter\s+(?:ID|number)|SSN|social\s+security(?:\s+(?:number|no\.?|#))?|Medicare(?:\s+(?:ID|number|no\.?|#))?|"
+            r"Medicaid(?:\s+(?:ID|number|no\.?|#))?|health\s+(?:card|insurance)(?:\s+(?:number|no\.?|#))?|"
+            r"member\s+(?:ID|number)|insurance\s+(?:ID|number)|policy\s+(?:number|no\.?|#)|NHS(?:\s+(?:number|no\.?|#))?)")
+
+# "№"/"No."/"#" numbers are personal when a personal document names them (any length: "талон № 45",
+# "ИБ № 7-19", "рецепт серия 45 № 12"), and not when the nearest noun is a drug pack, ward, school or
+# hospital ("таблетки № 20", "палата № 5", "ГКБ № 1"): the closer of the two words decides.
+_DOC_WORDS = re.compile(
+    r"(?<![\w])(?:карт\w*|истори\w+|ИБ|и/б|МК|талон\w*|направлени\w*|заявк\w*|ЭЛН|листок\w*|листк\w*|рецепт\w*|полис\w*|"
+    r"ЕНП|справк\w*|выписк\w*|бланк\w*|удостоверени\w*|свидетельств\w*|договор\w*|пропуск\w*|"
+    r"record|chart|account|acct|case|claim|policy|referral|prescription|requisition|specimen|accession|MRN)(?![\w])",
+    re.IGNORECASE)
+_NOT_DOC_WORDS = re.compile(
+    r"(?<![\w])(?:таб\w*|капс\w*|амп\w*|флак\w*|пак\w*|свеч\w*|шприц\w*|палат\w*|кабинет\w*|каб\.|отделени\w*|"
+    r"корпус\w*|этаж\w*|ГКБ|ГБ|КБ|ГП|ДГП|больниц\w*|поликлиник\w*|роддом\w*|школ\w*|гимнази\w*|лице[йяюе]\w*|СОШ|д/с|"
+    r"сад\w*|бригад\w*|подстанци\w*|room|ward|bed|floor|tab\w*|caps\w*|item|step|grade|class|stage)(?![\w])",
+    re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:№|(?<![\w])No\.|#)\s*:?\s*((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*(?<=[\w]))")
+
+
+class DocumentNumberRecognizer(Recognizer):
+    """A "№"/"No."/"#" number of any length whose nearest noun on the same line is a personal document."""
+
+    name, types, score = "document_number", ("ID",), 0.85
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _NUMBERED.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            window = text[max(line_start, m.start() - 50):m.start()]
+            doc = [d.end() for d in _DOC_WORDS.finditer(window)]
+            block = [b.end() for b in _NOT_DOC_WORDS.finditer(window)]
+            if doc and (not block or doc[-1] > block[-1]):
+                yield Entity(m.start(1), m.end(1), "ID", self.name, self.score, "record")
 
 
 def id_recognizers() -> list[Recognizer]:
@@ -162,8 +214,15 @@ def id_recognizers() -> list[Recognizer]:
                         r"(?<![\w])[IVXLCІ1]{1,6}\s?-\s?[А-ЯЁA-Z]{2}\s*(?:№|N)?\s*\d{6}(?!\d)", 0.95,
                         subtype="birth_certificate"),
         RegexRecognizer("record_number", ("ID",),
-                        r"(?<![\w])(?i:" + _MRN_CTX + r")\s*(?:[:#№N]|No\.?|номер|number)?\s*[:#№]?\s*"
+                        r"(?<![\w])(?i:" + _MRN_CTX + r")(?![^\W\d_])\s*(?:[:#№N]|No\.?|номер|number)?\s*[:#№]?\s*"
                         r"((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*\w)", 0.9, group=1, subtype="record"),
+        DocumentNumberRecognizer(),
+        ContextNumberRecognizer("nhs", "ID", _NB + r"\d{3}[ \-]?\d{3}[ \-]?\d{4}" + _NA, r"NHS", 30, nhs_valid, 0.95,
+                                0.92, "nhs", need_context=True),
+        ContextNumberRecognizer("ssn", "ID", _NB + r"\d{3}-\d{2}-\d{4}" + _NA, r"SSN|social\s+security", 30, None, 0.8,
+                                0.95, "ssn"),
+        RegexRecognizer("ssn_format", ("ID",), _NB + r"(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}" + _NA, 0.7,
+                        subtype="ssn"),
         RegexRecognizer("long_number", ("ID",), _NB + r"\d{8,}" + _NA, 0.5, subtype="number"),
         # any "№"/"#" followed by a number of 4+ digits or a coded number is a document or record number;
         # "ГКБ №1", "гимназия №3" (short numbers of institutions) are left alone
