@@ -55,6 +55,43 @@ def test_repair_in_russian() -> None:
     assert "слева" in fixed and "выпот" not in fixed
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_impression_must_name_every_significant_finding(lang: str) -> None:
+    # QA: a large right effusion described in the findings section but dropped from the ЗАКЛЮЧЕНИЕ passed.
+    kb = load_kb()
+    fs = parse_mesh("Pleural Effusion/right/severe;Cardiomegaly/mild;Spine/degenerative").findings
+    good = TemplateGenerator(kb).generate_text(fs, lang)
+    assert full_check(good, fs, lang, kb).ok, good
+    body, _, _ = good.partition("IMPRESSION:" if lang == "en" else "ЗАКЛЮЧЕНИЕ:")
+    imp = {"en": "IMPRESSION: Mild cardiomegaly.", "ru": "ЗАКЛЮЧЕНИЕ: Незначительная кардиомегалия."}[lang]
+    bad = body + imp
+    chk = full_check(bad, fs, lang, kb)
+    assert [m for m in chk.missing if "not in the impression" in m] == [
+        "pleural_effusion (severe, right) (not in the impression)"], chk
+    fixed = repair(bad, fs, lang, kb)
+    assert full_check(fixed, fs, lang, kb).ok, fixed
+    imp_fixed = fixed.split("\n")[-1].lower()
+    assert ("effusion" in imp_fixed and "right" in imp_fixed) if lang == "en" else "выпот" in imp_fixed
+
+
+def test_normal_impression_beside_significant_finding_is_replaced() -> None:
+    kb = load_kb()
+    fs = parse_mesh("Pneumothorax/left/moderate;Spine/degenerative").findings
+    body = TemplateGenerator(kb).generate_text(fs, "en").partition("IMPRESSION:")[0]
+    bad = body + "IMPRESSION: No acute cardiopulmonary abnormality."
+    chk = full_check(bad, fs, "en", kb)
+    assert any("not in the impression" in m for m in chk.missing) and any("normal statement" in e for e in chk.extra)
+    fixed = repair(bad, fs, "en", kb)
+    assert full_check(fixed, fs, "en", kb).ok and "No acute" not in fixed, fixed
+
+
+def test_insignificant_findings_need_no_impression_line() -> None:
+    kb = load_kb()
+    fs = parse_mesh("Spine/degenerative").findings  # KB: not impression-worthy
+    text = TemplateGenerator(kb).generate_text(fs, "en")
+    assert "IMPRESSION: No acute" in text and full_check(text, fs, "en", kb).ok, text
+
+
 def test_unknown_terms_raise() -> None:
     from medmoe.errors import InputError
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from medmoe.knowledge.cxr import CxrKB
 from medmoe.report.findings import Finding
 from medmoe.report.labeler import LabeledFinding
 
@@ -108,3 +109,20 @@ def check_report(findings: list[Finding], labels: list[LabeledFinding]) -> Repor
         if f.finding not in absent_ids:
             res.omitted_negatives.append(f.describe())
     return res
+
+
+def impression_omissions(findings: list[Finding], impression: list[LabeledFinding], kb: CxrKB) -> list[str]:
+    """Present findings the KB marks as impression-worthy (`impression: true`: acute or clinically significant,
+    e.g. an effusion, not degenerative spine changes) that the impression labels do not assert.
+
+    Why: the impression is the part of a report that clinicians act on; a large effusion described in the
+    findings section but missing from the impression passes every whole-text check. Checked per finding type
+    (side and severity are already checked over the whole text), so "bilateral opacities" covers a left and
+    a right opacity.
+    """
+    said = {m.finding for m in asserted(impression)}
+    out: list[str] = []
+    for f in findings:
+        if f.present and kb.in_impression(f.finding) and f.finding not in said and f.describe() not in out:
+            out.append(f.describe())
+    return out

@@ -18,10 +18,12 @@ from typing import Any
 
 import numpy as np
 
-from medmoe.report.check import predicted_tuples
+from medmoe.knowledge.cxr import load_kb
+from medmoe.report.check import impression_omissions, predicted_tuples
 from medmoe.report.data import ReportCase
 from medmoe.report.findings import Finding
 from medmoe.report.labeler import label_report
+from medmoe.report.template import split_sections
 from medmoe.validate.bootstrap import Estimate, bootstrap_mean, bootstrap_statistic
 
 
@@ -41,6 +43,8 @@ class CaseScore:
     side_errors: int = 0
     negatives: int = 0
     omitted_negatives: int = 0
+    impression_due: int = 0  # present impression-worthy findings (KB `impression: true`)
+    impression_omitted: int = 0  # ... of which the impression section does not name
 
 
 def score_case(findings: list[Finding], text: str, lang: str) -> CaseScore:
@@ -63,6 +67,12 @@ def score_case(findings: list[Finding], text: str, lang: str) -> CaseScore:
         if not f.present:
             s.negatives += 1
             s.omitted_negatives += f.finding not in absent
+    kb = load_kb()
+    due = {f.describe() for f in findings if f.present and kb.in_impression(f.finding)}
+    if due:
+        impression = label_report(" ".join(split_sections(text, lang)[1]), lang)
+        s.impression_due = len(due)
+        s.impression_omitted = len(impression_omissions(findings, impression, kb))
     return s
 
 
@@ -99,6 +109,7 @@ def clinical_metrics(scores: Sequence[CaseScore]) -> dict[str, dict[str, float]]
         "hallucinated_finding_rate": _ratio(scores, lambda s: s.halluc_ids, lambda s: s.pred_ids),
         "laterality_error_rate": _ratio(scores, lambda s: s.side_errors, lambda s: s.sided),
         "omitted_negative_rate": _ratio(scores, lambda s: s.omitted_negatives, lambda s: s.negatives),
+        "impression_omission_rate": _ratio(scores, lambda s: s.impression_omitted, lambda s: s.impression_due),
     }.items()}
 
 
@@ -185,7 +196,8 @@ def evaluate_cases(cases: list[ReportCase], model: str | None = None, raw: bool 
 ROWS = [("bleu4", "BLEU-4"), ("rougeL", "ROUGE-L"), ("chrf", "chrF"), ("finding_f1", "finding F1 (side+sev)"),
         ("finding_precision", "finding precision"), ("finding_recall", "finding recall"),
         ("finding_f1_type_only", "finding F1 (type only)"), ("hallucinated_finding_rate", "hallucinated findings"),
-        ("laterality_error_rate", "laterality errors"), ("omitted_negative_rate", "omitted negatives")]
+        ("laterality_error_rate", "laterality errors"), ("omitted_negative_rate", "omitted negatives"),
+        ("impression_omission_rate", "impression omissions")]
 
 
 def _fmt(d: dict[str, float]) -> str:

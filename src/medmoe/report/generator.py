@@ -11,21 +11,19 @@ each path is taken, so an evaluation can report how much the model needed help.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from medmoe.knowledge.cxr import CxrKB, load_kb
-from medmoe.report.check import ReportCheck, check_report
+from medmoe.report.check import ReportCheck, check_report, impression_omissions
 from medmoe.report.findings import Finding, parse_findings
 from medmoe.report.labeler import label_report
-from medmoe.report.template import HEADERS, Realizer, TemplateGenerator, _cap
+from medmoe.report.template import HEADERS, Realizer, TemplateGenerator, _cap, split_sections
 
 log = logging.getLogger(__name__)
 DEFAULT_MODEL = "report-default"
 PATHS = ("greedy", "beam", "repaired", "template_fallback", "template")
-_SENT = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass
@@ -43,12 +41,16 @@ class GeneratedReport:
 
 def contradicting_normals(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> list[str]:
     """Normal statements in `text` for a structure that has a present finding ("heart size is normal"
-    beside cardiomegaly): the labeler cannot see these, the KB can."""
-    structs = {kb.findings[f.finding].structure for f in findings if f.present}
+    beside cardiomegaly), and a normal impression ("No acute cardiopulmonary abnormality.") beside an
+    impression-worthy finding: the labeler cannot see these, the KB can."""
+    present = [f for f in findings if f.present]
+    structs = {kb.findings[f.finding].structure for f in present}
     out = []
     for s in structs:
         if s in kb.structures:
             out.extend(st for st in kb.structures[s].normal[lang] if st in text)
+    if any(kb.in_impression(f.finding) for f in present):
+        out.extend(st for st in kb.impression_normal[lang] if st in text)
     return out
 
 
@@ -58,18 +60,14 @@ def full_check(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> Repo
         text, findings, lang, kb))
     # The findings section must describe every finding on its own: a finding named only in the impression
     # would pass a whole-text check while the description omits it.
+    find, imp = split_sections(text, lang)
     if HEADERS[lang][1] in text:
-        body = " ".join(_split_sections(text, lang)[0])
-        in_body = check_report(findings, label_report(body, lang))
+        in_body = check_report(findings, label_report(" ".join(find), lang))
         res.missing.extend(f"{m} (not in the findings section)" for m in in_body.missing if m not in res.missing)
+    # ... and the impression must name every impression-worthy finding (KB flag): it is what gets read.
+    res.missing.extend(f"{m} (not in the impression)"
+                       for m in impression_omissions(findings, label_report(" ".join(imp), lang), kb))
     return res
-
-
-def _split_sections(text: str, lang: str) -> tuple[list[str], list[str]]:
-    h1, h2 = HEADERS[lang]
-    body = text.replace(h1, " ")
-    find, _, imp = body.partition(h2)
-    return [s for s in _SENT.split(find.strip()) if s], [s for s in _SENT.split(imp.strip()) if s]
 
 
 def repair(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> str:
@@ -99,7 +97,7 @@ def repair(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> str:
                 return True
         return False
 
-    find, imp = _split_sections(text, lang)
+    find, imp = split_sections(text, lang)
     find = [s for s in find if not wrong(s)]
     imp = [s for s in imp if not wrong(s)]
     h1, h2 = HEADERS[lang]
@@ -108,17 +106,18 @@ def repair(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> str:
     missing_keys = set(chk.missing) | {e.split(":")[0] for e in chk.laterality_errors + chk.severity_errors}
     r = Realizer(kb, lang)
     add_find: list[str] = []
-    add_imp: list[str] = []
     for f in findings:
         if f.present and (f.describe() in missing_keys or f.finding in missing_keys):
             add_find.append(r.present_sentence(f))
-            if kb.in_impression(f.finding):
-                add_imp.append(_cap(r.noun_phrase(f, side_after=False)) + ".")
         elif not f.present and f.describe() in chk.omitted_negatives:
             add_find.append(r.negative_sentence(f))
-    if add_imp and not any(kb.in_impression(f.finding) for f in present if f.describe() not in missing_keys
-                           and f.finding not in missing_keys):
-        imp = []  # the impression said "no acute abnormality": replace it
+    # Every impression-worthy finding the impression does not name (whether or not the findings section had
+    # it) gets its impression line; the side is re-stated there because it is the part that is read.
+    imp_labels = label_report(" ".join(imp), lang)
+    left_out = set(impression_omissions(findings, imp_labels, kb))
+    add_imp = [_cap(r.noun_phrase(f, side_after=False)) + "." for f in present if f.describe() in left_out]
+    if add_imp and not any(kb.in_impression(m.finding) for m in imp_labels if m.status != "absent"):
+        imp = []  # the impression names no significant finding ("no acute abnormality" in other words): replace
     find = add_find + find
     imp = imp + add_imp
     if not imp:

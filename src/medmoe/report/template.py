@@ -17,9 +17,19 @@ from dataclasses import dataclass
 
 from medmoe.knowledge.cxr import CxrKB, FindingDef, load_kb
 from medmoe.report.findings import Finding
+from medmoe.text.sentences import split_sentences
 
 SPLITS = ("canonical", "train", "heldout")
 HEADERS = {"en": ("FINDINGS:", "IMPRESSION:"), "ru": ("ОПИСАНИЕ:", "ЗАКЛЮЧЕНИЕ:")}
+
+
+def split_sections(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """(findings-section sentences, impression sentences) of a report laid out with `HEADERS`; a report
+    without the impression header has an empty impression."""
+    h1, h2 = HEADERS[lang]
+    find, _, imp = text.replace(h1, " ").partition(h2)
+    return split_sentences(find), split_sentences(imp)
+
 
 # (singular, plural) sentence frames; {np} lower-case start, {NP} capitalised.
 PRESENT: dict[str, dict[str, list[tuple[str, str]]]] = {

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from medmoe.text.lang import detect_language
+from medmoe.text.sentences import split_sentences
 
 # Common abbreviations in Russian and English notes (full form -> abbreviation).
 ABBREVIATIONS: dict[str, str] = {
@@ -45,9 +46,6 @@ _IRRELEVANT = {
            "No known drug allergies.", "Vaccinations are up to date.", "Former smoker."],
 }
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
-
-
 def _lang(text: str) -> str:
     # At least half the letters Cyrillic (or no letters at all): a Russian note.
     return detect_language(text, default="ru")
@@ -79,13 +77,13 @@ def abbreviate(text: str, rng: random.Random) -> str:
 
 def irrelevant_sentence(text: str, rng: random.Random) -> str:
     extra = rng.choice(_IRRELEVANT[_lang(text)])
-    sents = _SENT_SPLIT.split(text.strip())
+    sents = split_sentences(text)
     sents.insert(rng.randrange(0, len(sents) + 1), extra)
     return " ".join(sents)
 
 
 def reorder(text: str, rng: random.Random) -> str:
-    sents = _SENT_SPLIT.split(text.strip())
+    sents = split_sentences(text)
     if len(sents) < 2:
         return text
     rng.shuffle(sents)
