@@ -155,7 +155,7 @@ def contact_recognizers() -> list[Recognizer]:
 
 
 # --------------------------------------------------------------------------------------- identifiers
-_MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|МК|медицинск\w+\s+карт\w*|медкарт\w*|амбулаторн\w+\s+карт\w*|"
+_MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|медицинск\w+\s+карт\w*|медкарт\w*|амбулаторн\w+\s+карт\w*|"
             r"карт\w*\s+(?:пациента|больного|стационарного\s+больного)|№\s*карты|карт[аы]|направлени[еяю]|талон\w*|"
             r"протокол\w*\s+(?:исследования|операции)|номер\s+пациента|ID\s+пациента|код\s+пациента|ЭЛН|"
             r"листок\s+нетрудоспособности|больничн\w+\s+лист\w*|рецепт\w*|заявк[аиеу]|ЕНП|"
@@ -165,6 +165,7 @@ _MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|МК|ме�
             r"Medicaid(?:\s+(?:ID|number|no\.?|#))?|health\s+(?:card|insurance)(?:\s+(?:number|no\.?|#))?|"
             r"member\s+(?:ID|number)|insurance\s+(?:ID|number)|policy\s+(?:number|no\.?|#)|NHS(?:\s+(?:number|no\.?|#))?)")
 
+# ("МК" = медицинская карта only with "№": "МК 278" is uric acid, мочевая кислота)
 # "№"/"No."/"#" numbers are personal when a personal document names them (any length: "талон № 45",
 # "ИБ № 7-19", "рецепт серия 45 № 12"), and not when the nearest noun is a drug pack, ward, school or
 # hospital ("таблетки № 20", "палата № 5", "ГКБ № 1"): the closer of the two words decides.

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from medmoe.deid.entities import Entity
-from medmoe.deid.eponyms import EN_TRIGGERS_AFTER, RU_TRIGGER_AFTER, RU_TRIGGERS, is_eponym_word
+from medmoe.deid.eponyms import EN_TRIGGERS_AFTER, RU_TERM_SUFFIX, RU_TRIGGER_AFTER, RU_TRIGGERS, is_eponym_word
 from medmoe.deid.morph import PATR_RE, facts
 
 _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё'’]+(?:-[A-Za-zА-ЯЁа-яё'’]+)*")
@@ -43,7 +43,7 @@ def is_eponym_span(text: str, ent: Entity) -> bool:
     prev = _words_before(text, ent.start)
     if prev:
         lemmas = [facts(w).lemma if re.match(r"[а-яё]", w) else w for w in prev[-2:]]
-        if any(lem in RU_TRIGGERS for lem in lemmas):
+        if any(lem in RU_TRIGGERS for lem in lemmas) or (len(words) == 1 and RU_TERM_SUFFIX.search(lemmas[-1])):
             return True
     after = text[ent.end:ent.end + 40]
     if EN_TRIGGERS_AFTER.match(after) or RU_TRIGGER_AFTER.match(after):

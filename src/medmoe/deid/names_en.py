@@ -44,9 +44,12 @@ LAST_FIRST_ID_RE = re.compile(r"(?<![\w])(" + _CAPW + r",[ \t]+" + _CAPW + r"(?:
                               r"(?=[ \t]*[(\[,;:-]?[ \t]*(?:MRN|DOB|ID|SSN|Acct|Account|Record|D\.O\.B|#)\b)")
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
 _LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
-_LOW_ROLE = r"(?:pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by)"
+_LOW_ROLE = (r"(?:pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by|son|daughter|wife|"
+             r"husband|mother|mom|father|dad|sister|brother|spouse|partner|guardian|caregiver|friend|neighbou?r|"
+             r"granddaughter|grandson|aunt|uncle|niece|nephew|contact|nok)")
 LOW_TITLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
-LOW_ROLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_ROLE + r")[ \t]*[:\-,]?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
+# the name may not itself be a role word: "seen with daughter mary" is "daughter" + "mary"
+LOW_ROLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_ROLE + r")[ \t]*[:\-,]?[ \t]+(?!(?i:" + _LOW_ROLE + r")\b)([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
 # ALL-CAPS names: "JOHN SMITHFIELD" (a known first name, then a capitals word)
 CAPS_RE = re.compile(r"(?<![\w])([A-Z]{2,})([ \t]+(?:[A-Z]\.[ \t]+)?[A-Z]{2,}(?:[-'][A-Z]+)*)(?![\w])")
 # lowercase words that follow "dr"/"pt" without being a name

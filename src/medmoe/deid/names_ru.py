@@ -25,7 +25,7 @@ TOKEN_RE = re.compile(_DOTTED_ABBR + r"|[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-я�
 _GAP_OK = re.compile(r"\A(?:[ \t\u00a0]{1,3}|,?[ \t\u00a0]?)\Z")  # \Z: "$" would accept a line break
 # lowercase letter pairs that are abbreviations, not initials
 _LOWER_ABBR = frozenset("т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в. м.б. т.о. д.б. п.п. в.м. м.ч. "
-                        "л.ч. к.р. д.р. г.р. м.с. р.х.".split())
+                        "л.ч. к.р. д.р. г.р. м.с. р.х. н.к. в.к. н.ч. в.ч. п.ж. л.ж.".split())  # н.к. = нижних конечностей
 ROLE_RE = re.compile(
     r"(?:врач\w*|доктор\w*|д-р|зав\.?\s*(?:отд\.|отделением)?|заведующ\w+(?:\s+отделением)?|медсестр\w*|м/с|"
     r"фельдшер\w*|акушерк\w*|санитар\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым|ой)|гр\.|гражданин\w*|"
@@ -61,11 +61,13 @@ class _Tok:
 
 
 def _nounish(word: str) -> bool:
-    """Could be a surname by part of speech: a noun, a full adjective (Белый, Толстой) or an unknown word."""
+    """Could be a surname by part of speech: a noun, a full adjective (Белый, Толстой), an unknown word, or a
+    word pymorphy3 also knows as a surname."""
     from medmoe.deid.morph import morph
 
     p = morph().parse(word)[0]
-    return p.tag.POS in ("NOUN", "ADJF", None) or not facts(word).known
+    f = facts(word)
+    return p.tag.POS in ("NOUN", "ADJF", None) or not f.known or f.surn >= 0.3  # "ли" is also Ли
 
 
 @lru_cache(maxsize=50_000)
@@ -86,10 +88,17 @@ def _casing(w: str) -> str:
     return "lower"
 
 
+_TURKIC_PARTICLES = frozenset("оглы кызы улы уулу".split())
+# single capital letters that are prepositions or conjunctions, never a one-letter surname ("Ю", "Э")
+_ONE_LETTER_WORDS = frozenset("ВСКУОИАЯ")
+
+
 def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
     casing = _casing(word)
     key = word.lower()
     f = facts(key)
+    if key in _TURKIC_PARTICLES:
+        return "PATR", True  # "Рашид Гасан оглы": the particle is the patronymic
     if casing == "upper" and len(word) <= 4:
         # ЭКГ, ОАК, СОЭ, ЧСС are abbreviations; ИВАН, ПЁТР, АННА are not
         return ("NAME", False) if f.name >= 0.8 and key not in _NOT_NAMES else ("WORD", False)
@@ -98,7 +107,7 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
         return "PATR", True
     if len(key) <= 2 or (casing == "lower" and len(key) <= 3):
         return "WORD", False  # "ая" in "Больной(ая)", prepositions
-    if f.name >= 0.5:
+    if f.name >= 0.5 and f.top != "Surn":
         # Вера, Любовь, Роман are names and words: a part of a chain, never a name on their own
         return "NAME", capital and not sentence_start and key not in _NOT_NAMES
     if f.surn >= 0.3 or (capital and not f.known and SURN_RE.search(key)):
@@ -108,6 +117,15 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
     if capital and not f.known and f.geo < 0.5 and key not in _COMMON_CAPS:
         return "CAP", not sentence_start
     return "WORD", False
+
+
+def _long_enough(t: _Tok) -> bool:
+    """A surname next to a first name has 3+ letters, or 2 capitalised ones that can be a surname ("ЛИ
+    ВИКТОР", "Ли Анна"); never a capitalised preposition ("ДО ВИКТОРА")."""
+    if len(t.text) >= 3:
+        return True
+    f = facts(t.text.lower())
+    return len(t.text) == 2 and t.casing != "lower" and (f.surn >= 0.3 or not f.known)
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -151,7 +169,8 @@ def _tokens(text: str) -> list[_Tok]:
                         out[k] = _Tok(out[k].start, out[k].end, out[k].text, "SURN", True, "lower")
                         break
     for i, t in enumerate(out):
-        if t.kind != "WORD" or len(t.text) < 2 or "." in t.text:
+        one_letter = len(t.text) == 1 and t.text.isupper() and t.text not in _ONE_LETTER_WORDS
+        if t.kind != "WORD" or (len(t.text) < 2 and not one_letter) or "." in t.text:
             continue  # dotted abbreviations (к.м.н., К.М.Н.) never turn into names next to initials
         nxt = out[i + 1] if i + 1 < len(out) else None
         prv = out[i - 1] if i else None
@@ -174,7 +193,7 @@ def _tokens(text: str) -> list[_Tok]:
         # a word glued to an unambiguous first name, in the same letter case, is its surname: "БЕЛЫЙ МАРИНА",
         # "кот майя", "Белый Агаты"
         for nb in (nxt, prv):
-            if nb is not None and nb.kind == "NAME" and nb.casing == t.casing and len(t.text) >= 3 \
+            if nb is not None and nb.kind == "NAME" and nb.casing == t.casing and _long_enough(t) \
                     and (glued(t, nb) if nb is nxt else glued(nb, t)) and t.text.lower() not in _COMMON_CAPS \
                     and not ROLE_RE.match(t.text) and not PERSON_ROLE_RE.match(t.text):
                 fn = facts(nb.text.lower())
@@ -187,8 +206,8 @@ def _tokens(text: str) -> list[_Tok]:
                         and _nounish(t.text.lower()):
                     out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
                     break
-        if out[i].kind != "WORD":
-            continue
+        if out[i].kind != "WORD" or (one_letter and not near_fp):
+            continue  # "Ю Мария Сергеевна": a one-letter surname only before a first name and patronymic
         same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
         short_caps = t.casing == "upper" and len(t.text) <= 3 and facts(t.text.lower()).surn == 0  # "ВК А.М."
         if t.casing != "lower" and (near_init and not short_caps or near_fp) and not _verbal(t.text):
@@ -271,14 +290,20 @@ class RussianNameRecognizer(Recognizer):
                 return s, e, 0.85
         if "PATR" in kinds and len(words) == 1 and "NAME" not in kinds and not lower and role:
             return s, e, 0.7
-        if role and (not lower or any(t.kind in ("SURN", "NAME", "PATR") for t in words)):
-            return s, e, 0.85
+        if role and (not lower or any(t.kind in ("SURN", "NAME", "PATR")
+                                      and facts(t.text.lower()).top in ("Name", "Surn", "Patr") for t in words)):
+            return s, e, 0.85  # lowercase after a role only when a name is the first reading ("даны" is a verb)
         if len(words) == 1 and not lower:
             t = words[0]
             if t.kind in ("NAME", "SURN") and t.strong and t.casing == "cap":
                 f = facts(t.text.lower())
                 if (t.kind == "NAME" and f.name >= 0.8) or (t.kind == "SURN" and f.top == "Surn"):
                     return s, e, 0.6
+            if t.kind == "NAME" and t.casing == "cap" and t.text.lower() not in _NOT_NAMES and len(t.text) >= 4 \
+                    and not text.startswith(".", e):
+                f = facts(t.text.lower())
+                if f.known and f.name >= 0.95 and f.top == "Name":
+                    return s, e, 0.6  # a lone first name opening a sentence: "Саша болеет 3 дня"
         return None
 
     @staticmethod
