@@ -11,7 +11,13 @@ import bisect
 import re
 
 from medmoe.deid.entities import Entity
-from medmoe.deid.eponyms import EN_TRIGGERS_AFTER, RU_TERM_SUFFIX, RU_TRIGGER_AFTER, RU_TRIGGERS, is_eponym_word
+from medmoe.deid.eponyms import (
+    EN_TRIGGERS_AFTER,
+    RU_TERM_SUFFIX,
+    RU_TRIGGER_AFTER,
+    RU_TRIGGERS,
+    is_eponym_word,
+)
 from medmoe.deid.morph import PATR_RE, facts
 
 _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё'’]+(?:-[A-Za-zА-ЯЁа-яё'’]+)*")
