@@ -158,16 +158,24 @@ def register(cli: CLI) -> None:
         out: Path = typer.Option(..., "--out", "-o", help="Output JSONL with gold spans."),
         n: int = typer.Option(200, "--n", help="Number of documents."),
         split: str = typer.Option("eval", "--split", help="test (held out, measured once) | eval (held out from "
-                                  "writing the detectors, then used for error analysis) | dev."),
+                                  "writing the detectors, then used for error analysis) | dev | realistic-b "
+                                  "(independent held-out generator, medmoe.synth.deid_realistic)."),
         seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same corpus)."),
     ) -> None:
         """Synthetic annotated notes (Russian discharge summaries, outpatient notes, referrals; English notes)."""
         from medmoe.io import AtomicJsonlWriter
-        from medmoe.synth.deid import generate
 
-        if split not in ("test", "eval", "dev"):
-            raise InputError(f"--split: {split!r} is not test, eval or dev")
+        if split == "realistic-b":
+            from medmoe.synth.deid_realistic import generate as generate_b
+
+            recs = generate_b(n, seed=seed, style="b")
+        elif split in ("test", "eval", "dev"):
+            from medmoe.synth.deid import generate
+
+            recs = generate(n, split=split, seed=seed)
+        else:
+            raise InputError(f"--split: {split!r} is not test, eval, dev or realistic-b")
         with AtomicJsonlWriter(out) as w:
-            for rec in generate(n, split=split, seed=seed):
+            for rec in recs:
                 w.write(rec)
         typer.secho(f"wrote {n} documents to {out}", err=True)
