@@ -117,3 +117,45 @@ def test_augment_keeps_text_recognisable() -> None:
     rng = random.Random(0)
     outs = {augment("Жалобы: боль в горле. Аллергии нет.", "ru", rng) for _ in range(30)}
     assert len(outs) > 3 and all("горл" in o or "боль" in o for o in outs)
+
+
+NEGATED_SI = [("суицидальных мыслей нет", "ru"), ("отрицает суицидальные мысли", "ru"),
+              ("мысли о суициде отрицает", "ru"), ("Суицидальных мыслей не высказывает.", "ru"),
+              ("denies suicidal ideation", "en"), ("no SI/HI", "en"), ("No SI or HI.", "en"),
+              ("suicidal ideation denied", "en")]
+AFFIRMED_SI = [("суицидальные мысли есть", "ru"), ("думает о суициде", "ru"), ("Reports SI with a plan.", "en"),
+               ("patient has suicidal ideation", "en")]
+
+
+@pytest.mark.parametrize(("text", "lang"), NEGATED_SI)
+def test_negated_suicidal_ideation_is_not_an_emergency(text: str, lang: str) -> None:
+    # QA: the rules saw the negation but the classifier (which cannot read scope) voted emergency.
+    rules = RedFlagRules.load()
+    assert "suicidal" not in rules.concept_hits(text, lang)
+    assert rules.without_negated(text, lang) == ""  # nothing left for the model to vote on
+    assert _shipped().triage(text, lang).level == "routine"
+    # Even a model that always says emergency is not shown a note that is only negated red flags.
+    assert _triager([0.01, 0.01, 0.98]).triage(text, lang).level == "routine"
+
+
+@pytest.mark.parametrize(("text", "lang"), AFFIRMED_SI)
+def test_affirmed_suicidal_ideation_is_an_emergency(text: str, lang: str) -> None:
+    r = _shipped().triage(text, lang)
+    assert r.level == "emergency" and "suicidal_ideation" in r.red_flags
+
+
+def test_model_sees_the_note_without_negated_clauses() -> None:
+    rules = RedFlagRules.load()
+    note = "Жалобы на плохой сон и тревогу. Суицидальных мыслей нет, боли в груди нет."
+    assert rules.without_negated(note, "ru") == "Жалобы на плохой сон и тревогу."
+    # A clause with an affirmed red flag is kept whole, negation and all.
+    mixed = "Low mood. Denies chest pain but reports suicidal thoughts."
+    assert "suicidal" in rules.without_negated(mixed, "en")
+    assert rules.without_negated("Кашель три дня.", "ru") == "Кашель три дня."
+
+
+def _shipped() -> Triager:
+    return _SHIPPED.setdefault("t", Triager.load())
+
+
+_SHIPPED: dict[str, Triager] = {}

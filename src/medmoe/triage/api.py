@@ -7,6 +7,8 @@ emergency, fixed a priori, stored in the model's metadata when trained): a model
 vignettes is over-confident on unfamiliar wording, and an unthresholded vote more than doubled the
 over-triage of routine cases on held-out text. `prob` is the model's probability of the returned level
 (low when a rule overrode the model: that disagreement is worth showing); without a model it is 1.0.
+The model reads the note without the clauses whose red flags the rules found negated: it cannot read a
+negation scope, and "denies suicidal ideation" must not become an emergency through the model's vote.
 """
 
 from __future__ import annotations
@@ -84,7 +86,14 @@ class Triager:
 
     def triage_batch(self, texts: list[str], langs: list[str] | None = None, batch_size: int = 64) -> list[TriageResult]:
         langs = langs or ["ru"] * len(texts)
-        probs = self._model_probs(texts, batch_size) if self.model is not None else [None] * len(texts)
+        probs: list[list[float] | None] = [None] * len(texts)
+        if self.model is not None:
+            # The model sees the note without its negated red flags (see `RedFlagRules.without_negated`); a
+            # note that was nothing but negated red flags gives it nothing to vote on.
+            shown = [self.rules.without_negated(t, lg) for t, lg in zip(texts, langs, strict=True)]
+            todo = [i for i, t in enumerate(shown) if any(ch.isalpha() for ch in t)]
+            for i, p in zip(todo, self._model_probs([shown[i] for i in todo], batch_size), strict=True):
+                probs[i] = p
         out = []
         for text, lang, p in zip(texts, langs, probs, strict=True):
             rule_level, hits = self.rules.level(text, lang)

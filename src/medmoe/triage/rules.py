@@ -34,7 +34,7 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "
 _SENT_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
 _CONTRAST = re.compile(r"(?<!\w)(?:но|а|однако|зато|but|however|although|though)(?!\w)")
 _STRONG_PRE = re.compile(
-    r"(?<!\w)(?:отрица\w*|не отмеча\w*|не предъявля\w*|не беспоко\w*|не было|нет жалоб\w*|жалоб нет"
+    r"(?<!\w)(?:отрица\w*|не высказыва\w*|не отмеча\w*|не предъявля\w*|не беспоко\w*|не было|нет жалоб\w*|жалоб нет"
     r"|при появлении|в случае|если (?:\w+ )?(?:появ|возник|будет|повтор)\w*|профилактик\w*|риск\w*"
     r"|denie[sd]|deny|negative for|no evidence of|no history of|no signs? of|free of|if (?:\w+ )?"
     r"(?:develops?|gets?|has|notices?)|return if|in case of|should (?:\w+ )?develop|risk of)(?!\w)")
@@ -43,8 +43,10 @@ _NE_ADJACENT = re.compile(r"(?<!\w)(?:не|not|no)\s+$")
 _POST = re.compile(
     r"^\W*(?:[^\s,]+\s+){0,3}?(?:нет|не было|не отмеча\w*|отсутству\w*|не беспоко\w*|не выявлен\w*"
     r"|отрица\w*|не наблюда\w*|не зна\w*|не замеча\w*|не обнаружива\w*|не видел\w*|исключ\w*"
+    r"|не высказыва\w*|не испытыва\w*"
     r"|absent|denied|none|not present)(?!\w)")
 _CLAUSE_END = re.compile(r"[,.;!?\n:]|(?<!\w)(?:но|а|однако|but|however)(?!\w)")
+_CLAUSE_CUT = re.compile(r"[,;!?\n:]|\.(?!\d)")  # where `without_negated` may cut a note into clauses
 
 
 def normalize(text: str) -> str:
@@ -94,6 +96,16 @@ def is_negated(text: str, start: int, end: int, breaks: list[int] | None = None)
 
 
 @dataclass(frozen=True)
+class Mention:
+    """One match of a lexicon concept: character span in the note and whether a negation scope covers it."""
+
+    concept: str
+    start: int
+    end: int
+    negated: bool
+
+
+@dataclass(frozen=True)
 class Flag:
     """One red flag: fires when every element of `all` (a concept or a list of alternatives) is present."""
 
@@ -137,15 +149,15 @@ class RedFlagRules:
     def load(cls, path: str | Path | None = None) -> RedFlagRules:
         return _load_cached(str(path or LEXICON_PATH))
 
-    def concept_hits(self, text: str, lang: str) -> dict[str, list[str]]:
-        """Concept -> non-negated matched strings. Both languages' patterns run on mixed notes."""
+    def mentions(self, text: str, lang: str) -> list[Mention]:
+        """Every concept match in `text`, negated or not. Both languages' patterns run on mixed notes."""
         norm = normalize(text)
         langs = [lang] if lang in ("ru", "en") else ["ru", "en"]
         if lang == "ru" and re.search(r"[a-z]{4,}", norm):
             langs.append("en")
         if lang == "en" and re.search(r"[а-я]{3,}", norm):
             langs.append("ru")
-        hits: dict[str, list[str]] = {}
+        out: list[Mention] = []
         breaks = sentence_breaks(norm)
         for name, by_lang in self.concepts.items():
             for lg in langs:
@@ -154,9 +166,38 @@ class RedFlagRules:
                         end = m.end()
                         while end < len(norm) and norm[end].isalnum():  # a stem match ends at its word's end
                             end += 1
-                        if end > m.start() and not is_negated(norm, m.start(), end, breaks):
-                            hits.setdefault(name, []).append(text[m.start():end].strip())
+                        if end > m.start():
+                            out.append(Mention(name, m.start(), end, is_negated(norm, m.start(), end, breaks)))
+        return out
+
+    def concept_hits(self, text: str, lang: str) -> dict[str, list[str]]:
+        """Concept -> non-negated matched strings."""
+        hits: dict[str, list[str]] = {}
+        for m in self.mentions(text, lang):
+            if not m.negated:
+                hits.setdefault(m.concept, []).append(text[m.start:m.end].strip())
         return hits
+
+    def without_negated(self, text: str, lang: str) -> str:
+        """`text` minus every clause whose red-flag mentions are all negated ("суицидальных мыслей нет",
+        "denies chest pain"): what the classifier is shown.
+
+        Why: the classifier reads subwords, not negation scope; on "суицидальных мыслей нет" it gave
+        P(emergency) 0.66 and on "denies suicidal ideation" 0.97, and since the model may raise urgency, a
+        negated red flag became an emergency. The rules do read the scope, so they decide what the model
+        must not see. A clause that also has an affirmed mention is kept whole.
+        """
+        ms = self.mentions(text, lang)
+        if not any(m.negated for m in ms):
+            return text
+        kept: list[str] = []
+        start = 0
+        for cut in [b.end() for b in _CLAUSE_CUT.finditer(text)] + [len(text)]:
+            inside = [m for m in ms if start <= m.start < cut]
+            if not inside or not all(m.negated for m in inside):
+                kept.append(text[start:cut])
+            start = cut
+        return " ".join("".join(kept).split())
 
     def find(self, text: str, lang: str = "ru") -> list[FlagHit]:
         hits = self.concept_hits(text, lang)
