@@ -95,3 +95,29 @@ def test_new_date_formats_shift_in_the_same_format(value: str, lang: str) -> Non
     out = format_like(p, p.when + dt.timedelta(days=40))
     assert out != value and len(out.split()) == len(value.split())
     assert parse_date(out, lang) is not None
+
+
+def test_birth_year_of_a_relative_and_a_year_before_a_full_stop() -> None:
+    text = "Год рождения матери 1948. Стаж 1950 дней."
+    assert _found(text, "ru") == {"1948": "DATE"}
+
+
+def test_a_mobile_number_that_passes_the_snils_checksum_is_a_phone() -> None:
+    assert _found("Тел. 89828094085.", "ru") == {"89828094085": "PHONE"}
+    assert _found("СНИЛС 89828094085.", "ru") == {"89828094085": "ID"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Учится в МБОУ СОШ № 12 г. Тулы.", "МБОУ СОШ № 12"),
+        ("Посещает МБДОУ д/с № 45.", "МБДОУ д/с № 45"),
+        ("Учится в школе №3.", "школе №3"),
+    ],
+)
+def test_numbered_schools_and_kindergartens_are_org(text: str, org: str) -> None:
+    assert _found(text, "ru").get(org) == "ORG"
+
+
+def test_numbered_hospitals_and_scales_are_not_org() -> None:
+    assert _found("Доставлен в ГКБ № 1, шкала № 2.", "ru") == {}

@@ -8,6 +8,8 @@ caller gets the failure count to turn into exit code 1.
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +23,11 @@ from medmoe.deid.vault import Vault, reidentify
 from medmoe.errors import InputError
 from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl, read_text_any, sha256_file
 
+log = logging.getLogger(__name__)
+# field names that usually hold personal data; copied unchanged unless named in `fields`, so the run warns
+_PII_FIELD = re.compile(r"(?i)(?:^|_|\b)(?:name|fio|фио|surname|snils|снилс|inn|инн|phone|tel|телефон|mobile|e?mail|"
+                        r"address|адрес|dob|birth|рожд|passport|паспорт|polis|полис|oms|омс|mrn|ssn)")
+
 
 @dataclass
 class BatchReport:
@@ -28,6 +35,8 @@ class BatchReport:
     n_failed: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)  # "id: reason" / "file:line: reason", no text
+    # fields that look like personal data and were copied unchanged -> number of records (names, never values)
+    clear_fields: dict[str, int] = field(default_factory=dict)
 
     def fail(self, reason: object) -> None:
         """Count a document that was not written and say why (never with its text)."""
@@ -104,10 +113,49 @@ def _progress(total: int | None, desc: str) -> Any:
     return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=None)
 
 
+def pii_like_fields(record: dict[str, Any], fields: tuple[str, ...]) -> list[str]:
+    """Names of fields not de-identified (not in `fields`, not id/entities) whose name looks like personal data
+    and whose value is not empty: `medmoe deid` copies them unchanged, so the run must say so."""
+    return [k for k, v in record.items() if k not in fields and k not in ("id", "entities", "patient_id")
+            and v not in (None, "", [], {}) and _PII_FIELD.search(k)]
+
+
+def _deid_record(item: dict[str, Any], deid: Deidentifier, fields: tuple[str, ...]) -> tuple[dict[str, Any], Any]:
+    """De-identify `text` and the other string `fields` of one record; any failure raises (fail closed)."""
+    doc_id = str(item["id"])
+    patient = str(item["patient_id"]) if item.get("patient_id") else None
+    res = deid.process(item["text"], doc_id=doc_id, patient_id=patient)
+    out = dict(item)
+    out["text"] = res.text
+    out["entities"] = [e.as_dict() for e in res.entities]
+    extra: dict[str, list[dict[str, object]]] = {}
+    counts = res.counts()
+    for name in fields:
+        if name == "text" or name not in item or item[name] is None:
+            continue
+        if not isinstance(item[name], str):
+            raise DeidError(f"field {name!r} is not a string")
+        # its own vault entry "<id>#<field>"; the same patient key, so dates move by the same shift
+        sub = deid.process(item[name], doc_id=f"{doc_id}#{name}", patient_id=patient or doc_id)
+        out[name] = sub.text
+        extra[name] = [e.as_dict() for e in sub.entities]
+        for k, v in sub.counts().items():
+            counts[k] = counts.get(k, 0) + v
+    if extra:
+        out["field_entities"] = extra
+    return out, counts
+
+
 def deid_file(input_path: Path, output: Path | None, deid: Deidentifier, audit: AuditLog | None,
-              warn: Any = None) -> BatchReport:
-    """De-identify every document of `input_path` into JSONL `output` (None: stdout)."""
+              warn: Any = None, fields: tuple[str, ...] = ("text",)) -> BatchReport:
+    """De-identify every document of `input_path` into JSONL `output` (None: stdout).
+
+    fields: JSONL string fields to de-identify besides "text" (their entities go to "field_entities"); other
+    fields are copied unchanged, and those whose names look like personal data are reported through `warn`
+    (a callable taking a message; default: a logging warning) by name and count, never by value.
+    """
     report = BatchReport()
+    fields = tuple(dict.fromkeys(("text", *fields)))
     bar = _progress(count_documents(input_path), "deid")
     with AtomicJsonlWriter(output) as writer:
         for item in iter_documents(input_path):
@@ -117,22 +165,24 @@ def deid_file(input_path: Path, output: Path | None, deid: Deidentifier, audit: 
                 continue
             doc_id = str(item["id"])
             try:
-                res = deid.process(item["text"], doc_id=doc_id,
-                                   patient_id=str(item["patient_id"]) if item.get("patient_id") else None)
+                out, counts = _deid_record(item, deid, fields)
             except DeidError as e:
                 report.fail(f"record {doc_id!r}: {e} (not written)")
                 continue
             except Exception as e:  # fail closed on anything unexpected too
                 report.fail(f"record {doc_id!r}: internal error {type(e).__name__} (not written)")
                 continue
-            out = dict(item)
-            out["text"] = res.text
-            out["entities"] = [e.as_dict() for e in res.entities]
             writer.write(out)
             report.n_docs += 1
-            for k, v in res.counts().items():
+            for k, v in counts.items():
                 report.counts[k] = report.counts.get(k, 0) + v
+            for name in pii_like_fields(item, fields):
+                report.clear_fields[name] = report.clear_fields.get(name, 0) + 1
     bar.close()
+    if report.clear_fields:
+        listed = ", ".join(f"{k!r} ({v} records)" for k, v in sorted(report.clear_fields.items()))
+        (warn or log.warning)(f"fields copied unchanged that look like personal data: {listed}; only 'text' "
+                              "is de-identified unless a field is listed in `fields`")
     if deid.vault is not None:
         deid.vault.close()
     if audit is not None:

@@ -115,7 +115,10 @@ def date_recognizers() -> list[Recognizer]:
                         r"г\.\s*рождения|yob\b))", 0.9, group=1, subtype="birth_year", flags=flags),
         RegexRecognizer("year_context", ("DATE",),
                         r"(?:(?:год\s+рождения|г\.\s*р\.|д\.\s*р\.|дата\s+рождения|рожд[её]н[аы]?|родил(?:ся|ась)"
-                        r"|born(?:\s+in)?|DOB|YOB|year\s+of\s+birth)\s*[:\-]?\s*(?:в\s+)?)(" + _YEAR4 + r")(?![\d.\-/])",
+                        r"|born(?:\s+in)?|DOB|YOB|year\s+of\s+birth)"
+                        # whose birth: "год рождения матери 1948", "year of birth (father): 1950"
+                        r"(?:[ \t]+\(?(?:[а-яё]+|mother|father|son|daughter|wife|husband|patient|child)\)?){0,2}"
+                        r"\s*[:\-]?\s*(?:в\s+)?)(" + _YEAR4 + r")(?![\d\-/]|\.\d)",
                         0.85, group=1, subtype="birth_year", flags=flags),
     ]
 
@@ -197,10 +200,16 @@ class DocumentNumberRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "ID", self.name, self.score, "record")
 
 
+def _snils_not_phone(value: str) -> bool:
+    """A valid SNILS checksum, unless the digits are written like a Russian mobile ("89828094085"): one in
+    eleven numbers passes mod 101 by chance, and an unformatted 8/7 + 9.. number is a phone far more often."""
+    return snils_valid(value) and re.fullmatch(r"[78]9\d{9}", value) is None
+
+
 def id_recognizers() -> list[Recognizer]:
     return [
         ContextNumberRecognizer("snils", "ID", _NB + r"\d{3}[\- ]?\d{3}[\- ]?\d{3}[\- ]?\d{2}" + _NA,
-                                r"СНИЛС|страхов\w+\s+номер|SNILS", 30, snils_valid, 0.97, 0.9, "snils"),
+                                r"СНИЛС|страхов\w+\s+номер|SNILS", 30, _snils_not_phone, 0.97, 0.9, "snils"),
         ContextNumberRecognizer("inn", "ID", _NB + r"(?:\d{12}|\d{10})" + _NA, r"ИНН|INN|TIN", 20, inn_valid,
                                 0.9, 0.9, "inn"),
         ContextNumberRecognizer("oms", "ID", _NB + r"\d{4}[\s\-]?\d{4}[\s\-]?\d{4}[\s\-]?\d{4}" + _NA,

@@ -147,6 +147,12 @@ class OrgRecognizer(Recognizer):
     _RX = re.compile(r"(?<![\w])(?i:ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ГАУЗ|МБОУ|МАОУ|МБДОУ|ГБОУ|"
                      r"АНО|ЧУЗ|LLC|Inc\.?|Ltd\.?)\s*(?:[А-ЯЁA-Z]{2,}\s*)?[«\"“„][^»\"”\n]{1,80}[»\"”]")
 
+    # a numbered school or kindergarten places a child ("МБОУ СОШ № 12", "д/с № 45", "в школе №3"); hospitals
+    # ("ГКБ № 1") are the treating facility and stay
+    _EDU_RX = re.compile(r"(?<![\w])(?:(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГБПОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+)?"
+                         r"(?:СОШ|ООШ|НОШ|д/с|(?i:детск\w+\s+сад\w*|школ[аеуыой]\w*|гимнази\w+|лице[йяюе]\w*))\s*№\s*\d+"
+                         r"|(?<![\w])(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+(?:СОШ|ООШ|НОШ|д/с|ДС)?\s*№?\s*\d+")
+
     # English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Acme Corp."
     _EN_RX = re.compile(r"(?<![\w])(?:St\.\s+)?(?:[A-Z][a-z]+(?:'s)?\s+){1,4}(?:Hospital|Medical\s+Center|Medical\s+Associates|"
                         r"Clinic|Health\s+System|Healthcare|Health\s+Center|University|College|School|Inc\.?|LLC|"
@@ -154,8 +160,9 @@ class OrgRecognizer(Recognizer):
     _EN_GENERIC = frozenset("The A An Our Your This That Emergency General Community Regional Memorial Medical".split())
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
-        for m in self._RX.finditer(text):
-            yield Entity(m.start(), m.end(), "ORG", self.name, self.score)
+        for rx in (self._RX, self._EDU_RX):
+            for m in rx.finditer(text):
+                yield Entity(m.start(), m.end(), "ORG", self.name, self.score)
         if lang != "en":
             return
         for m in self._EN_RX.finditer(text):
