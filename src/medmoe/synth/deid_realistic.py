@@ -452,12 +452,9 @@ def oms(r: random.Random) -> str:
         r.choice(["77", "16", "50", "02", "54", "66", "78"])
         + "".join(str(r.randint(0, 9)) for _ in range(13))
     )
-    k = r.random()
-    if k < 0.6:
+    if r.random() < 0.65:
         return s
-    if k < 0.85:
-        return " ".join(s[i : i + 4] for i in range(0, 16, 4))
-    return f"{s[:6]} {s[6:]}"
+    return " ".join(s[i : i + 4] for i in range(0, 16, 4))
 
 
 def passport(r: random.Random) -> tuple[str, str]:
@@ -903,6 +900,18 @@ def t_epicrisis(r: random.Random) -> tuple[str, _Doc]:
     d.add("Anamnesis vitae: аллергоанамнез не отягощён. Туберкулёз, гепатиты, ВИЧ отрицает. ")
     if r.random() < 0.5:
         d.add("Наследственность: у матери — ", EP(r.choice(dd["ru_eponym_dx"])), ".\n")
+    elif r.random() < 0.5:
+        d.add(
+            r.choice(
+                [
+                    "Эпиданамнез: держит голубятню, контакт с голубями ежедневно. ",
+                    "Работает кузнецом, профвредности — шум, высокая температура. ",
+                    "Со слов, длительно находился на морозе в состоянии опьянения. ",
+                    "Зимой — частые ОРВИ. Язык обложен белым налётом. ",
+                ]
+            ),
+            "\n",
+        )
     else:
         d.add(f"Курит {r.randint(5, 40)} лет по 1 пачке (ИК {r.randint(10, 40)} пачка-лет).\n")
     d.add("Объективно при поступлении: ", ru_vitals(r), " ", ru_sign(r), "\n")
@@ -1472,8 +1481,12 @@ def t_chat(r: random.Random) -> tuple[str, _Doc]:
     pname = r.choice([p.io(), p.f(), f"{p.f()} {p.s()}", p.dim])
     docname: Any = r.choice([N(doc.io()), ["Dr. ", N(translit(doc.sur).capitalize())], N(doc.short(r))])
 
+    clock = [r.randint(7 * 60, 20 * 60)]
+
     def hdr(who: Any, day: dt.date) -> None:
-        d.add("[", D(f"{day.day:02d}.{day.month:02d}.{day.year}"), f", {hm(r)}] ", who, ": ")
+        clock[0] = min(clock[0] + r.randint(2, 180), 23 * 60 + 59)
+        t = f"{clock[0] // 60:02d}:{clock[0] % 60:02d}"
+        d.add("[", D(f"{day.day:02d}.{day.month:02d}.{day.year}"), f", {t}] ", who, ": ")
 
     hdr(N(pname), t0)
     d.add(
@@ -1870,7 +1883,7 @@ def t_consent(r: random.Random) -> tuple[str, _Doc]:
     elif k < 0.7:
         d.add("паспорт ", I(f"{ser} {num}"))
     else:
-        d.add("паспорт: серия ", I(ser), " номер ", I(num))
+        d.add("паспорт: серия ", I(f"{ser} номер {num}"))
     d.add(
         ", выдан ",
         r.choice(["ОУФМС России по Республике Татарстан", "ГУ МВД России по г. Москве", "отделом УФМС"]),
@@ -1938,6 +1951,14 @@ def t_handover(r: random.Random) -> tuple[str, _Doc]:
                 N(RuPerson(r, g="f").s("gen")),
                 ".\n",
             )
+        elif k < 0.75:
+            d.add(
+                f"Пал. {ward}: иностранный гражданин ",
+                N(r.choice(_data()["ru_foreign_names"])),
+                ", переводчик — тел. ",
+                P(ru_mobile(r)),
+                ".\n",
+            )
         elif k < 0.85:
             d.add(
                 f"Пал. {ward}: ",
@@ -1973,8 +1994,10 @@ def t_mse(r: random.Random) -> tuple[str, _Doc]:
         f"   Возраст: {_age(p.birth, today)}\n",
     )
     d.add(
-        f"Свидетельство о рождении: серия {r.choice(['II', 'III', 'IV', 'I'])}-",
-        I(f"{r.choice(['МЮ', 'КБ', 'ВА', 'ГР'])} № {r.randint(100000, 999999)}"),
+        "Свидетельство о рождении: серия ",
+        I(
+            f"{r.choice(['II', 'III', 'IV', 'I'])}-{r.choice(['МЮ', 'КБ', 'ВА', 'ГР'])} № {r.randint(100000, 999999)}"
+        ),
         "\n",
     )
     d.add("СНИЛС ребёнка: ", I(snils(r)), "   ИНН: ", I(inn(r, 12)), "\n")
