@@ -1,6 +1,9 @@
 """The note -> result chain behind `medmoe analyze`.
 
 Order and why: language -> de-identification -> sections -> phenotypes -> differential -> ICD-10 -> triage.
+Language is decided per part of the note (`langparts.py`): the phenotype recogniser reads each part with
+its own language's lexicon and the (Russian-only) ICD-10 coder reads the Russian part; triage rules run
+both languages' patterns on any note that has both scripts.
 De-identification comes before anything else reads the text, and it fails closed: if it is unavailable
 or raises on a note, that note produces an error record with no text at all, never the original. Every
 later step sees only the de-identified text. A step whose module or model is missing is recorded as
@@ -19,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from medmoe.pipeline.langparts import LangPart, language_parts
 from medmoe.pipeline.sections import complaint_text, split_sections
 
 log = logging.getLogger(__name__)
@@ -172,7 +176,8 @@ class Pipeline:
         lang = detected if self.cfg.lang == "auto" else self.cfg.lang
         mixed = 0.2 < cyr < 0.8
         if mixed:
-            warnings.append(f"mixed languages (Cyrillic share {cyr:.2f}); processing as {lang}")
+            warnings.append(f"mixed languages (Cyrillic share {cyr:.2f}): phenotypes read each part in its own "
+                            f"language, ICD-10 the Russian part, triage runs both rule sets; labels in {lang}")
         timings["language"] = (time.perf_counter() - t0) * 1000
         steps["language"] = "ok"
 
@@ -206,6 +211,8 @@ class Pipeline:
             warnings.append(f"note has {len(clean)} characters; model steps read the first {self.cfg.model_chars}")
             model_text = clean[: self.cfg.model_chars]
             complaints = complaints[: self.cfg.model_chars]
+        # Language-specific steps read each language's part with its own rules (an explicit --lang wins).
+        parts = language_parts(model_text, lang) if self.cfg.lang == "auto" else [LangPart(lang, 0, len(model_text))]
 
         result: dict[str, Any] = {
             "id": note_id, "status": "ok", "language": lang, "language_detected": detected,
@@ -214,6 +221,8 @@ class Pipeline:
                          for s in sections],
             "phenotypes": [], "differential": [], "icd10": [], "triage": None,
         }
+        if len(parts) > 1:
+            result["language_parts"] = [{"lang": p.lang, "start": p.start, "end": p.end} for p in parts]
 
         def run(step: str, fn: Callable[[], Any]) -> Any:
             t = time.perf_counter()
@@ -231,8 +240,12 @@ class Pipeline:
             return None
 
         def phenotypes() -> list[dict[str, Any]]:
-            rec = self._get("phenotypes", "auto" if mixed else lang)
-            mentions = [m.as_dict() if hasattr(m, "as_dict") else dict(m) for m in rec.recognize(model_text)]
+            mentions = []
+            for part in parts:
+                rec = self._get("phenotypes", part.lang)
+                for m in rec.recognize(model_text[part.start:part.end]):
+                    d = m.as_dict() if hasattr(m, "as_dict") else dict(m)
+                    mentions.append({**d, "start": int(d["start"]) + part.start, "end": int(d["end"]) + part.start})
             # A symptom named in the plan ("при появлении одышки вызвать СМП") is advice, not a finding.
             skip = [(s.start, s.end) for s in sections if s.name in ("plan", "identification")]
             return [m for m in mentions if not any(a <= int(m.get("start", -1)) < b for a, b in skip)]
@@ -254,9 +267,10 @@ class Pipeline:
 
         def icd10() -> list[dict[str, Any]]:
             coder = self._get("icd")
-            if lang != "ru":
+            russian = _russian_text(complaints) if self.cfg.lang == "auto" else complaints if lang == "ru" else ""
+            if not russian.strip():
                 raise StepUnavailable("the ICD-10 coder is trained on Russian complaints")
-            preds = coder.predict([complaints], top=self.cfg.icd_top)[0]
+            preds = coder.predict([russian], top=self.cfg.icd_top)[0]
             return [{"code": c, "name": _safe_name(coder, c), "prob": round(float(p), 4)} for c, p in preds]
 
         result["icd10"] = run("icd10", icd10) or []
@@ -284,6 +298,14 @@ class Pipeline:
         result["timings"] = {k: round(v, 1) for k, v in timings.items()}
         result["timings"]["total"] = round(sum(timings.values()), 1)
         return result
+
+
+def _russian_text(text: str) -> str:
+    """The Russian parts of `text` (the ICD-10 coder only knows Russian complaints); a one-language text as is."""
+    parts = language_parts(text)
+    if len(parts) == 1:
+        return text if parts[0].lang == "ru" else ""
+    return " ".join(text[p.start:p.end].strip() for p in parts if p.lang == "ru")
 
 
 def _safe_name(coder: Any, code: str) -> str:

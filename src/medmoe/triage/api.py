@@ -86,17 +86,18 @@ class Triager:
 
     def triage_batch(self, texts: list[str], langs: list[str] | None = None, batch_size: int = 64) -> list[TriageResult]:
         langs = langs or ["ru"] * len(texts)
+        mentions = [self.rules.mentions(t, lg) for t, lg in zip(texts, langs, strict=True)]
         probs: list[list[float] | None] = [None] * len(texts)
         if self.model is not None:
             # The model sees the note without its negated red flags (see `RedFlagRules.without_negated`); a
             # note that was nothing but negated red flags gives it nothing to vote on.
-            shown = [self.rules.without_negated(t, lg) for t, lg in zip(texts, langs, strict=True)]
+            shown = [self.rules.without_negated(t, lg, ms) for t, lg, ms in zip(texts, langs, mentions, strict=True)]
             todo = [i for i, t in enumerate(shown) if any(ch.isalpha() for ch in t)]
             for i, p in zip(todo, self._model_probs([shown[i] for i in todo], batch_size), strict=True):
                 probs[i] = p
         out = []
-        for text, lang, p in zip(texts, langs, probs, strict=True):
-            rule_level, hits = self.rules.level(text, lang)
+        for text, lang, p, ms in zip(texts, langs, probs, mentions, strict=True):
+            rule_level, hits = self.rules.level(text, lang, ms)
             r = LEVELS.index(rule_level)
             if p is None:
                 level, prob, model_level, source = rule_level, 1.0, None, "rules"

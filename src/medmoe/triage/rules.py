@@ -170,15 +170,15 @@ class RedFlagRules:
                             out.append(Mention(name, m.start(), end, is_negated(norm, m.start(), end, breaks)))
         return out
 
-    def concept_hits(self, text: str, lang: str) -> dict[str, list[str]]:
-        """Concept -> non-negated matched strings."""
+    def concept_hits(self, text: str, lang: str, mentions: list[Mention] | None = None) -> dict[str, list[str]]:
+        """Concept -> non-negated matched strings (`mentions`: from `self.mentions`, when already computed)."""
         hits: dict[str, list[str]] = {}
-        for m in self.mentions(text, lang):
+        for m in self.mentions(text, lang) if mentions is None else mentions:
             if not m.negated:
                 hits.setdefault(m.concept, []).append(text[m.start:m.end].strip())
         return hits
 
-    def without_negated(self, text: str, lang: str) -> str:
+    def without_negated(self, text: str, lang: str, mentions: list[Mention] | None = None) -> str:
         """`text` minus every clause whose red-flag mentions are all negated ("суицидальных мыслей нет",
         "denies chest pain"): what the classifier is shown.
 
@@ -187,7 +187,7 @@ class RedFlagRules:
         negated red flag became an emergency. The rules do read the scope, so they decide what the model
         must not see. A clause that also has an affirmed mention is kept whole.
         """
-        ms = self.mentions(text, lang)
+        ms = self.mentions(text, lang) if mentions is None else mentions
         if not any(m.negated for m in ms):
             return text
         kept: list[str] = []
@@ -199,8 +199,8 @@ class RedFlagRules:
             start = cut
         return " ".join("".join(kept).split())
 
-    def find(self, text: str, lang: str = "ru") -> list[FlagHit]:
-        hits = self.concept_hits(text, lang)
+    def find(self, text: str, lang: str = "ru", mentions: list[Mention] | None = None) -> list[FlagHit]:
+        hits = self.concept_hits(text, lang, mentions)
         temp = vitals(text).get("temp")
         if isinstance(temp, float) and temp >= 38.0:  # a measured fever counts as the word "fever"
             hits.setdefault("fever", []).append(f"t {temp:g}")
@@ -213,8 +213,8 @@ class RedFlagRules:
         out.sort(key=lambda h: -LEVELS.index(h.level))
         return out
 
-    def level(self, text: str, lang: str = "ru") -> tuple[str, list[FlagHit]]:
-        hits = self.find(text, lang)
+    def level(self, text: str, lang: str = "ru", mentions: list[Mention] | None = None) -> tuple[str, list[FlagHit]]:
+        hits = self.find(text, lang, mentions)
         return (hits[0].level if hits else "routine"), hits
 
 
