@@ -791,12 +791,24 @@ def _age(birth: dt.date, on: dt.date) -> str:
 def _ru_name(r: random.Random, p: RuPerson, c: str = "nom") -> str:
     k = r.random()
     if k < 0.45:
-        return p.fio(c)
-    if k < 0.65:
-        return p.fio(c).upper()
-    if k < 0.9:
-        return p.short(r, c)
-    return f"{p.s(c)} {p.f(c)}"
+        s = p.fio(c)
+    elif k < 0.65:
+        s = p.fio(c).upper()
+    elif k < 0.9:
+        s = p.short(r, c)
+    else:
+        s = f"{p.s(c)} {p.f(c)}"
+    if r.random() < 0.4:  # most keyboards and MIS exports drop the dots of ё
+        s = s.replace("ё", "е").replace("Ё", "Е")
+    return s
+
+
+def _typo(r: random.Random, s: str) -> str:
+    """A hurried-typing slip inside a word: a doubled or a dropped letter."""
+    i = r.randint(2, max(2, len(s) - 2))
+    if not s[i - 1].isalpha():
+        return s
+    return s[:i] + s[i - 1] + s[i:] if r.random() < 0.5 else s[: i - 1] + s[i:]
 
 
 def _ctx(r: random.Random) -> tuple[dt.date, dict[str, str], str]:
@@ -939,6 +951,7 @@ def t_epicrisis(r: random.Random) -> tuple[str, _Doc]:
     elif k < 0.6:
         d.add(
             f"Консультирован{_g(p, '', 'а')} {r.choice(['кардиологом', 'неврологом', 'хирургом', 'эндокринологом'])} ",
+            r.choice(["", "", "д.м.н., проф. ", "к.м.н., доц. ", "проф. "]),
             N(RuPerson(r).short(r, "ins")),
             ": ",
             r.choice(["данных за острую патологию нет", "рекомендовано ХМ-ЭКГ", "коррекция терапии"]),
@@ -1714,7 +1727,13 @@ def t_diary(r: random.Random) -> tuple[str, _Doc]:
         )
         d.add(
             r.choice(["Дежурный врач ", "Врач ", "Леч. врач "]),
-            N(RuPerson(r).short(r) if r.random() < 0.7 else RuPerson(r).s()),
+            N(
+                _typo(r, RuPerson(r).short(r))
+                if r.random() < 0.15
+                else RuPerson(r).short(r)
+                if r.random() < 0.7
+                else RuPerson(r).s()
+            ),
             "\n\n",
         )
     return "дневник наблюдения", d
