@@ -76,3 +76,35 @@ def test_detect_language() -> None:
     assert detect_language("123 / 80") == "en"
     assert detect_language("", default="ru") == "ru"
     assert cyrillic_ratio("abc") == 0.0 and cyrillic_ratio("абв") == 1.0
+
+
+def test_detect_language_tie_is_explicit() -> None:
+    half = "абв abc"
+    assert detect_language(half) == "ru" and detect_language(half, tie="en") == "en"
+    assert detect_language("абвг abc", tie="en") == "ru" and detect_language("абв abcd") == "en"
+    assert detect_language("", default="ru", tie="en") == "ru"
+
+
+def test_negation_cue_sets_of_the_icd_features_are_pinned() -> None:
+    # The shipped ICD model's features depend on these exact word sets (built from medmoe.text.negation):
+    # a cue added there must not silently change them.
+    from medmoe.text import russian as r
+
+    assert r._NEG_TRIGGERS == {"не", "нет", "без", "ни", "отрицает", "отрицают", "отрицать", "отсутствует",
+                               "отсутствуют", "отсутствовать", "отсутствие", "исключен", "исключена",
+                               "исключено", "исключить"}
+    assert r._POST_TRIGGERS == {"нет", "отсутствует", "отсутствуют", "отсутствовать"}
+    assert r._NEG_STOPS == {"но", "однако", "а", "кроме", "хотя", "зато", "жалобы", "жалоба", "беспокоит",
+                            "беспокоят", "беспокоить", "есть"}
+
+
+def test_shared_negation_cues_render_for_regex_and_token_users() -> None:
+    import re
+
+    from medmoe.text.negation import DENIAL, NEGATED_VERBS, Cue, cue_forms, cue_regex
+
+    assert cue_forms(DENIAL["ru"]) == {"отрицает", "отрицают", "отрицать"}
+    assert cue_forms([Cue("нет"), Cue("не было"), Cue("бол*")]) == {"нет"}
+    pat = re.compile(rf"(?<!\w)(?:{cue_regex(NEGATED_VERBS['ru'], prefix='не ')})(?!\w)")
+    assert pat.search("судорог не  отмечалось") and pat.search("не выявлено") and not pat.search("невыявлено")
+    assert re.fullmatch(cue_regex(DENIAL["en"]), "negative   for")

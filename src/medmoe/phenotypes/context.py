@@ -9,7 +9,9 @@ absent"), backward to the start of the clause. Mentions in an uncertainty scope 
 (they are not the patient's); mentions in a negation scope become `excluded`.
 
 Pattern elements match a token's lemma or lower-case text; "~x" matches words starting with x, "=x"
-only the exact word x (to tell "исключить" = rule out from "исключен" = ruled out).
+only the exact word x (to tell "исключить" = rule out from "исключен" = ruled out). The negation cue words
+come from medmoe's shared vocabulary (`medmoe.text.negation`); the lemma phrases, uncertainty, family and
+positive cues below are specific to phenotype scopes.
 """
 
 from __future__ import annotations
@@ -18,8 +20,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medmoe.phenotypes.normalize import Token
+from medmoe.text import negation as _neg
 
 NEG, UNC, FAM, POS, STOP_FAM = "neg", "unc", "fam", "pos", "stopfam"
+
+
+
+def _shared_negation(lang: str) -> list[tuple[str, str, str]]:
+    """medmoe's shared negation cues (`medmoe.text.negation`) in this module's pattern syntax: listed word
+    forms as exact words (matched against the text or the lemma), a "*" stem as a "~" prefix. The scope
+    rules (direction, what ends a scope, family and uncertainty cues) are this module's own."""
+    out: dict[str, tuple[str, str, str]] = {}
+    groups = (_neg.NOT, _neg.NEGATORS, _neg.DENIAL, _neg.POSTPOSED, _neg.EXCLUSION)
+    cues = [("", c) for g in groups for c in g[lang]]
+    cues += [("не " if lang == "ru" else "not ", c) for c in _neg.NEGATED_VERBS[lang]]
+    if lang == "ru":
+        cues += [("", c) for c in _neg.ABSENCE_NOUNS_RU]
+    for prefix, c in cues:
+        if lang == "ru" and c.pattern == "не":
+            continue  # bare "не" is handled in `classify` (only right before a finding)
+        words = [c.forms] if c.forms else [(prefix + c.pattern,)]
+        for w in words[0]:
+            pat = " ".join("~" + x[:-1] if x.endswith("*") else x for x in (prefix + w if c.forms else w).split())
+            out.setdefault(pat, (pat, NEG, c.direction))
+    return list(out.values())
+
 
 _RU_RELATIVES = ("мать", "отец", "брат", "сестра", "бабушка", "дедушка", "тетя", "дядя", "родственник", "сибс",
                  "родитель", "мама", "папа", "сын", "дочь", "двоюродный", "родной", "старший", "младший")
@@ -35,8 +60,10 @@ _RU: list[tuple[str, str, str]] = [
     ("?", UNC, "post"), ("=дифференцировать", UNC, "pre"),
     ("дифференциальный диагноз", UNC, "pre"), ("исключение", UNC, "pre"), ("предполагаться", UNC, "pre"),
     ("предположить", UNC, "pre"), ("заподозрить", UNC, "pre"),
-    ("~исключен", NEG, "both"), ("без", NEG, "pre"), ("отсутствие", NEG, "pre"), ("нет", NEG, "both"),
-    ("отсутствовать", NEG, "both"), ("отрицать", NEG, "both"), ("отрицаться", NEG, "both"),
+    *_shared_negation("ru"),
+    # lemma phrases of "не" + verb beyond the shared stems (this tokenizer has lemmas: "не быть" covers
+    # "не было/не был/не была" where a stem "бы*" would match far too much)
+    ("отрицаться", NEG, "both"),
     ("не предъявлять", NEG, "both"), ("не получить", NEG, "both"), ("не переносить", NEG, "both"),
     ("не болеть", NEG, "both"), ("не возникать", NEG, "both"), ("не появляться", NEG, "both"), ("не наблюдать", NEG, "both"), ("не проявляться", NEG, "both"), ("не выявить", NEG, "both"),
     ("не выявляться", NEG, "both"), ("не отмечаться", NEG, "both"), ("не отмечать", NEG, "both"),
@@ -53,7 +80,7 @@ _RU: list[tuple[str, str, str]] = [
     ("в семья", FAM, "pre"),
     ("со слово", STOP_FAM, "pre"), ("у ребенок", STOP_FAM, "pre"), ("у пациент", STOP_FAM, "pre"),
     ("у больной", STOP_FAM, "pre"), ("у пробанд", STOP_FAM, "pre"),
-    ("но", POS, "pre"), ("однако", POS, "pre"), ("а", POS, "pre"), ("отмечаться", POS, "pre"),
+    *[(c.pattern, POS, "pre") for c in _neg.CONTRAST["ru"]], ("отмечаться", POS, "pre"),
     ("отмечать", POS, "pre"), ("выявить", POS, "pre"), ("выявляться", POS, "pre"), ("иметься", POS, "pre"),
     ("наблюдаться", POS, "pre"), ("определяться", POS, "pre"), ("беспокоить", POS, "pre"),
     ("жалоба", POS, "pre"), ("страдать", POS, "pre"), ("есть", POS, "pre"), ("сохраняться", POS, "pre"),
@@ -68,13 +95,7 @@ _EN: list[tuple[str, str, str]] = [
     ("probable", UNC, "pre"), ("probably", UNC, "pre"), ("suspected", UNC, "both"), ("suspicion", UNC, "pre"),
     ("suspect", UNC, "pre"), ("questionable", UNC, "pre"), ("query", UNC, "pre"), ("concern for", UNC, "pre"),
     ("may", UNC, "pre"), ("might", UNC, "pre"), ("?", UNC, "post"), ("differential", UNC, "pre"),
-    ("no", NEG, "pre"), ("not", NEG, "pre"), ("denies", NEG, "pre"), ("denied", NEG, "both"), ("deny", NEG, "pre"),
-    ("denying", NEG, "pre"), ("without", NEG, "pre"), ("negative for", NEG, "pre"), ("absence of", NEG, "pre"),
-    ("free of", NEG, "pre"), ("never", NEG, "pre"), ("nor", NEG, "pre"), ("absent", NEG, "post"),
-    ("ruled out", NEG, "post"), ("excluded", NEG, "post"), ("not seen", NEG, "post"), ("not observed", NEG, "post"),
-    ("not present", NEG, "post"), ("not noted", NEG, "post"), ("not detected", NEG, "post"),
-    ("not found", NEG, "post"), ("not identified", NEG, "post"), ("not reported", NEG, "post"),
-    ("did not show", NEG, "pre"), ("none", NEG, "post"),
+    *_shared_negation("en"), ("did not show", NEG, "pre"),
     ("mother", FAM, "both"), ("father", FAM, "both"), ("brother", FAM, "both"), ("sister", FAM, "both"),
     ("sibling", FAM, "both"), ("siblings", FAM, "both"), ("aunt", FAM, "both"), ("uncle", FAM, "both"),
     ("grandmother", FAM, "both"), ("grandfather", FAM, "both"), ("cousin", FAM, "both"),
@@ -82,8 +103,7 @@ _EN: list[tuple[str, str, str]] = [
     ("according to", STOP_FAM, "pre"), ("the patient", STOP_FAM, "pre"), ("the child", STOP_FAM, "pre"),
     ("the proband", STOP_FAM, "pre"), ("reports", STOP_FAM, "pre"), ("reported", STOP_FAM, "pre"),
     ("noticed", STOP_FAM, "pre"), ("describes", STOP_FAM, "pre"), ("in the child", STOP_FAM, "pre"),
-    ("but", POS, "pre"), ("however", POS, "pre"), ("although", POS, "pre"), ("though", POS, "pre"),
-    ("yet", POS, "pre"), ("has", POS, "pre"), ("had", POS, "pre"), ("have", POS, "pre"), ("shows", POS, "pre"),
+    *[(c.pattern, POS, "pre") for c in _neg.CONTRAST["en"]], ("yet", POS, "pre"), ("has", POS, "pre"), ("had", POS, "pre"), ("have", POS, "pre"), ("shows", POS, "pre"),
     ("showed", POS, "pre"), ("presents", POS, "pre"), ("presented", POS, "pre"), ("reports", POS, "pre"),
     ("reported", POS, "pre"), ("noted", POS, "pre"), ("there", POS, "pre"), ("with", POS, "pre"),
     ("which", POS, "pre"), ("while", POS, "pre"), ("whereas", POS, "pre"), ("except", POS, "pre"),

@@ -16,7 +16,7 @@ from pathlib import Path
 from medmoe.errors import InputError
 from medmoe.io import BadRecord, iter_jsonl
 from medmoe.report.findings import Finding, linearize, parse_findings
-from medmoe.report.labeler import detect_lang
+from medmoe.text.lang import detect_language
 
 OPENI_COLUMNS = ("uid", "MeSH", "Problems", "image", "indication", "comparison", "findings", "impression")
 
@@ -43,7 +43,7 @@ def _case(id_: str, findings_value: object, report: str, lang: str | None, where
     except InputError as e:
         warn(f"{where}: {e}; skipped")
         return None
-    lang = lang or detect_lang(report)
+    lang = lang or detect_language(report, tie="en")
     if lang not in ("en", "ru"):
         warn(f"{where}: lang must be en or ru, got {lang!r}; skipped")
         return None
@@ -64,7 +64,7 @@ def read_openi_csv(path: str | Path, warn: Callable[[str], None]) -> list[Report
             if not find and not imp:
                 warn(f"{path}:{line_no}: no findings or impression text, skipped")
                 continue
-            lang = detect_lang(find + " " + imp)
+            lang = detect_language(find + " " + imp, tie="en")
             h1, h2 = ("FINDINGS:", "IMPRESSION:") if lang == "en" else ("ОПИСАНИЕ:", "ЗАКЛЮЧЕНИЕ:")
             report = f"{h1} {find}\n{h2} {imp}".strip()
             case = _case(row.get("uid") or str(line_no), row.get("MeSH") or "", report, lang,

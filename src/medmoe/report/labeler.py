@@ -22,6 +22,9 @@ from functools import lru_cache
 from typing import Any
 
 from medmoe.knowledge.cxr import CxrKB, load_kb, normalize
+from medmoe.text import negation as _neg
+from medmoe.text.lang import detect_language
+from medmoe.text.negation import cue_regex
 
 STATUSES = ("present", "absent", "uncertain")
 
@@ -31,12 +34,15 @@ _UNCERTAIN = {
     "ru": r"не\s+исключ\w*|нельзя\s+исключить|вероятн\w*|возможн\w*|подозрени\w*|сомнительн\w*|по-видимому|"
           r"предположительн\w*|может",
 }
+# Negation cue words are medmoe's shared vocabulary (`medmoe.text.negation`); the report-style passives
+# ("is no longer seen", "has resolved") are this labeler's own.
 _NEGATION = {
-    "en": r"no|without|negative for|free of|absence of|resolution of|"
-          r"(?:is|are) (?:not|no longer) (?:seen|identified|present|visualized|evident|demonstrated|appreciated|noted)|"
-          r"(?:is|are) absent|(?:has|have) resolved|not (?:seen|identified|visualized)",
-    "ru": r"нет|без|не\s+(?:выявлен\w*|выявля\w*|определя\w*|визуализир\w*|отмеча\w*|наблюда\w*|обнаруж\w*|"
-          r"прослежива\w*)|отсутству\w*",
+    "en": "|".join((cue_regex((*_neg.NEGATORS["en"], *_neg.DENIAL["en"], *_neg.POSTPOSED["en"])),
+                    cue_regex(_neg.NEGATED_VERBS["en"], prefix="not "),
+                    r"resolution of|(?:is|are) (?:not|no longer) (?:seen|identified|present|visualized|evident|"
+                    r"demonstrated|appreciated|noted)|(?:is|are) absent|(?:has|have) resolved")),
+    "ru": "|".join((cue_regex((*_neg.NEGATORS["ru"], *_neg.POSTPOSED["ru"], *_neg.ABSENCE_NOUNS_RU)),
+                    cue_regex(_neg.NEGATED_VERBS["ru"], prefix="не "))),
 }
 _ASSERT = {
     "en": r"there (?:is|are)|(?:is|are) (?:seen|noted|present|identified|demonstrated|evident|visualized)|"
@@ -102,13 +108,6 @@ def _build_lexicon(kb: CxrKB, lang: str) -> _Lexicon:
     )
 
 
-def detect_lang(text: str) -> str:
-    """"ru" when most letters are Cyrillic, else "en"."""
-    cyr = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
-    lat = sum(1 for c in text if c.isascii() and c.isalpha())
-    return "ru" if cyr > lat else "en"
-
-
 def _spans(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
 
@@ -135,7 +134,7 @@ def _chunk_of(chunks: list[tuple[int, int]], pos: int) -> int:
 def label_report(text: str, lang: str = "auto", kb: CxrKB | None = None) -> list[LabeledFinding]:
     """Every finding mention in `text` with status, laterality, severity and location, in text order."""
     if lang == "auto":
-        lang = detect_lang(text)
+        lang = detect_language(text, tie="en")  # Russian only when Cyrillic wins outright
     if lang not in ("en", "ru"):
         raise ValueError(f"lang must be 'en', 'ru' or 'auto', got {lang!r}")
     lex = _lexicon(lang) if kb is None else _build_lexicon(kb, lang)

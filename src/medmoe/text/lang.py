@@ -34,16 +34,22 @@ def cyrillic_ratio(text: str) -> float:
     return cyr / (cyr + lat) if cyr + lat else 0.0
 
 
-def detect_language(text: str, threshold: float = 0.5, default: Lang = "en") -> Lang:
-    """"ru" when at least `threshold` of the letters are Cyrillic, else "en".
+def detect_language(text: str, threshold: float = 0.5, default: Lang = "en", tie: Lang = "ru") -> Lang:
+    """"ru" when more than `threshold` of the letters are Cyrillic, "en" when fewer, `tie` when exactly.
 
     Text without letters (empty, only numbers) returns `default`: there is no evidence either way, and the
     caller knows better (a Russian-only task passes `default="ru"` or checks `cyrillic_ratio` itself).
+    `tie` is explicit because callers differ for a reason: a clinical note half in Cyrillic is a Russian
+    note with English terms (tie "ru"), while the report labeler reads a report as Russian only when
+    Cyrillic wins outright (tie "en"), so a one-word English finding in a Russian template stays English.
     """
     cyr, lat = letter_counts(text)
     if cyr + lat == 0:
         return default
-    return "ru" if cyr / (cyr + lat) >= threshold else "en"
+    share = cyr / (cyr + lat)
+    if share == threshold:
+        return tie
+    return "ru" if share > threshold else "en"
 
 
 def detect_language_or_mixed(text: str) -> Literal["ru", "en", "mixed"]:

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from medmoe.text import negation as _neg
+from medmoe.text.negation import cue_forms
+
 __all__ = [
     "ABBREVIATIONS",
     "NEG_PREFIX",
@@ -96,16 +99,19 @@ ABBREVIATIONS: dict[str, str] = {
     "р-н": "район",
 }
 
-# Triggers that negate what follows ("нет температуры", "без одышки", "отрицает боли"); word forms and
-# lemmas both, so `mark_negation` works on lemmatised tokens too.
-_NEG_TRIGGERS = frozenset({"не", "нет", "без", "ни", "отрицает", "отрицают", "отрицать", "отсутствует",
-                           "отсутствуют", "отсутствовать", "отсутствие", "исключен", "исключена",
-                           "исключено", "исключить"})
+# Cue words come from `medmoe.text.negation` (exact word forms: the shipped ICD model's features depend on
+# this exact set, so a "*" cue contributes only the forms listed with it). Word forms and lemmas both, so
+# `mark_negation` works on lemmatised tokens too.
+# Triggers that negate what follows ("нет температуры", "без одышки", "отрицает боли", "исключен перелом";
+# here "исключить" counts as a negation too, as it always has for the ICD features).
+_NEG_TRIGGERS = cue_forms((*_neg.NOT["ru"], *_neg.NEGATORS["ru"], *_neg.DENIAL["ru"], *_neg.ABSENCE_NOUNS_RU,
+                           *_neg.POSTPOSED["ru"], *_neg.EXCLUSION["ru"]))
 # Triggers that, placed after their words, negate backwards ("кашля нет", "одышка отсутствует").
-_POST_TRIGGERS = frozenset({"нет", "отсутствует", "отсутствуют", "отсутствовать"})
-# Words that end a negation scope ("нет кашля, но есть насморк").
-_NEG_STOPS = frozenset({"но", "однако", "а", "кроме", "хотя", "зато", "жалобы", "жалоба", "беспокоит",
-                        "беспокоят", "беспокоить", "есть"})
+_POST_TRIGGERS = cue_forms(_neg.POSTPOSED["ru"])
+# Words that end a negation scope ("нет кашля, но есть насморк"), plus, for this symmetric scope, words that
+# start an affirmed statement ("кроме", "жалобы", "беспокоит", "есть").
+_NEG_STOPS = cue_forms(_neg.CONTRAST["ru"]) | {"кроме", "жалобы", "жалоба", "беспокоит", "беспокоят", "беспокоить",
+                                                 "есть"}
 # Conjunctions stay inside a scope without being marked or counted ("нет тошноты и рвоты").
 _NEG_PASS = frozenset({"и", "или", "либо", "ни"})
 _SCOPE_BREAK = frozenset(".;:!?()[]\n")

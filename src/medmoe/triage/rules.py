@@ -10,7 +10,8 @@ trigger negates up to six words forward across commas), which is right for featu
 safety rule. Here a wrongly negated red flag is a missed emergency while a missed negation is only an
 over-triage, so the scope is deliberately narrow: "не" negates only the word right after it, "нет/без/no"
 up to three words without crossing a comma, list triggers ("отрицает", "denies") up to eight words, and a
-post-position trigger ("боли в груди нет") only inside its own comma-delimited clause.
+post-position trigger ("боли в груди нет") only inside its own comma-delimited clause. The cue words
+themselves are medmoe's shared vocabulary (`medmoe.text.negation`); only these scope rules are triage's.
 
 The lexicon lives in `medmoe/knowledge/data/triage_red_flags.json` (pattern syntax described there), so a
 hospital can extend it without touching code.
@@ -27,25 +28,32 @@ from pathlib import Path
 from typing import Any
 
 from medmoe.errors import ConfigError
+from medmoe.text import negation as _neg
+from medmoe.text.negation import cue_regex
 
 LEVELS = ("routine", "urgent", "emergency")  # index = urgency rank
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "triage_red_flags.json"
 
 _SENT_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
-_CONTRAST = re.compile(r"(?<!\w)(?:но|а|однако|зато|but|however|although|though)(?!\w)")
+_BOTH = {name: (*g["ru"], *g["en"]) for name, g in (("contrast", _neg.CONTRAST), ("denial", _neg.DENIAL),
+                                                      ("not", _neg.NOT), ("negators", _neg.NEGATORS),
+                                                      ("post", _neg.POSTPOSED), ("exclusion", _neg.EXCLUSION))}
+# "не" + verb opens a long (list) scope only for verbs of complaining ("не отмечает болей в груди, одышки"):
+# "не знаю, что делать: давит в груди" must not negate the chest pain. Placed last, every negated verb counts.
+_LIST_VERBS = tuple(c for c in _neg.NEGATED_VERBS["ru"] if c.pattern in ("отмеча*", "высказыва*", "предъявля*",
+                                                                          "беспоко*", "было"))
+_CONTRAST = re.compile(rf"(?<!\w)(?:{cue_regex(_BOTH['contrast'])})(?!\w)")
 _STRONG_PRE = re.compile(
-    r"(?<!\w)(?:отрица\w*|не высказыва\w*|не отмеча\w*|не предъявля\w*|не беспоко\w*|не было|нет жалоб\w*|жалоб нет"
+    rf"(?<!\w)(?:{cue_regex(_BOTH['denial'])}|{cue_regex(_LIST_VERBS, prefix='не ')}|нет жалоб\w*|жалоб нет"
+    # not negations but hypotheticals and advice: "при появлении боли в груди вызвать СМП", "return if ..."
     r"|при появлении|в случае|если (?:\w+ )?(?:появ|возник|будет|повтор)\w*|профилактик\w*|риск\w*"
-    r"|denie[sd]|deny|negative for|no evidence of|no history of|no signs? of|free of|if (?:\w+ )?"
-    r"(?:develops?|gets?|has|notices?)|return if|in case of|should (?:\w+ )?develop|risk of)(?!\w)")
-_WEAK_PRE = re.compile(r"(?<!\w)(?:нет|ни|без|no|not|without|never)(?!\w)")
-_NE_ADJACENT = re.compile(r"(?<!\w)(?:не|not|no)\s+$")
+    r"|if (?:\w+ )?(?:develops?|gets?|has|notices?)|return if|in case of|should (?:\w+ )?develop|risk of)(?!\w)")
+_WEAK_PRE = re.compile(rf"(?<!\w)(?:{cue_regex((*_BOTH['negators'], *_neg.NOT['en']))})(?!\w)")
+_NE_ADJACENT = re.compile(rf"(?<!\w)(?:{cue_regex(_BOTH['not'])}|no)\s+$")
 _POST = re.compile(
-    r"^\W*(?:[^\s,]+\s+){0,3}?(?:нет|не было|не отмеча\w*|отсутству\w*|не беспоко\w*|не выявлен\w*"
-    r"|отрица\w*|не наблюда\w*|не зна\w*|не замеча\w*|не обнаружива\w*|не видел\w*|исключ\w*"
-    r"|не высказыва\w*|не испытыва\w*"
-    r"|absent|denied|none|not present)(?!\w)")
-_CLAUSE_END = re.compile(r"[,.;!?\n:]|(?<!\w)(?:но|а|однако|but|however)(?!\w)")
+    rf"^\W*(?:[^\s,]+\s+){{0,3}}?(?:{cue_regex((*_BOTH['post'], *_neg.DENIAL['ru'], *_BOTH['exclusion']))}"
+    rf"|{cue_regex(_neg.NEGATED_VERBS['ru'], prefix='не ')}|{cue_regex(_neg.NEGATED_VERBS['en'], prefix='not ')})(?!\w)")
+_CLAUSE_END = re.compile(rf"[,.;!?\n:]|(?<!\w)(?:{cue_regex(_BOTH['contrast'])})(?!\w)")
 _CLAUSE_CUT = re.compile(r"[,;!?\n:]|\.(?!\d)")  # where `without_negated` may cut a note into clauses
 
 
