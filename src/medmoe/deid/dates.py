@@ -72,6 +72,8 @@ def _full_year(y: str) -> int:
 
 def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
     v = value.strip()
+    if re.fullmatch(r"[\dОOо. ]+", v) and re.search(r"\d", v):
+        v = re.sub(r"\s", "", v.translate(str.maketrans("ОOо", "000")))  # OCR noise: "О9.02.1 944"
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(.*)", v)
     if m:
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -78,6 +78,40 @@ class NumericDateRecognizer(Recognizer):
 _UNIT = r"(?:мг|мкг|ммоль|мкмоль|г/л|г|%|мл|ед|ЕД|мм|см|кг|°|x|х|×|mg|ml|mmol|cm|mm|kg)"
 
 
+# scanned or retyped notes: letter O for zero and stray spaces around or inside the parts ("О9.02.1944",
+# "24 .04.2023", "18.04.2 024"); accepted only when the cleaned string is a valid dd.mm.yyyy date
+_OCR_D = r"[0-9ОOо]"
+_OCR_DATE = re.compile(r"(?<![\w.])(" + _OCR_D + r"{1,2}[ ]?\.[ ]?" + _OCR_D + r"[ ]?" + _OCR_D + r"?[ ]?\.[ ]?"
+                       + _OCR_D + r"(?:[ ]?" + _OCR_D + r"){3})" + _DATE_NA)
+
+
+def clean_ocr_date(value: str) -> str:
+    """"О9.02.1 944" -> "09.02.1944": letter O to zero, spaces dropped (also used to parse such dates)."""
+    return re.sub(r"\s", "", value.translate(str.maketrans("ОOо", "000")))
+
+
+class OcrDateRecognizer(Recognizer):
+    """dd.mm.yyyy with OCR noise; clean dates are left to `NumericDateRecognizer`."""
+
+    name, types, score = "date_ocr", ("DATE",), 0.85
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _OCR_DATE.finditer(text):
+            raw = m.group(1)
+            clean = clean_ocr_date(raw)
+            if clean == raw:
+                continue
+            parts = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d{2})", clean)
+            if parts and 1 <= int(parts.group(1)) <= 31 and 1 <= int(parts.group(2)) <= 12:
+                yield Entity(m.start(1), m.end(1), "DATE", self.name, self.score)
+
+
+# words after which a bare day.month is a date: appointments, diary entries, admissions ("Явка 21.09")
+_DATE_WORDS = (r"(?:от|с|по|до|на|к|from|on|since|явк\w*|дневник\w*|дн\.|набл\.|приход\w*|при[её]м\w*|визит\w*|"
+               r"повторн\w*|запис\w*|контрол\w*|госпитализ\w*|поступ\w*|выпис\w*|осмотр\w*|операци\w*|дата|"
+               r"состояние\s+на|назначен\w*)")
+
+
 def date_recognizers() -> list[Recognizer]:
     flags = re.IGNORECASE
     return [
@@ -85,12 +119,17 @@ def date_recognizers() -> list[Recognizer]:
         # "ОАК от 12.03", "с 12.03 по 15.03": day and month without a year, only after a preposition and not
         # followed by a unit (so "до 12.05 ммоль/л" stays)
         RegexRecognizer("date_day_month", ("DATE",),
-                        r"(?<![\w])(?i:от|с|по|до|на|к|from|on|since)\s+((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
+                        r"(?<![\w])(?i:" + _DATE_WORDS + r")[ \t]+((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
                         r"(?![\d]|[.,]\d|\s*" + _UNIT + ")", 0.7, group=1, langs=("ru",)),
         # a day.month opening a line of a table or a list ("15.03  ОАК: норма", "12.05 - осмотр"), never a unit
         RegexRecognizer("date_day_month_line", ("DATE",),
                         r"(?m)^[ \t•*\-]*((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=[ \t]*[-—–:|)]|[ \t]+[А-ЯЁA-Zа-яё])"
                         r"(?![ \t]*" + _UNIT + ")", 0.7, group=1, langs=("ru",)),
+        # a day.month with a clock time after it: "02.03 17:50", "30.04 к 10:00", "12.05 в 9.30"
+        RegexRecognizer("date_day_month_time", ("DATE",),
+                        r"(?<![\w.,/])((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=,?[ \t]+(?:(?:в|к|at)[ \t]+)?"
+                        r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]))", 0.75, group=1),
+        OcrDateRecognizer(),
         # "on 3/12", "since 11/2" (English month/day after a preposition; "5/5" strength has none)
         RegexRecognizer("date_en_month_day", ("DATE",),
                         r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
@@ -128,12 +167,15 @@ _PHONE_CTX = r"(?:тел\.?|телефон\w*|т\.|моб\.?|мобильн\w+|�
 
 
 def contact_recognizers() -> list[Recognizer]:
-    sep = r"[\s\-().]{0,3}"
+    sep = r"[ \t\u00a0\-().]{0,3}"  # never a line break: "Tel: +44 20 7946 0538\n\n28 January" is two things
     return [
         RegexRecognizer("phone_ru", ("PHONE",),
                         r"(?<![\w+])(?:\+\s?7|8|7)" + sep + r"\(?\d{3,5}\)?(?:" + sep + r"\d){5,7}(?!\d)"
                         + r"(?:\s*(?:доб\.?|ext\.?|x)\s*\d{1,5})?", 0.85),
-        RegexRecognizer("phone_intl", ("PHONE",), r"(?<![\w+])\+\d{1,3}(?:[\s\-().]{0,2}\d){7,13}(?!\d)", 0.85),
+        RegexRecognizer("phone_intl", ("PHONE",), r"(?<![\w+])\+\d{1,3}(?:[ \t\u00a0\-().]{0,2}\d){7,13}(?!\d)", 0.85),
+        # national numbers with a trunk 0 (UK and most of Europe): "0113 651 4656", "07700 900196", "020 7946 0538"
+        RegexRecognizer("phone_trunk0", ("PHONE",),
+                        r"(?<![\w+.,/])\(?0\d{2,4}\)?[ \-](?:\d{3,4}[ \-]?\d{3,4}|\d{6})(?![\d.,/]\d|\d)", 0.75),
         RegexRecognizer("phone_en", ("PHONE",),
                         r"(?<![\w+])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
                         r"(?:\s*(?:ext\.?|x)\s*\d{1,5})?", 0.8, langs=("en",)),
@@ -174,7 +216,8 @@ _MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|медиц
 # hospital ("таблетки № 20", "палата № 5", "ГКБ № 1"): the closer of the two words decides.
 _DOC_WORDS = re.compile(
     r"(?<![\w])(?:карт\w*|истори\w+|ИБ|и/б|МК|талон\w*|направлени\w*|заявк\w*|ЭЛН|листок\w*|листк\w*|рецепт\w*|полис\w*|"
-    r"ЕНП|справк\w*|выписк\w*|бланк\w*|удостоверени\w*|свидетельств\w*|договор\w*|пропуск\w*|"
+    r"ЕНП|справк\w*|выписк\w*|бланк\w*|удостоверени\w*|свидетельств\w*|договор\w*|пропуск\w*|заказ\w*|"
+    r"протокол\w*|комисси\w*|ВК|исследовани\w*|анализ\w*|образ[е]?ц\w*|проб[аыу]|заключени\w*|"
     r"record|chart|account|acct|case|claim|policy|referral|prescription|requisition|specimen|accession|MRN)(?![\w])",
     re.IGNORECASE)
 _NOT_DOC_WORDS = re.compile(
@@ -188,7 +231,7 @@ _NUMBERED = re.compile(r"(?:№|(?<![\w])No\.|#)\s*:?\s*((?=[\w/\-]*\d)[A-ZА-Я
 class DocumentNumberRecognizer(Recognizer):
     """A "№"/"No."/"#" number of any length whose nearest noun on the same line is a personal document."""
 
-    name, types, score = "document_number", ("ID",), 0.85
+    name, types, score = "document_number", ("ID",), 0.88
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for m in _NUMBERED.finditer(text):
@@ -212,7 +255,7 @@ def id_recognizers() -> list[Recognizer]:
                                 r"СНИЛС|страхов\w+\s+номер|SNILS", 30, _snils_not_phone, 0.97, 0.9, "snils"),
         ContextNumberRecognizer("inn", "ID", _NB + r"(?:\d{12}|\d{10})" + _NA, r"ИНН|INN|TIN", 20, inn_valid,
                                 0.9, 0.9, "inn"),
-        ContextNumberRecognizer("oms", "ID", _NB + r"\d{4}[\s\-]?\d{4}[\s\-]?\d{4}[\s\-]?\d{4}" + _NA,
+        ContextNumberRecognizer("oms", "ID", _NB + r"\d(?:[ \-]?\d){15}" + _NA,  # 16 digits in any grouping
                                 r"полис|ОМС|ЕНП|страхов|policy|insurance", 50, None, 0.9, 0.92, "oms",
                                 need_context=True),
         RegexRecognizer("digits16", ("ID",), _NB + r"\d{16}" + _NA, 0.7, subtype="oms"),
@@ -233,6 +276,17 @@ def id_recognizers() -> list[Recognizer]:
                                 0.95, "ssn"),
         RegexRecognizer("ssn_format", ("ID",), _NB + r"(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}" + _NA, 0.7,
                         subtype="ssn"),
+        # a code after an identifier label: "Hosp No RR7160556", "BCBS ID W289411439", "№ исследования: УЗ706496"
+        RegexRecognizer("labelled_code", ("ID",),
+                        r"(?:(?<![\w])(?:ID|No\.?|Nr\.?|NO\.?|Number|номер|код)|№[ \t]*[а-яё]+[ \t]*:)[ \t]*[:#№]?[ \t]*"
+                        r"((?=(?:[\w\-/]*\d){4})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w))(?![\w])", 0.8, group=1, subtype="record"),
+        # letters glued to 5+ digits are a code in a clinical note: specimen, study, policy numbers ("УЗ706496")
+        RegexRecognizer("coded_number", ("ID",), r"(?<![\w\-/.])[A-ZА-ЯЁ]{1,4}-?\d{5,}(?![\w\-/]|[.,]\d)", 0.6,
+                        subtype="record"),
+        # 8+ digits split by hyphens with a group of 5+ ("84-6478149"): an identifier when no phone or date explains
+        # it; "130-140-144/95" (a range of pressures) has no long group
+        RegexRecognizer("long_number_hyphen", ("ID",), r"(?<![\w./\-])(?=[\d\-]*\d{5})(?=(?:\d-?){8,}(?![\d\-]))\d{2,}(?:-\d{2,})+(?![\w/\-]|[.,]\d)", 0.5,
+                        subtype="number"),
         RegexRecognizer("long_number", ("ID",), _NB + r"\d{8,}" + _NA, 0.5, subtype="number"),
         # any "№"/"#" followed by a number of 4+ digits or a coded number is a document or record number;
         # "ГКБ №1", "гимназия №3" (short numbers of institutions) are left alone

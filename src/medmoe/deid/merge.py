@@ -24,7 +24,11 @@ _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё'’]+(?:-[A-Za-zА-ЯЁа-яё'’]+)
 # capital initials, or lowercase double initials of a lowercased note ("мельник е.а."; the recognizer has
 # already told them from abbreviations such as "т.е.")
 _INITIAL = re.compile(r"(?<![\w])(?:[A-ZА-ЯЁ]\.|[a-zа-яё]\.\s?[a-zа-яё]\.(?![a-zа-яё]))")
-_TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|врач\w*|доктор\w*|пациент\w*|больн\w+)[.:,]?\s*$", re.IGNORECASE)
+# a title, a patient word or a relative right before: a person, even if the word is an eponym ("брат Лёша")
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:Dr|Mr|Mrs|Ms|Miss|Prof|врач\w*|доктор\w*|пациент\w*|больн\w+|брат\w*|сестр[аыеуой]|"
+                           r"сын\w*|доч[ьи]|дочер\w+|мать|матер\w+|мам[аыеу]|отец|отц\w+|пап[аыеу]|муж\w*|жен[аыеу]|внук\w*|"
+                           r"внучк\w*|м/с|медсестр\w*|son|daughter|wife|husband|mother|father|brother|sister)[.:,]?\s*$",
+                           re.IGNORECASE)
 _PO_BEFORE = re.compile(r"(?:^|\s)(?:по|по\s+методу|по\s+методике|с\s+окраской\s+по|according\s+to)\s*$", re.IGNORECASE)
 
 
@@ -35,6 +39,8 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
 def is_eponym_span(text: str, ent: Entity) -> bool:
     """A NAME candidate that is medicine: after a trigger word, before "disease"/"syndrome", or all-eponym."""
     span = text[ent.start:ent.end]
+    if re.search(r"(?<![\w])(?:им\.|имени)\s*$", text[max(0, ent.start - 10):ent.start]):
+        return True  # "МГУ им. М.В. Ломоносова", "ОКБ им. В.Д. Середавина": the name of an institution
     if _INITIAL.search(span) or any(PATR_RE.search(w.lower()) for w in _WORD.findall(span)):
         return False  # "Боткин С.П.", "Иван Петрович Павлов": a person, whatever the surname
     words = _WORD.findall(span)
@@ -67,9 +73,12 @@ _DRUG_BEFORE = re.compile(
     r"применя\w*|назнач\w*|на\s+фоне|купиру\w*|использ\w*|препарат\w*|отмен\w*|таблет\w*|капл\w*|мазь\w*|"
     r"крем\w*|инъекци\w*|обработк\w*|санаци\w*|пь[её]т|пил[аи]?|колет|вводи\w*|rx|takes|taking|started|"
     r"prescribed|medications?|meds)\b[^.!?\n]{0,50}$", re.IGNORECASE)
-_DOSE_AFTER = re.compile(r"^\s*(?:по\s+\d|№\s*\d|\(?\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ед|ме|mg|mcg|ml|таб|капс|%))",
+# a dose after the word: "Нурофен 200 мг", "Актовегин 10,0 в/в" (Russian millilitres written "10,0"), "№ 10"
+_DOSE_AFTER = re.compile(r"^\s*(?:по\s+\d|№\s*\d|\(?\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ед|ме|mg|mcg|ml|таб|капс|%)"
+                         r"|\d+(?:/\d+)+\s*(?:мг|мкг|mg)|\d+,\d\b|\d+(?:[.,]\d+)?\s*(?:в/в|в/м|п/к|внутрь|per\s+os|р/д|раз))",
                          re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"(?:врач\w*|доктор\w*|у\s+|к\s+|dr\.?|сестр\w*|консульт\w*)\s*$", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(r"(?:врач\w*|доктор\w*|у\s+|к\s+|dr\.?|сестр\w*|консульт\w*|м/с:?|назначил[аи]?:|"
+                            r"выполнил[аи]?:?|сдал[аи]?:|принял[аи]?:)\s*$", re.IGNORECASE)
 
 
 def is_drug_span(text: str, ent: Entity) -> bool:
@@ -104,10 +113,16 @@ class _Intervals:
         self.ends.insert(k, e)
 
 
+def is_quoted_title(text: str, ent: Entity) -> bool:
+    """A single word standing alone in quotes is a product or system name ("МИС «Ариадна»"), not a person."""
+    return " " not in text[ent.start:ent.end] and text[ent.start - 1:ent.start] in ("«", '"', "“") \
+        and text[ent.end:ent.end + 1] in ("»", '"', "”")
+
+
 def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
     """Drop eponyms and drug names, then keep a non-overlapping set: highest score first, then longest."""
     kept_candidates = [c for c in candidates if c.type != "NAME" or not (
-        is_eponym_span(text, c) or (c.detector in ("natasha", "ru_name_rules", "en_name_rules") and c.score < 0.9
+        is_eponym_span(text, c) or is_quoted_title(text, c) or (c.detector in ("natasha", "ru_name_rules", "en_name_rules") and c.score < 0.9
                                     and is_drug_span(text, c)))]
     # a span strictly inside a trusted longer one is part of it ("8 Марта" inside "ул. 8 Марта, д. 5")
     containers = sorted((c for c in kept_candidates if c.score >= 0.8), key=lambda c: (c.start, -c.end))
@@ -143,10 +158,6 @@ def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
 _TOKEN = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:['’\-][A-Za-zА-ЯЁа-яё]+)*")
 
 
-# English first names that are also everyday words: lowercase mentions of these are not propagated
-_EN_COMMON_NAMES = frozenset("will mark bill grace hope joy faith rose may june april art pat sue rob don "
-                             "frank drew jack gene ray dawn summer rich lance chase page".split())
-
 
 def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
     """Find the other mentions of a name already found in this document ("Ximena Honeycutt" in the header,
@@ -178,8 +189,8 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
             if low not in keys:
                 continue
             if re.match(r"[a-z]", low):
-                from medmoe.deid.names_en import COMMON_LOW
-                if low in COMMON_LOW or low in _EN_COMMON_NAMES:
+                from medmoe.deid.names_en import COMMON_LOW, EN_COMMON_NAMES
+                if low in COMMON_LOW or low in EN_COMMON_NAMES:
                     continue
             elif facts(low).top not in ("Name", "Surn", "Patr"):
                 continue
@@ -188,6 +199,10 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
         if not hit or occupied.overlaps(m.start(), m.end()):
             continue
         at_start = m.start() == 0 or re.search(r"[.!?\n]\s*$", text[max(0, m.start() - 3):m.start()]) is not None
+        if at_start and re.match(r"[a-z]", low):
+            from medmoe.deid.names_en import EN_COMMON_NAMES
+            if low in EN_COMMON_NAMES and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]):
+                continue  # "Will reassess after analgesia" is not Dr. Will Grant; "Thanks,\nJoy" is Joy
         if at_start and re.match(r"[а-яё]", low):
             f = facts(low)
             if f.known and f.name + f.surn + f.patr < 0.2:

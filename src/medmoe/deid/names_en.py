@@ -13,7 +13,8 @@ from importlib import resources
 from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer
 
-_CAPW = r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*)"
+_CAPW = (r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*"
+         r"|[A-Z](?=[ \t]+[A-Z][a-z]))")  # the last: an initial without a dot, "Dr W Walker"
 _NAME_SEQ = _CAPW + r"(?:[ \t]+(?:(?:van|von|de|da|del|der|la|le|di)[ \t]+)?" + _CAPW + r"){0,3}"
 _TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
 _ROLE = (r"(?:re|patient|pt|name|patient\s+name|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
@@ -22,6 +23,7 @@ _ROLE = (r"(?:re|patient|pt|name|patient\s+name|attending|physician|provider|res
          r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
          r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by)")
 _SKIP_WORDS = frozenset(
+    "Miss Mx Sir Dame Lady Lord Master "
     "The A An He She They It This That Patient Pt History Diagnosis Plan Assessment No Yes Mr Mrs Ms Dr Name "
     "Date Time Signed Hospital Clinic Department Emergency Room Unit Service Street Avenue Road Note "
     "January February March April May June July August September October November December Monday Tuesday "
@@ -30,6 +32,9 @@ _SKIP_WORDS = frozenset(
     "Family Social Allergies Medications Vitals Impression Findings Results Negative Positive Normal Denies "
     "Reports States Status Post Stable Unremarkable Chief Complaint Present Illness And Or In On At Of For "
     "MD M.D. DO RN NP PA PA-C PhD FACS FACP MBBS DDS DOB MRN SSN ID Age Sex Phone Tel Email Address "
+    "Neurologist Cardiologist Radiologist Oncologist Psychiatrist Paediatrician Pediatrician Gastroenterologist "
+    "Dermatologist Endocrinologist Rheumatologist Nephrologist Urologist Haematologist Hematologist Geriatrician "
+    "Anaesthetist Anesthesiologist Registrar Midwife Pharmacist Physiotherapist Orthopaedic Obstetrician "
     "Physician Provider Surgeon Doctor Consultant Clinician Practitioner Therapist Specialist Physicians "
     "Attending Resident Fellow Intern Team Staff Nursing Pharmacy Cardiology Neurology Medicine Surgery Oncology "
     "Radiology Pathology Psychiatry Pediatrics Urology Nephrology Hematology Dermatology Gastroenterology "
@@ -42,6 +47,10 @@ FIRST_RE = re.compile(r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW
 # "Smithfield, John (MRN 123456)": a LAST, FIRST pair right before an identifier label
 LAST_FIRST_ID_RE = re.compile(r"(?<![\w])(" + _CAPW + r",[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
                               r"(?=[ \t]*[(\[,;:-]?[ \t]*(?:MRN|DOB|ID|SSN|Acct|Account|Record|D\.O\.B|#)\b)")
+# "From: Gareth Kowalski <gareth.k@mail.com>": the display name of an e-mail address
+EMAIL_NAME_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r")[ \t]*<[^<>\s@]+@[^<>\s]+>")
+# "-- grace RN", "Kidd, April RN": a name signed before a credential, in any case
+LOW_CRED_RE = re.compile(r"(?<![\w])((?:[A-Za-z][a-z'\-]+,[ \t]+)?[A-Za-z][a-z'\-]+)[ \t]+(?:RN|LPN|CNA|NP|MD|PA-C)\b")
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
 _LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
 _LOW_ROLE = (r"(?:pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by|son|daughter|wife|"
@@ -50,6 +59,14 @@ _LOW_ROLE = (r"(?:pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|a
 LOW_TITLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
 # the name may not itself be a role word: "seen with daughter mary" is "daughter" + "mary"
 LOW_ROLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_ROLE + r")[ \t]*[:\-,]?[ \t]+(?!(?i:" + _LOW_ROLE + r")\b)([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
+FAMILY_RE = re.compile(r"(?i:son|daughter|wife|husband|mother|mom|father|dad|sister|brother|spouse|partner|"
+                       r"granddaughter|grandson|aunt|uncle|niece|nephew)[ \t]*[:\-,]?[ \t]+$")
+# English first names that are also everyday words: lowercase mentions are names only after a relative word
+EN_COMMON_NAMES = frozenset("will mark bill grace hope joy faith rose may june april art pat sue rob don "
+                            "frank drew jack gene ray dawn summer rich lance chase page".split())
+# "pt grant banks c/o pain", "pt hope c/o pain": one or two words between "pt" and what the patient reports
+PT_REPORTS_RE = re.compile(r"(?<![\w])(?i:pt|patient)[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)[ \t]+"
+                           r"(?=c/o\b|complain\w*|states?\b|reports?\b|denies\b|endorses\b|says\b)")
 # ALL-CAPS names: "JOHN SMITHFIELD" (a known first name, then a capitals word)
 CAPS_RE = re.compile(r"(?<![\w])([A-Z]{2,})([ \t]+(?:[A-Z]\.[ \t]+)?[A-Z]{2,}(?:[-'][A-Z]+)*)(?![\w])")
 # lowercase words that follow "dr"/"pt" without being a name
@@ -61,6 +78,7 @@ COMMON_LOW = frozenset(
     "cardiology neurology surgery medicine oncology radiology ortho orthopedics psychiatry pediatrics icu ed er "
     "admitted discharged seen examined evaluated here there who which tolerated tolerating feels feeling well "
     "doing has had c/o c o pain fever also again still now then afebrile stable alert awake "
+    "per via notify notified paged page inform informed ask asked tell told charge primary "
     "male female man woman boy girl year years old yo y/o".split())
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
@@ -100,6 +118,8 @@ class EnglishNameRecognizer(Recognizer):
                 span = _trim(text, m.start(1), m.end(1))
                 if span is None:
                     continue
+                if rx is LAST_FIRST_RE and m.group(1).split(",")[1].split()[0].capitalize() not in first_names():
+                    continue  # "SMITH, JOHN" is a name; "FLAIR, DWI", "HTN, HLD", "II, III" are abbreviations
                 if rx is ROLE_RE and not self._role_ok(text, m):
                     continue
                 yield Entity(span[0], span[1], "NAME", self.name, score)
@@ -109,6 +129,22 @@ class EnglishNameRecognizer(Recognizer):
             if span is not None and "," in text[span[0]:span[1]]:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.85)
         yield from self._lowercase(text, names)
+        for m in PT_REPORTS_RE.finditer(text):
+            words = m.group(1).split()
+            if all((w not in COMMON_LOW or w in EN_COMMON_NAMES) and not re.search(r"(?:ed|ing|ly)$", w) for w in words):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        for m in EMAIL_NAME_RE.finditer(text):
+            span = _trim(text, m.start(1), m.end(1))
+            if span is not None:
+                yield Entity(span[0], span[1], "NAME", self.name, 0.9)
+        for m in LOW_CRED_RE.finditer(text):
+            words = re.findall(r"[A-Za-z'\-]+", m.group(1))
+            # signed at the start of a line or after a dash ("-- grace RN"), or a known first name
+            signed = re.search(r"(?:^|\n|--?|—)[ \t]*$", text[max(0, m.start() - 4):m.start()]) is not None
+            if (signed or any(w.capitalize() in names for w in words)) and not any(
+                    w.lower() in COMMON_LOW or (w in _SKIP_WORDS and w not in names and w.lower() not in EN_COMMON_NAMES)
+                    for w in words):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         for m in CAPS_RE.finditer(text):
             if m.group(1).capitalize() in names and m.group(2).strip() not in _SKIP_WORDS:
                 yield Entity(m.start(1), m.end(2), "NAME", self.name, 0.8)
@@ -124,7 +160,10 @@ class EnglishNameRecognizer(Recognizer):
         for rx, strong in ((LOW_TITLE_RE, True), (LOW_ROLE_RE, False)):
             for m in rx.finditer(text):
                 words = m.group(1).split()
-                if words[0] in COMMON_LOW or (not strong and words[0].capitalize() not in names):
+                # after a relative, virtue and month names are names: "wife faith called", "daughter may"
+                family = not strong and FAMILY_RE.search(text[max(0, m.start() - 2):m.start(1)]) is not None
+                known = words[0].capitalize() in names or (family and words[0] in EN_COMMON_NAMES)
+                if words[0] in COMMON_LOW or (not strong and not known):
                     continue
                 end = m.start(1) + len(words[0])
                 if len(words) > 1 and words[1] not in COMMON_LOW and (words[0].capitalize() in names or strong):

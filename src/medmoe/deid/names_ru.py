@@ -21,8 +21,12 @@ from medmoe.deid.registry import Recognizer
 # dotted abbreviations of three letters or more (к.м.н., д.м.н., К.м.н.) are one word, never initials: split
 # as "к" + "м.н." they read as lowercase initials and swallowed the real initials next to them
 _DOTTED_ABBR = r"(?:[А-ЯЁа-яё]\.\s?[а-яё]\.\s?[а-яё]\.?|[КД]\.\s?[А-ЯЁ]\.\s?Н\.)(?![а-яё])"  # + К.М.Н., Д.Б.Н.
-TOKEN_RE = re.compile(_DOTTED_ABBR + r"|[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
-_GAP_OK = re.compile(r"\A(?:[ \t\u00a0]{1,3}|,?[ \t\u00a0]?)\Z")  # \Z: "$" would accept a line break
+# a surname glued to its initials without a space ("СаркисянИ.Г.", "ЛИГ.А.") is split before the initials
+_GLUED_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|[А-ЯЁ]{2,}(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
+TOKEN_RE = re.compile(_DOTTED_ABBR + r"|[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|" + _GLUED_SURNAME
+                      + r"|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+# \Z: "$" would accept a line break; 3+ spaces or a tab separate columns of a form ("ФИО: ...   Пол: М")
+_GAP_OK = re.compile(r"\A(?:[ \u00a0]{1,2}|,?[ \u00a0]?)\Z")
 # lowercase letter pairs that are abbreviations, not initials
 _LOWER_ABBR = frozenset("т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в. м.б. т.о. д.б. п.п. в.м. м.ч. "
                         "л.ч. к.р. д.р. г.р. м.с. р.х. н.к. в.к. н.ч. в.ч. п.ж. л.ж.".split())  # н.к. = нижних конечностей
@@ -41,8 +45,20 @@ _TURKIC_PATR = re.compile(r"[ \t]+(?:оглы|кызы|улы|уулу|ОГЛЫ|
 # roles that always precede a person (not "консультация гинеколога ОАК")
 PERSON_ROLE_RE = re.compile(
     r"(?:врач|доктор|д-р|медсестр\w*|фельдшер\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым)|гр\.|гражданин\w*|"
-    r"реб[её]н\w*|доч[ьи]|дочер\w+|сын\w*|мать|матер\w+|отец|отц\w+|муж\w*|жен[аыеу]|брат\w*|сестр[аыеуой]|"
-    r"внук\w*|внучк\w*|опекун\w*|соседк\w*|сосед\w*)[:.,]?$", re.IGNORECASE)
+    r"реб[её]н\w*|доч[ьи]|дочер\w+|сын\w*|мать|матер\w+|отец|отц\w+|муж(?:а|у|ем|е|ья|ьям)?|жен[аыеу]|брат\w*|сестр[аыеуой]|"
+    r"внук\w*|внучк\w*|опекун\w*|соседк\w*|сосед\w*|м/с|акушерк\w*|санитар\w*|ассистент\w*|хирург\w*|"
+    r"анестезиолог\w*|терапевт\w*|невролог\w*|кардиолог\w*|педиатр\w*|бригад[аеуы]|назначил[аи]?|выполнил[аи]?|"
+    r"сдал[аи]?|принял[аи]?)[:.,]?$", re.IGNORECASE)
+# the word right before a token, as written (TOKEN_RE splits "м/с" into two tokens)
+_PREV_WORD = re.compile(r"([\w/.\-]+?)(:?)[ \u00a0]{1,2}$")
+# staff roles written as a label before a colon ("м/с: Сорока"); "к неврологу: Приступы..." is not a label
+_LABEL_ROLES = frozenset("м/с врач хирург ассистент анестезиолог терапевт невролог кардиолог педиатр медсестра "
+                         "санитар санитарка акушерка фельдшер назначил назначила выполнил выполнила сдал сдала принял "
+                         "приняла".split())
+# "Гелашвили, 50 лет", "Ткач, 71 год": a capitalised word followed by an age is a person in a list of patients
+AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?|мес\.?|г\.)(?![а-яё])")
+_PERSON_NOUNS = frozenset("мужчина женщина девочка мальчик ребенок ребёнок девушка юноша подросток "
+                          "новорожденный новорождённый старик старушка пенсионер пенсионерка".split())
 _NOT_NAMES = frozenset(
     "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара "
     "эра роман глеб".split())  # first names that are also common words: only taken with other evidence
@@ -80,6 +96,15 @@ def _verbal(word: str) -> bool:
     return morph().parse(key)[0].tag.POS in _VERBAL_POS and f.surn == 0 and f.name == 0
 
 
+@lru_cache(maxsize=50_000)
+def _animate_noun(word: str) -> bool:
+    """An animate noun ("ткач", "мороз" is not): a dictionary word that can still be a surname before an age."""
+    from medmoe.deid.morph import morph
+
+    p = morph().parse(word)[0]
+    return p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+
+
 def _casing(w: str) -> str:
     if w.isupper() and len(w) > 1:
         return "upper"
@@ -101,7 +126,7 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
         return "PATR", True  # "Рашид Гасан оглы": the particle is the patronymic
     if casing == "upper" and len(word) <= 4:
         # ЭКГ, ОАК, СОЭ, ЧСС are abbreviations; ИВАН, ПЁТР, АННА are not
-        return ("NAME", False) if f.name >= 0.8 and key not in _NOT_NAMES else ("WORD", False)
+        return ("NAME", False) if f.name >= 0.8 else ("WORD", False)  # never alone (strong=False): "НИНА" in a chain
     capital = casing != "lower"
     if (f.patr >= 0.3 or (capital and PATR_RE.search(key))) and len(key) > 5:
         return "PATR", True
@@ -169,6 +194,12 @@ def _tokens(text: str) -> list[_Tok]:
                         out[k] = _Tok(out[k].start, out[k].end, out[k].text, "SURN", True, "lower")
                         break
     for i, t in enumerate(out):
+        # a first name that is also a word ("вера", "роман") is a name right before a patronymic: "вера борисовна"
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if t.kind == "WORD" and t.text.lower() in _NOT_NAMES and nxt is not None and nxt.kind == "PATR" \
+                and glued(t, nxt):
+            out[i] = _Tok(t.start, t.end, t.text, "NAME", True, t.casing)
+    for i, t in enumerate(out):
         one_letter = len(t.text) == 1 and t.text.isupper() and t.text not in _ONE_LETTER_WORDS
         if t.kind != "WORD" or (len(t.text) < 2 and not one_letter) or "." in t.text:
             continue  # dotted abbreviations (к.м.н., К.М.Н.) never turn into names next to initials
@@ -184,10 +215,20 @@ def _tokens(text: str) -> list[_Tok]:
                    and glued(t, nxt) and glued(nxt, nxt2)) or (
             prv is not None and prv2 is not None and prv.kind == "PATR" and prv2.kind == "NAME"
             and glued(prv, t) and glued(prv2, prv))
-        # a capitalised dictionary word right after a role word is a name: "Больной Белый", "врач Кот"
-        if t.casing == "cap" and len(t.text) >= 3 and t.text[1:].islower() and prv is not None \
-                and prv.kind == "WORD" and not re.search(r"[.!?\n:;]\s*$", text[max(0, t.start - 3):t.start]) \
-                and PERSON_ROLE_RE.match(prv.text) and glued(prv, t):
+        # a capitalised dictionary word right after a role word is a name: "Больной Белый", "врач Кот", "м/с: Новик"
+        pw = _PREV_WORD.search(text, max(0, t.start - 30), t.start) if t.casing == "cap" else None
+        role_word = pw.group(1) if pw is not None else ""
+        role_ok = pw is not None and PERSON_ROLE_RE.match(role_word) is not None and (
+            not role_word.endswith(".") or len(role_word) <= 4) and (not pw.group(2) or role_word.lower() in _LABEL_ROLES)
+        two_letter_surname = len(t.text) == 2 and facts(t.text.lower()).surn >= 0.3  # "врач Ли"
+        if t.casing == "cap" and (len(t.text) >= 3 or two_letter_surname) and t.text[1:].islower() and role_ok \
+                and not _verbal(t.text):
+            out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
+            continue
+        # ... or one followed by an age in a list of patients ("Пал. 6: Ткач, 71 год")
+        if t.casing == "cap" and len(t.text) >= 3 and t.text[1:].islower() and AGE_AFTER.match(text, t.end) \
+                and t.text.lower() not in _PERSON_NOUNS and not ROLE_RE.match(t.text) and (
+                    _animate_noun(t.text.lower()) or facts(t.text.lower()).geo > 0 or facts(t.text.lower()).surn > 0):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
             continue
         # a word glued to an unambiguous first name, in the same letter case, is its surname: "БЕЛЫЙ МАРИНА",
@@ -209,7 +250,10 @@ def _tokens(text: str) -> list[_Tok]:
         if out[i].kind != "WORD" or (one_letter and not near_fp):
             continue  # "Ю Мария Сергеевна": a one-letter surname only before a first name and patronymic
         same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
-        short_caps = t.casing == "upper" and len(t.text) <= 3 and facts(t.text.lower()).surn == 0  # "ВК А.М."
+        # "ВК А.М." is a commission and initials; "Т.Ю.ХАН", "ХАНА.Р." (no space) is a surname
+        short_caps = t.casing == "upper" and len(t.text) <= 3 and facts(t.text.lower()).surn == 0 and not (
+            (nxt is not None and nxt.kind == "INIT" and nxt.start == t.end)
+            or (prv is not None and prv.kind == "INIT" and prv.end == t.start))
         if t.casing != "lower" and (near_init and not short_caps or near_fp) and not _verbal(t.text):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
         elif t.casing == "lower" and len(t.text) >= 3 and _nounish(t.text) and not ROLE_RE.match(t.text) and (
@@ -280,6 +324,11 @@ class RussianNameRecognizer(Recognizer):
             return s, e, 0.95
         if "PATR" in kinds and len(words) >= 2:
             return s, e, 0.95
+        if n_init and kinds.count("PATR") == 1 and len(words) == 1 and not lower:
+            return s, e, 0.9  # "К.М. Рабинович", "Г.Т.Абрамович": initials never precede a patronymic
+        if len(words) == 1 and not lower and words[0].kind in ("SURN", "NAME", "CAP") and AGE_AFTER.match(text, e) \
+                and words[0].text.lower() not in _NOT_NAMES | _PERSON_NOUNS:
+            return s, e, 0.8  # "Пал. 7: Гелашвили, 50 лет"
         if lower and len(words) == 2 and {"NAME", "SURN"} <= set(kinds) and any(
                 t.kind == "NAME" and facts(t.text).name >= 0.8 and facts(t.text).known and t.text not in _NOT_NAMES
                 for t in words) and any(t.kind == "SURN" and facts(t.text).surn >= 0.3 and facts(t.text).known
@@ -317,7 +366,7 @@ class RussianNameRecognizer(Recognizer):
         if not words:
             return False
         last = words[-1]
-        if ROLE_RE.match(last):
+        if ROLE_RE.match(last) or PERSON_ROLE_RE.match(last):
             return True
         two = " ".join(words[-2:])
         return bool(re.match(r"(?i:со\s+слов|зав\.\s*отд\.)", two)) or (len(words) >= 2 and bool(ROLE_RE.match(words[-2]))

@@ -129,6 +129,8 @@ class NatashaRecognizer(Recognizer):
             s, e = base_o + sp.start - base_j, base_o + sp.stop - base_j
             if sp.type == "PER":
                 words = text[s:e].split()
+                if len(words) == 1 and len(words[0]) <= 2:
+                    continue  # "1,5 Тл" (tesla), "Нв": natasha on units and lab abbreviations
                 if len(words) == 1:
                     w = words[0].lower().strip(".,")
                     f = facts(w)
@@ -138,38 +140,3 @@ class NatashaRecognizer(Recognizer):
                 yield Entity(s, e, "NAME", self.name, self.score)
             elif sp.type == "ORG" and re.search(r"[«\"“„]|№|\d", text[s:e]):
                 yield Entity(s, e, "ORG", self.name, 0.6)
-
-
-class OrgRecognizer(Recognizer):
-    """Organisations with a legal form and a quoted name: ООО «Ромашка», АО "Завод", ГБУЗ «ГКБ №1»."""
-
-    name, types, langs, score = "org_form", ("ORG",), ("ru", "en"), 0.8
-    _RX = re.compile(r"(?<![\w])(?i:ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ГАУЗ|МБОУ|МАОУ|МБДОУ|ГБОУ|"
-                     r"АНО|ЧУЗ|LLC|Inc\.?|Ltd\.?)\s*(?:[А-ЯЁA-Z]{2,}\s*)?[«\"“„][^»\"”\n]{1,80}[»\"”]")
-
-    # a numbered school or kindergarten places a child ("МБОУ СОШ № 12", "д/с № 45", "в школе №3"); hospitals
-    # ("ГКБ № 1") are the treating facility and stay
-    _EDU_RX = re.compile(r"(?<![\w])(?:(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГБПОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+)?"
-                         r"(?:СОШ|ООШ|НОШ|д/с|(?i:детск\w+\s+сад\w*|школ[аеуыой]\w*|гимнази\w+|лице[йяюе]\w*))\s*№\s*\d+"
-                         r"|(?<![\w])(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+(?:СОШ|ООШ|НОШ|д/с|ДС)?\s*№?\s*\d+")
-
-    # English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Acme Corp."
-    _EN_RX = re.compile(r"(?<![\w])(?:St\.\s+)?(?:[A-Z][a-z]+(?:'s)?\s+){1,4}(?:Hospital|Medical\s+Center|Medical\s+Associates|"
-                        r"Clinic|Health\s+System|Healthcare|Health\s+Center|University|College|School|Inc\.?|LLC|"
-                        r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])")
-    _EN_GENERIC = frozenset("The A An Our Your This That Emergency General Community Regional Memorial Medical".split())
-
-    def find(self, text: str, lang: str) -> Iterator[Entity]:
-        for rx in (self._RX, self._EDU_RX):
-            for m in rx.finditer(text):
-                yield Entity(m.start(), m.end(), "ORG", self.name, self.score)
-        if lang != "en":
-            return
-        for m in self._EN_RX.finditer(text):
-            words = m.group().split()
-            while words and words[0] in ("The", "A", "An", "Our", "Your", "At", "To", "From"):
-                words.pop(0)
-            # "Community Hospital" names no one; a proper name in front of the institution word does
-            if len(words) >= 2 and not all(w.rstrip("'s") in self._EN_GENERIC for w in words[:-1]):
-                start = m.end() - len(" ".join(words))
-                yield Entity(start, m.end(), "ORG", self.name, 0.7)

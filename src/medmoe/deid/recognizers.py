@@ -6,14 +6,17 @@ from medmoe.deid.addresses import EnglishAddressRecognizer, RussianAddressRecogn
 from medmoe.deid.identifiers import contact_recognizers, date_recognizers, id_recognizers
 from medmoe.deid.names_en import EnglishNameRecognizer
 from medmoe.deid.names_ru import RussianNameRecognizer
-from medmoe.deid.ner import NatashaRecognizer, OrgRecognizer
+from medmoe.deid.ner import NatashaRecognizer
+from medmoe.deid.orgs import OrgRecognizer
 from medmoe.deid.registry import Recognizer
+from medmoe.deid.speakers import ChatSpeakerRecognizer
 
 
 def builtin_recognizers(natasha: bool = True) -> list[Recognizer]:
     out: list[Recognizer] = [*id_recognizers(), *contact_recognizers(), *date_recognizers(),
                              RussianAddressRecognizer(), EnglishAddressRecognizer(),
-                             RussianNameRecognizer(), EnglishNameRecognizer(), OrgRecognizer()]
+                             RussianNameRecognizer(), EnglishNameRecognizer(), OrgRecognizer(),
+                             ChatSpeakerRecognizer()]
     if natasha:
         out.append(NatashaRecognizer())
     return out
