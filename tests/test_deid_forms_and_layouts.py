@@ -38,6 +38,12 @@ def _found(text: str, lang: str = "auto") -> dict[str, str]:
         ("-- Kidd, April RN", "Kidd, April", "NAME"),
         ("wife faith called @ 555-0101", "faith", "NAME"),
         ("Yours sincerely,\nDr W Walker", "W Walker", "NAME"),
+        ("He lives with his daughter June and works for Tesco.", "June", "NAME"),
+        ("Dr April Walker\n22 Mill Lane", "April Walker", "NAME"),
+        ("daughter may called @ 391-571-0573", "may", "NAME"),
+        ("pt grant van der berg c/o pain 8/10", "grant van der berg", "NAME"),
+        ("01.05.2019 | ВОП ХАН Г.В. | D50.9", "ХАН Г.В.", "NAME"),
+        ("Пал. 6: Седых, 48 лет, ОНМК", "Седых", "NAME"),
         # dates
         ("Больной Бондаренко Г.В., О9.02.1944 г.р.", "О9.02.1944", "DATE"),
         ("на лечении с 18.04.2 024 по 28. 04.2024", "18.04.2 024", "DATE"),
@@ -97,6 +103,8 @@ def test_found_in_real_document_layouts(text: str, value: str, typ: str) -> None
         "history of HTN, HLD, DM2; ST elevation in II, III, aVF. Will reassess after analgesia.",
         "pt c/o pain, pt ambulating, pt states pain is better; per RN",
         "Johns Hopkins Hospital Internal Medicine Clinic",
+        "Жалобы: Головокружение, 3 года. Since May 2019; you may call.",
+        "решение ВК от 12.05",
     ],
 )
 def test_clinical_neighbours_stay(text: str) -> None:

@@ -40,7 +40,7 @@ _RU_PREFIX_COMPONENT = re.compile(
     r"|(?i:Республика|Респ\.)\s+[А-ЯЁ][\w\-]*"
     r"|(?i:с\.|село|дер\.|деревня|пос\.|посёлок|поселок|пгт\.?|п\.|ст-ца|станица|х\.|хутор|снт|СНТ)\s*[А-ЯЁ][\w\-]*"
     r"|Москва|Санкт-Петербург|Севастополь|Россия|РФ|Российская\s+Федерация)"
-    r"[\s,]*$"
+    r"(?:[ \t]*,\s*|[ \t]*)$"  # across a line break only after a comma: "г. Уфа\n170786, ..." is two things
 )
 # a settlement with a house but no street: "д. Ивановка, д. 12", "с. Красное, 5"
 RU_SETTLEMENT_HOUSE = re.compile(

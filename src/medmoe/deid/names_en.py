@@ -60,13 +60,15 @@ LOW_TITLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z
 # the name may not itself be a role word: "seen with daughter mary" is "daughter" + "mary"
 LOW_ROLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_ROLE + r")[ \t]*[:\-,]?[ \t]+(?!(?i:" + _LOW_ROLE + r")\b)([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
 FAMILY_RE = re.compile(r"(?i:son|daughter|wife|husband|mother|mom|father|dad|sister|brother|spouse|partner|"
-                       r"granddaughter|grandson|aunt|uncle|niece|nephew)[ \t]*[:\-,]?[ \t]+$")
+                       r"granddaughter|grandson|aunt|uncle|niece|nephew|friend|neighbou?r)[ \t]*[:\-,]?[ \t]+$")
 # English first names that are also everyday words: lowercase mentions are names only after a relative word
 EN_COMMON_NAMES = frozenset("will mark bill grace hope joy faith rose may june april art pat sue rob don "
                             "frank drew jack gene ray dawn summer rich lance chase page".split())
 # "pt grant banks c/o pain", "pt hope c/o pain": one or two words between "pt" and what the patient reports
-PT_REPORTS_RE = re.compile(r"(?<![\w])(?i:pt|patient)[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)[ \t]+"
+PT_REPORTS_RE = re.compile(r"(?<![\w])(?i:pt|patient)[ \t]+([a-z][a-z'\-]+(?:[ \t]+(?:van|von|de|der|den|la|le|di|da|del)\b)*"
+                           r"(?:[ \t]+[a-z][a-z'\-]+)?)[ \t]+"
                            r"(?=c/o\b|complain\w*|states?\b|reports?\b|denies\b|endorses\b|says\b)")
+_PARTICLES = frozenset("van von de der den la le di da del".split())
 # ALL-CAPS names: "JOHN SMITHFIELD" (a known first name, then a capitals word)
 CAPS_RE = re.compile(r"(?<![\w])([A-Z]{2,})([ \t]+(?:[A-Z]\.[ \t]+)?[A-Z]{2,}(?:[-'][A-Z]+)*)(?![\w])")
 # lowercase words that follow "dr"/"pt" without being a name
@@ -89,15 +91,17 @@ def first_names() -> frozenset[str]:
     return frozenset(w.strip() for w in text.split() if w.strip() and not w.startswith("#"))
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """Drop leading/trailing words that are capitalised for other reasons (section words, months)."""
+def _trim(text: str, s: int, e: int, keep_first: bool = False) -> tuple[int, int] | None:
+    """Drop leading/trailing words that are capitalised for other reasons (section words, months). keep_first:
+    right after a title or a relative, "June", "May", "April" are names ("daughter June", "Dr April Walker")."""
     words = list(re.finditer(r"\S+", text[s:e]))
-    def skip(w: str) -> bool:
-        return w.strip(".,") in _SKIP_WORDS and not re.fullmatch(r"[A-Z]\.,?", w)
+    def skip(w: str, is_first: bool) -> bool:
+        return w.strip(".,") in _SKIP_WORDS and not re.fullmatch(r"[A-Z]\.?,?", w) and not (
+            keep_first and is_first and w.strip(".,").lower() in EN_COMMON_NAMES)
 
-    while words and skip(words[-1].group()):
+    while words and skip(words[-1].group(), len(words) == 1):
         words.pop()
-    while words and skip(words[0].group()):
+    while words and skip(words[0].group(), True):
         words.pop(0)
     if not words:
         return None
@@ -115,7 +119,8 @@ class EnglishNameRecognizer(Recognizer):
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for rx, score in ((TITLE_RE, 0.95), (ROLE_RE, 0.8), (CRED_RE, 0.9), (LAST_FIRST_RE, 0.8)):
             for m in rx.finditer(text):
-                span = _trim(text, m.start(1), m.end(1))
+                span = _trim(text, m.start(1), m.end(1), keep_first=rx is TITLE_RE or (
+                    rx is ROLE_RE and FAMILY_RE.search(text[max(0, m.start() - 2):m.start(1)]) is not None))
                 if span is None:
                     continue
                 if rx is LAST_FIRST_RE and m.group(1).split(",")[1].split()[0].capitalize() not in first_names():
@@ -131,7 +136,8 @@ class EnglishNameRecognizer(Recognizer):
         yield from self._lowercase(text, names)
         for m in PT_REPORTS_RE.finditer(text):
             words = m.group(1).split()
-            if all((w not in COMMON_LOW or w in EN_COMMON_NAMES) and not re.search(r"(?:ed|ing|ly)$", w) for w in words):
+            if all((w not in COMMON_LOW or w in EN_COMMON_NAMES or w in _PARTICLES) and not re.search(r"(?:ed|ing|ly)$", w)
+                   for w in words):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         for m in EMAIL_NAME_RE.finditer(text):
             span = _trim(text, m.start(1), m.end(1))
@@ -163,7 +169,7 @@ class EnglishNameRecognizer(Recognizer):
                 # after a relative, virtue and month names are names: "wife faith called", "daughter may"
                 family = not strong and FAMILY_RE.search(text[max(0, m.start() - 2):m.start(1)]) is not None
                 known = words[0].capitalize() in names or (family and words[0] in EN_COMMON_NAMES)
-                if words[0] in COMMON_LOW or (not strong and not known):
+                if (words[0] in COMMON_LOW and not (family and words[0] in EN_COMMON_NAMES)) or (not strong and not known):
                     continue
                 end = m.start(1) + len(words[0])
                 if len(words) > 1 and words[1] not in COMMON_LOW and (words[0].capitalize() in names or strong):

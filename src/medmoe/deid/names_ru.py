@@ -97,12 +97,24 @@ def _verbal(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _animate_noun(word: str) -> bool:
-    """An animate noun ("ткач", "мороз" is not): a dictionary word that can still be a surname before an age."""
+def _abbreviation(word: str) -> bool:
+    """A short capitals word pymorphy3 does not know as a word ("ВК", "ОАК"), not "ХАН" or "ЦОЙ"."""
+    from medmoe.deid.morph import morph
+
+    f = facts(word.lower())
+    return f.surn == 0 and not (morph().word_is_known(word.lower()) and morph().parse(word.lower())[0].tag.POS == "NOUN")
+
+
+@lru_cache(maxsize=50_000)
+def _person_like(word: str) -> bool:
+    """Can head a line of a patient list ("Ткач, 71 год", "Седых, 48 лет", "Жуковский, 23 года"): an animate
+    noun, an adjective, a place or surname reading, or an unknown word; not "Головокружение, 3 года"."""
     from medmoe.deid.morph import morph
 
     p = morph().parse(word)[0]
-    return p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+    f = facts(word)
+    return (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes) or p.tag.POS == "ADJF" or f.geo > 0 or f.surn > 0 \
+        or not f.known
 
 
 def _casing(w: str) -> str:
@@ -226,9 +238,9 @@ def _tokens(text: str) -> list[_Tok]:
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
             continue
         # ... or one followed by an age in a list of patients ("Пал. 6: Ткач, 71 год")
-        if t.casing == "cap" and len(t.text) >= 3 and t.text[1:].islower() and AGE_AFTER.match(text, t.end) \
-                and t.text.lower() not in _PERSON_NOUNS and not ROLE_RE.match(t.text) and (
-                    _animate_noun(t.text.lower()) or facts(t.text.lower()).geo > 0 or facts(t.text.lower()).surn > 0):
+        in_list = re.search(r"(?:^|\n|[:;—–-])[ \t]*$", text[max(0, t.start - 4):t.start]) is not None
+        if t.casing == "cap" and len(t.text) >= 3 and t.text[1:].islower() and AGE_AFTER.match(text, t.end) and in_list \
+                and t.text.lower() not in _PERSON_NOUNS and not ROLE_RE.match(t.text) and _person_like(t.text.lower()):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
             continue
         # a word glued to an unambiguous first name, in the same letter case, is its surname: "БЕЛЫЙ МАРИНА",
@@ -251,7 +263,7 @@ def _tokens(text: str) -> list[_Tok]:
             continue  # "Ю Мария Сергеевна": a one-letter surname only before a first name and patronymic
         same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
         # "ВК А.М." is a commission and initials; "Т.Ю.ХАН", "ХАНА.Р." (no space) is a surname
-        short_caps = t.casing == "upper" and len(t.text) <= 3 and facts(t.text.lower()).surn == 0 and not (
+        short_caps = t.casing == "upper" and len(t.text) <= 3 and _abbreviation(t.text) and not (
             (nxt is not None and nxt.kind == "INIT" and nxt.start == t.end)
             or (prv is not None and prv.kind == "INIT" and prv.end == t.start))
         if t.casing != "lower" and (near_init and not short_caps or near_fp) and not _verbal(t.text):
