@@ -27,6 +27,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from medmoe.io import atomic_write_text
+
 if TYPE_CHECKING:  # torch is imported inside functions so the parent process stays light
     import torch
 
@@ -178,7 +180,7 @@ def main() -> int:
         "versions": _versions(),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    atomic_write_text(args.out, json.dumps(result, indent=2) + "\n")
     print(f"ours {ours:.1f} ms, dense {dense:.1f} ms, hf[{hf_default[3:]}] {hf:.1f} ms, "
           f"hf[eager] {result['hf_eager_ms'] or float('nan'):.1f} ms")
     print(f"ours/dense = {ours / dense:.2f}x (target <= 1.5x), hf/ours = {hf / ours:.2f}x (target >= 1.5x)")

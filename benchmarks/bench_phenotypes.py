@@ -20,6 +20,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from medmoe.io import atomic_write_text
+
 ROOT = Path(__file__).resolve().parent
 OUT = ROOT / "results" / "phenotypes.json"
 
@@ -98,7 +100,7 @@ def main() -> int:
     results["targets"] = {"f1_ru_heldout": 0.85, "negation_accuracy": 0.95, "notes_per_s": 50,
                           "diagnosis_gap_points": 5}
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    atomic_write_text(OUT, json.dumps(results, ensure_ascii=False, indent=2) + "\n")
     for name, r in results.items():
         if name == "targets":
             continue

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import torch
 
+from medmoe.io import atomic_write_text
 from medmoe.report.data import synthetic_cases
 from medmoe.report.evaluate import evaluate_cases, format_table
 from medmoe.report.generator import ReportGenerator
@@ -80,7 +81,7 @@ def main() -> None:
     if quality is None and OUT.is_file():  # keep the last quality numbers
         res["quality"] = json.loads(OUT.read_text(encoding="utf-8")).get("quality")
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    atomic_write_text(OUT, json.dumps(res, indent=2, ensure_ascii=False) + "\n")
     print(f"wrote {OUT}")
 
 

@@ -66,9 +66,9 @@ def data_hpo(
     for f in HPO_FILES + OPTIONAL_HPO_FILES:
         if (from_dir / f).is_file():
             shutil.copy2(from_dir / f, tmp / f)
-    if dest.exists():
-        shutil.rmtree(dest)
-    tmp.rename(dest)
+    from medmoe.io import replace_dir
+
+    replace_dir(tmp, dest)  # a kill between the two renames leaves the previous release in hpo.old, not nothing
     typer.echo(f"installed HPO release {onto.version} ({len(onto)} terms, {len(ann)} OMIM/ORPHA diseases) into {dest}")
     typer.echo("note: trained rare-disease models keep the disease list they were trained with")
 
