@@ -82,7 +82,7 @@ _UNIT = r"(?:мг|мкг|ммоль|мкмоль|г/л|г|%|мл|ед|ЕД|мм|
 # "24 .04.2023", "18.04.2 024"); accepted only when the cleaned string is a valid dd.mm.yyyy date
 _OCR_D = r"[0-9ОOо]"
 _OCR_DATE = re.compile(r"(?<![\w.])(" + _OCR_D + r"{1,2}[ ]?\.[ ]?" + _OCR_D + r"[ ]?" + _OCR_D + r"?[ ]?\.[ ]?"
-                       + _OCR_D + r"(?:[ ]?" + _OCR_D + r"){3})" + _DATE_NA)
+                       + _OCR_D + r"(?:[ ]?" + _OCR_D + r"){3})(?!:\d)" + _DATE_NA)  # "21.03.20 21:30" is a date and a time
 
 
 def clean_ocr_date(value: str) -> str:
@@ -140,8 +140,9 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer("date_iso", ("DATE",), _NB + _YEAR4 + r"([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
                         + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?" + _DATE_NA, 0.95),
         RegexRecognizer("date_ru_text", ("DATE",),
-                        r"(?<![\w])(?:" + _DAY + r"(?:-?(?:го|е|ого))?\s+" + RU_MONTHS + r"(?:\s+" + _YEAR4 + r")?"
-                        + r"|" + RU_MONTHS + r"\s+" + _YEAR4 + r")(?!\w)", 0.9, langs=("ru",), flags=flags),
+                        # "«28» июня 2024" (a form's quoted day), "8 октября 2015г." ("г." stays outside, as in numbers)
+                        r"(?<![\w])(?:«?" + _DAY + r"»?(?:-?(?:го|е|ого))?\s+" + RU_MONTHS + r"(?:\s+" + _YEAR4 + r")?"
+                        + r"|" + RU_MONTHS + r"\s+" + _YEAR4 + r")" + _DATE_NA, 0.9, langs=("ru",), flags=flags),
         RegexRecognizer("date_en_text", ("DATE",),
                         r"(?<![\w])(?!(?-i:may)\s+\d{1,2}(?![\d\w])(?!,?\s+(?:" + _YEAR4 + "|" + _YEAR_APOS + ")))"
                         r"(?:" + EN_MONTHS + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?:,?\s+" + _YEAR4 + r")?"

@@ -41,6 +41,10 @@ ROLE_RE = re.compile(
     r"составил\w*|выписал\w*|принял\w*|дежурн\w+|лечащ\w+|главн\w+|заместител\w+|зам\.|сосед\w*|супруг\w*|"
     r"сожител\w*|друг|подруг\w*|реб[её]н\w*|дет[ьи]|малыш\w*|дочк\w*|вызывающ\w+|соседк\w*|няня|воспитател\w+|учител\w+|вызвал\w*|сообщил\w*|со\s+слов|законн\w+)[:.,]?$",
     re.IGNORECASE)
+# staff titles are context even when they open a line: "Врач-невролог А.В. Черных", "Хирург Г.А.Седых"
+_STAFF_RE = re.compile(r"(?:врач|доктор|хирург|терапевт|невролог|кардиолог|педиатр|анестезиолог|реаниматолог|рентгенолог|"
+                       r"генетик|онколог|уролог|гинеколог|офтальмолог|эндокринолог|фельдшер|медсестра|акушерка|ассистент|"
+                       r"заведующий|заведующая|ординатор|консультант)$", re.IGNORECASE)
 _TURKIC_PATR = re.compile(r"[ \t]+(?:оглы|кызы|улы|уулу|ОГЛЫ|КЫЗЫ)(?![\w])")
 # roles that always precede a person (not "консультация гинеколога ОАК")
 PERSON_ROLE_RE = re.compile(
@@ -182,7 +186,8 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok(m.start(), m.end(), w, "INIT", False, "lower"))
             else:
                 out.append(_Tok(m.start(), m.end(), w, "WORD", False, "lower"))
-        elif (ROLE_RE.match(w.split("-")[0]) and not sentence_start) or ROLE_RE.match(w.split("-")[0] + "."):
+        elif ROLE_RE.match(w.split("-")[0]) and (not sentence_start or _STAFF_RE.match(w.split("-")[0])) \
+                or ROLE_RE.match(w.split("-")[0] + "."):
             # role words ("Врач-терапевт", "пациентки") are context, never part of a name
             out.append(_Tok(m.start(), m.end(), w, "WORD", False, _casing(w)))
         else:
@@ -226,7 +231,9 @@ def _tokens(text: str) -> list[_Tok]:
         near_fp = (nxt is not None and nxt2 is not None and nxt.kind == "NAME" and nxt2.kind == "PATR"
                    and glued(t, nxt) and glued(nxt, nxt2)) or (
             prv is not None and prv2 is not None and prv.kind == "PATR" and prv2.kind == "NAME"
-            and glued(prv, t) and glued(prv2, prv))
+            and glued(prv, t) and glued(prv2, prv)
+            # after "Name Patronymic" only a surname-like word: "Марина Сергеевна  Возраст" is a form column
+            and (facts(t.text.lower()).surn > 0 or not facts(t.text.lower()).known))
         # a capitalised dictionary word right after a role word is a name: "Больной Белый", "врач Кот", "м/с: Новик"
         pw = _PREV_WORD.search(text, max(0, t.start - 30), t.start) if t.casing == "cap" else None
         role_word = pw.group(1) if pw is not None else ""
@@ -266,7 +273,8 @@ def _tokens(text: str) -> list[_Tok]:
         short_caps = t.casing == "upper" and len(t.text) <= 3 and _abbreviation(t.text) and not (
             (nxt is not None and nxt.kind == "INIT" and nxt.start == t.end)
             or (prv is not None and prv.kind == "INIT" and prv.end == t.start))
-        if t.casing != "lower" and (near_init and not short_caps or near_fp) and not _verbal(t.text):
+        staff = _STAFF_RE.match(t.text.split("-")[0]) is not None  # "Врач-невролог А.В. Черных": context, not a name
+        if t.casing != "lower" and (near_init and not short_caps or near_fp) and not _verbal(t.text) and not staff:
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
         elif t.casing == "lower" and len(t.text) >= 3 and _nounish(t.text) and not ROLE_RE.match(t.text) and (
                 (nxt is not None and nxt.kind == "INIT" and nxt.casing == "lower" and len(nxt.text.replace(" ", "")) == 4
