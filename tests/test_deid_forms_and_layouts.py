@@ -84,6 +84,7 @@ def _found(text: str, lang: str = "auto") -> dict[str, str]:
             "ADDRESS",
         ),
         ("Врач-невролог А.В. Черных", "А.В. Черных", "NAME"),
+        ("Больной Гаврилин\nР.Д., 45 лет", "Гаврилин\nР.Д.", "NAME"),
         ("Саркисян Марина Сергеевна  Возраст: 45", "Саркисян Марина Сергеевна", "NAME"),
         ("«28» июня 2024 г.", "«28» июня 2024", "DATE"),
         ("8 октября 2015г. поступил", "8 октября 2015", "DATE"),
@@ -117,6 +118,7 @@ def test_found_in_real_document_layouts(text: str, value: str, typ: str) -> None
         "Johns Hopkins Hospital Internal Medicine Clinic",
         "Жалобы: Головокружение, 3 года. Since May 2019; you may call.",
         "решение ВК от 12.05",
+        "Диагноз: Гипертония\nА.Б. норма",
     ],
 )
 def test_clinical_neighbours_stay(text: str) -> None:

@@ -80,6 +80,7 @@ class _Tok:
     casing: str  # cap | upper | lower
 
 
+@lru_cache(maxsize=50_000)
 def _nounish(word: str) -> bool:
     """Could be a surname by part of speech: a noun, a full adjective (Белый, Толстой), an unknown word, or a
     word pymorphy3 also knows as a surname."""
@@ -158,6 +159,12 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
     if capital and not f.known and f.geo < 0.5 and key not in _COMMON_CAPS:
         return "CAP", not sentence_start
     return "WORD", False
+
+
+def _wrapped(text: str, a: _Tok, b: _Tok) -> bool:
+    """A surname at the end of a line and its capital initials opening the next ("Гаврилин\nР.Д."): a wrapped line."""
+    return a.kind in ("SURN", "CAP") and a.casing != "lower" and b.kind == "INIT" and b.casing == "cap" \
+        and re.fullmatch(r"[ \t]*\n[ \t]*", text[a.end:b.start]) is not None
 
 
 def _long_enough(t: _Tok) -> bool:
@@ -300,9 +307,9 @@ class RussianNameRecognizer(Recognizer):
         while i < n:
             j = i
             # a chain: adjacent name-like tokens (kind != WORD), same casing family, separated by spaces only
-            while j + 1 < n and toks[j + 1].kind != "WORD" and toks[j].kind != "WORD" and \
-                    _GAP_OK.match(text[toks[j].end:toks[j + 1].start]) and "," not in text[toks[j].end:toks[j + 1].start] \
-                    and j - i < 3:
+            while j + 1 < n and toks[j + 1].kind != "WORD" and toks[j].kind != "WORD" and (
+                    (_GAP_OK.match(text[toks[j].end:toks[j + 1].start]) and "," not in text[toks[j].end:toks[j + 1].start])
+                    or _wrapped(text, toks[j], toks[j + 1])) and j - i < 3:
                 if toks[j].kind == "INIT" and any(t.kind != "INIT" for t in toks[i:j]):
                     break  # "Белый К.А. Белый налёт": surname + initials is complete; what follows is new
                 if (toks[j].casing == "lower") != (toks[j + 1].casing == "lower") and "INIT" in (
