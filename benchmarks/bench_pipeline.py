@@ -8,6 +8,7 @@ Run: .venv/bin/python benchmarks/bench_pipeline.py [--quick]
 from __future__ import annotations
 
 import json
+import os
 import platform
 import statistics
 import sys
@@ -29,9 +30,11 @@ def main() -> None:
     from medmoe.triage.evaluate import evaluate
 
     quick = "--quick" in sys.argv
-    torch.set_num_threads(2)
+    # One thread: the box is shared, and two threads under load made the small triage model ~10x slower.
+    torch.set_num_threads(1)
     result: dict = {"machine": {"python": platform.python_version(), "torch": torch.__version__,
-                                "cpus": torch.get_num_threads()}, "quick": quick}
+                                "torch_threads": torch.get_num_threads(), "load_average": os.getloadavg()[0]},
+                    "quick": quick}
 
     # 1) the whole pipeline on the example notes (first note includes model loading: reported apart)
     pipe = Pipeline(PipelineConfig(fhir=True))
