@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from medmoe.checkpoint import register_model_kind, save_model
-from medmoe.moe import MoEConfig, MoEEncoder, TransformerConfig
+from medmoe.moe import MoEConfig, SequenceClassifier, TransformerConfig
 
 N_TOPICS, TOPIC_SIZE, FIRST_TOKEN, SEQ_LEN = 4, 12, 4, 16
 VOCAB = FIRST_TOKEN + N_TOPICS * TOPIC_SIZE + 12  # last 12 ids are topic-free noise tokens
@@ -30,16 +30,10 @@ class ToyConfig:
     n_classes: int = N_TOPICS
 
 
-class ToyClassifier(nn.Module):
+class ToyClassifier(SequenceClassifier):
     def __init__(self, cfg: ToyConfig) -> None:
-        super().__init__()
+        super().__init__(cfg.transformer, cfg.n_classes, "mean")
         self.cfg = cfg
-        self.encoder = MoEEncoder(cfg.transformer)
-        self.head = nn.Linear(cfg.transformer.d_model, cfg.n_classes)
-
-    def forward(self, ids_BT: Tensor, mask_BT: Tensor | None = None) -> Tensor:
-        h = self.encoder(ids_BT, mask_BT)
-        return self.head(MoEEncoder.pool(h, mask_BT, "mean"))
 
 
 register_model_kind("toy-classifier", ToyConfig, ToyClassifier)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import torch
-from torch import Tensor, nn
+from torch import Tensor
 
 from medmoe.checkpoint import register_model_kind
-from medmoe.moe import MoEConfig, MoEEncoder, TransformerConfig
+from medmoe.moe import MoEConfig, SequenceClassifier, TransformerConfig
 from medmoe.triage.rules import LEVELS, normalize
 
 
@@ -29,17 +29,12 @@ class TriageModelConfig:
     pool: str = "mean"
 
 
-class TriageClassifier(nn.Module):
-    def __init__(self, cfg: TriageModelConfig) -> None:
-        super().__init__()
-        self.cfg = cfg
-        self.encoder = MoEEncoder(cfg.transformer)
-        self.head = nn.Linear(cfg.transformer.d_model, cfg.n_classes)
+class TriageClassifier(SequenceClassifier):
+    """logits_BC over LEVELS (routine, urgent, emergency)."""
 
-    def forward(self, ids_BT: Tensor, mask_BT: Tensor | None = None) -> Tensor:
-        """logits_BC over LEVELS (routine, urgent, emergency)."""
-        h_BTD = self.encoder(ids_BT, mask_BT)
-        return self.head(MoEEncoder.pool(h_BTD, mask_BT, self.cfg.pool))
+    def __init__(self, cfg: TriageModelConfig) -> None:
+        super().__init__(cfg.transformer, cfg.n_classes, cfg.pool)
+        self.cfg = cfg
 
 
 register_model_kind("triage-classifier", TriageModelConfig, TriageClassifier)
