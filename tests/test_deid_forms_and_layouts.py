@@ -32,6 +32,7 @@ def _found(text: str, lang: str = "auto") -> dict[str, str]:
         ("[21.04.2020, 09:35] Валя: да, чешется", "Валя", "NAME"),
         ("[28.07.2020, 18:50] Богдан Александрович: ксюша, как температура?", "ксюша", "NAME"),
         ("[12.07.2024, 03:50] Врач: вера борисовна, добрый день", "вера борисовна", "NAME"),
+        ("[12.01.2020, 10:00] Юля: передайте маше, что анализы готовы", "маше", "NAME"),
         ("From: Gareth Kowalski <gareth.k@mail.com>", "Gareth Kowalski", "NAME"),
         ("pt grant banks c/o pain 3/10 abd", "grant banks", "NAME"),
         ("-- grace RN", "grace", "NAME"),
@@ -119,6 +120,7 @@ def test_found_in_real_document_layouts(text: str, value: str, typ: str) -> None
         "Жалобы: Головокружение, 3 года. Since May 2019; you may call.",
         "решение ВК от 12.05",
         "Диагноз: Гипертония\nА.Б. норма",
+        "[12.01.2020, 10:00] Мама: вера в лучшее, температура 37, дали нурофен",
     ],
 )
 def test_clinical_neighbours_stay(text: str) -> None:

@@ -63,7 +63,7 @@ _LABEL_ROLES = frozenset("м/с врач хирург ассистент ане�
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?|мес\.?|г\.)(?![а-яё])")
 _PERSON_NOUNS = frozenset("мужчина женщина девочка мальчик ребенок ребёнок девушка юноша подросток "
                           "новорожденный новорождённый старик старушка пенсионер пенсионерка".split())
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара "
     "эра роман глеб".split())  # first names that are also common words: only taken with other evidence
 _VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -151,10 +151,10 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
         return "WORD", False  # "ая" in "Больной(ая)", prepositions
     if f.name >= 0.5 and f.top != "Surn":
         # Вера, Любовь, Роман are names and words: a part of a chain, never a name on their own
-        return "NAME", capital and not sentence_start and key not in _NOT_NAMES
+        return "NAME", capital and not sentence_start and key not in NOT_NAMES
     if f.surn >= 0.3 or (capital and not f.known and SURN_RE.search(key)):
         return "SURN", capital and (not sentence_start or f.top == "Surn")
-    if f.name > 0 and (capital or key not in _NOT_NAMES):
+    if f.name > 0 and (capital or key not in NOT_NAMES):
         return "NAME", False
     if capital and not f.known and f.geo < 0.5 and key not in _COMMON_CAPS:
         return "CAP", not sentence_start
@@ -220,7 +220,7 @@ def _tokens(text: str) -> list[_Tok]:
     for i, t in enumerate(out):
         # a first name that is also a word ("вера", "роман") is a name right before a patronymic: "вера борисовна"
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if t.kind == "WORD" and t.text.lower() in _NOT_NAMES and nxt is not None and nxt.kind == "PATR" \
+        if t.kind == "WORD" and t.text.lower() in NOT_NAMES and nxt is not None and nxt.kind == "PATR" \
                 and glued(t, nxt):
             out[i] = _Tok(t.start, t.end, t.text, "NAME", True, t.casing)
     for i, t in enumerate(out):
@@ -269,7 +269,7 @@ def _tokens(text: str) -> list[_Tok]:
                 after_role = nb is nxt and prv is not None and prv.kind == "WORD" and PERSON_ROLE_RE.match(prv.text) \
                     is not None and glued(prv, t) and fn.top == "Name"
                 ok_case = t.casing != "lower" or facts(t.text).surn > 0 or after_role
-                if fn.name >= 0.8 and fn.known and nb.text.lower() not in _NOT_NAMES and ok_case \
+                if fn.name >= 0.8 and fn.known and nb.text.lower() not in NOT_NAMES and ok_case \
                         and _nounish(t.text.lower()):
                     out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
                     break
@@ -354,10 +354,10 @@ class RussianNameRecognizer(Recognizer):
         if n_init and kinds.count("PATR") == 1 and len(words) == 1 and not lower:
             return s, e, 0.9  # "К.М. Рабинович", "Г.Т.Абрамович": initials never precede a patronymic
         if len(words) == 1 and not lower and words[0].kind in ("SURN", "NAME", "CAP") and AGE_AFTER.match(text, e) \
-                and words[0].text.lower() not in _NOT_NAMES | _PERSON_NOUNS:
+                and words[0].text.lower() not in NOT_NAMES | _PERSON_NOUNS:
             return s, e, 0.8  # "Пал. 7: Гелашвили, 50 лет"
         if lower and len(words) == 2 and {"NAME", "SURN"} <= set(kinds) and any(
-                t.kind == "NAME" and facts(t.text).name >= 0.8 and facts(t.text).known and t.text not in _NOT_NAMES
+                t.kind == "NAME" and facts(t.text).name >= 0.8 and facts(t.text).known and t.text not in NOT_NAMES
                 for t in words) and any(t.kind == "SURN" and facts(t.text).surn >= 0.3 and facts(t.text).known
                                         for t in words):
             return s, e, 0.75  # "у нестеренко ефрема", "кот анжелы": lowercase surname + unambiguous first name
@@ -375,7 +375,7 @@ class RussianNameRecognizer(Recognizer):
                 f = facts(t.text.lower())
                 if (t.kind == "NAME" and f.name >= 0.8) or (t.kind == "SURN" and f.top == "Surn"):
                     return s, e, 0.6
-            if t.kind == "NAME" and t.casing == "cap" and t.text.lower() not in _NOT_NAMES and len(t.text) >= 4 \
+            if t.kind == "NAME" and t.casing == "cap" and t.text.lower() not in NOT_NAMES and len(t.text) >= 4 \
                     and not text.startswith(".", e):
                 f = facts(t.text.lower())
                 if f.known and f.name >= 0.95 and f.top == "Name":

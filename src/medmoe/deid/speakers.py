@@ -1,8 +1,9 @@
-"""Who is speaking in exported chats and messages: "[21.04.2020, 09:35] Валя: ...", and whom they address.
+"""Who is speaking in exported chats and messages: "[21.04.2020, 09:35] Валя: ...", and whom they mention.
 
 Why a separate rule: in a messenger export the speaker label is the only place a name appears, often as a
-diminutive ("Валя", "Юля") that the name rules take only with other evidence; and the first word of a message
-followed by a comma is usually the person addressed ("ксюша, как температура?"), typed in lowercase.
+diminutive ("Валя", "Юля") that the name rules take only with other evidence; and messages are typed in
+lowercase, so the people addressed or asked about ("ксюша, как ваня?") are lowercase first names, which
+the name rules never take alone in a clinical note.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 
 from medmoe.deid.entities import Entity
 from medmoe.deid.morph import facts
+from medmoe.deid.names_ru import NOT_NAMES
 from medmoe.deid.registry import Recognizer
 
 # "[date, time] Speaker: message" or "date time - Speaker: message" at the start of a line
@@ -40,3 +42,18 @@ class ChatSpeakerRecognizer(Recognizer):
                 f = facts(first)
                 if f.top == "Name" and f.name >= 0.4 and f.known:
                     yield Entity(m.start("first"), m.end("first"), "NAME", self.name, 0.75)
+            line_end = text.find("\n", m.end())
+            yield from self._lowercase_names(text, m.end("first"), len(text) if line_end < 0 else line_end)
+
+    def _lowercase_names(self, text: str, start: int, end: int) -> Iterator[Entity]:
+        """Lowercase first names inside one message: a word pymorphy3 reads first as a first name ("как ваня?",
+        "передайте маше"); a name that is also a common word ("вера", "роза") only before "," "?" or "!"."""
+        for w in re.finditer(r"(?<![\w])[а-яё]{3,}(?![\w])", text[start:end]):
+            word = w.group()
+            f = facts(word)
+            if not (f.known and f.top == "Name" and f.name >= 0.5):
+                continue
+            after = text[start + w.end():start + w.end() + 1]
+            if word in NOT_NAMES and after not in (",", "?", "!"):
+                continue
+            yield Entity(start + w.start(), start + w.end(), "NAME", self.name, 0.7)
