@@ -51,6 +51,12 @@ RU_SETTLEMENT_HOUSE = re.compile(
     r"(?<![\w])(?<!\d )(?:с\.|село|дер\.|деревня|д\.(?=\s*[А-ЯЁ][а-яё]+,?\s*(?:д\.|дом)\s*\d)|пос\.|посёлок|поселок|пгт\.?|х\.|хутор|ст-ца|станица|снт|СНТ)\s*[А-ЯЁ][\w\-]*"
     r"(?:,?\s*" + _HOUSE + r"|,\s*\d{1,4}[а-яА-Я]?(?!\d))(?:,?\s*" + _FLAT + r")?"
 )
+# whatever follows an address label, up to the end of the line, when it has a number: "проживает по адресу:
+# Тверская 12-5", "Адрес проживания: Подольск, Профсоюзная 3, кв 7" (no street type the street rules could anchor on)
+LABELLED_ADDRESS = re.compile(
+    r"(?i:(?<![\w])адрес(?:у|а)?(?:[ \t]+(?:регистрации|проживания|места[ \t]+жительства|фактического[ \t]+проживания|"
+    r"по[ \t]+прописке))?|прожива\w+[ \t]+по[ \t]+адресу|home[ \t]+address|address)[ \t]*:[ \t]*"
+    r"([^\n;|]*?[А-ЯЁA-Zа-яё][^\n;|]*?\d[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|\.[ \t]))")
 RU_INDEX = re.compile(r"(?<![\w])(?:индекс|index)[:\s]*([1-6]\d{5})(?!\d)", re.IGNORECASE)
 
 _EN_TYPE = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|"
@@ -134,6 +140,14 @@ def _extend_left(text: str, start: int) -> int:
     return start
 
 
+def labelled_addresses(text: str, detector: str) -> Iterator[Entity]:
+    """The value of an address label (both languages); scored below the street rules, which win on overlap."""
+    for m in LABELLED_ADDRESS.finditer(text):
+        value = m.group(1).rstrip(" ,.")
+        if len(value) >= 5:
+            yield Entity(m.start(1), m.start(1) + len(value), "ADDRESS", detector, 0.7, "labelled")
+
+
 class RussianAddressRecognizer(Recognizer):
     name, types, langs, score = "address_ru", ("ADDRESS",), ("ru",), 0.85
 
@@ -149,6 +163,7 @@ class RussianAddressRecognizer(Recognizer):
                 yield Entity(s, e, "ADDRESS", self.name, self.score)
         for m in RU_INDEX.finditer(text):
             yield Entity(m.start(1), m.end(1), "ADDRESS", self.name, 0.8, "index")
+        yield from labelled_addresses(text, self.name)
         for m in RU_STREET_LOWER.finditer(text):
             if not m.group()[:1].islower():
                 continue
@@ -163,3 +178,4 @@ class EnglishAddressRecognizer(Recognizer):
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for m in EN_ADDRESS.finditer(text):
             yield Entity(m.start(), m.end(), "ADDRESS", self.name, self.score)
+        yield from labelled_addresses(text, self.name)

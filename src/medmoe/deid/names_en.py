@@ -15,7 +15,10 @@ from medmoe.deid.registry import Recognizer
 
 _CAPW = (r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*"
          r"|[A-Z](?=[ \t]+[A-Z][a-z]))")  # the last: an initial without a dot, "Dr W Walker"
-_NAME_SEQ = _CAPW + r"(?:[ \t]+(?:(?:van|von|de|da|del|der|la|le|di)[ \t]+)?" + _CAPW + r"){0,3}"
+_PARTICLE = r"(?:van|von|de|da|del|der|den|la|le|di)"
+# "Dr. van der Berg": particles may also open the name after a title
+_NAME_SEQ = (r"(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAPW + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAPW
+             + r"){0,3}")
 _TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
 _ROLE = (r"(?:re|patient|pt|name|patient\s+name|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
          r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
