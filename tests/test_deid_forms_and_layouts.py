@@ -80,6 +80,9 @@ def _found(text: str, lang: str = "auto") -> dict[str, str]:
         ("проживает по адресу: Тверская 12-5", "Тверская 12-5", "ADDRESS"),
         ("Адрес проживания: Подольск, Профсоюзная 3, кв 7", "Подольск, Профсоюзная 3, кв 7", "ADDRESS"),
         ("seen by Dr. van der Berg today", "van der Berg", "NAME"),
+        ("Pt's wife (Linda) at bedside.", "Linda", "NAME"),
+        ("Referred by Dr. Ana María López-García.", "Ana María López-García", "NAME"),
+        ("Seen at Brigham and Women's Hospital ED.", "Brigham and Women's Hospital", "ORG"),
         ("г. Екатеринбург, пр-т Мира 68/2, кв 310", "г. Екатеринбург, пр-т Мира 68/2, кв 310", "ADDRESS"),
         ("Тюмень, ул. 50 лет Октября, д. 147/2", "Тюмень, ул. 50 лет Октября, д. 147/2", "ADDRESS"),
         (
@@ -124,6 +127,7 @@ def test_found_in_real_document_layouts(text: str, value: str, typ: str) -> None
         "решение ВК от 12.05",
         "Диагноз: Гипертония\nА.Б. норма",
         "Адрес: не указан. Адрес регистрации совпадает. Address: unknown",
+        "Bell's palsy, Parkinson disease, Hodgkin lymphoma, Graves disease, Apgar 9/9, Foley catheter (16 Fr).",
         "[12.01.2020, 10:00] Мама: вера в лучшее, температура 37, дали нурофен",
     ],
 )

@@ -13,7 +13,10 @@ from importlib import resources
 from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer
 
-_CAPW = (r"(?:(?:O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*"
+# Latin letters with diacritics too ("Ana María López-García", "Zoë Müller")
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAPW = (r"(?:(?:O['’]|D['’])?[" + _UP + "][" + _LO + "]+(?:[" + _UP + "][" + _LO + "]+)?(?:[-'’][" + _UP + "]?[" + _LO
+         + r"]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*"
          r"|[A-Z](?=[ \t]+[A-Z][a-z]))")  # the last: an initial without a dot, "Dr W Walker"
 _PARTICLE = r"(?:van|von|de|da|del|der|den|la|le|di)"
 # "Dr. van der Berg": particles may also open the name after a title
@@ -44,7 +47,8 @@ _SKIP_WORDS = frozenset(
     "Pulmonology Endocrinology Rheumatology Orthopedics Infectious Disease ICU ED ER PCP OB GYN Anesthesia".split())
 
 TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"[ \t]+(" + _NAME_SEQ + r")")
-ROLE_RE = re.compile(r"(?<![\w])(?i:" + _ROLE + r")[ \t]*[:\-,]?[ \t]+(" + _NAME_SEQ + r"(?:,[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)")
+# "wife (Linda)": the name may be in brackets after the role
+ROLE_RE = re.compile(r"(?<![\w])(?i:" + _ROLE + r")[ \t]*(?:[:\-,]?[ \t]+|[ \t]*\()(" + _NAME_SEQ + r"(?:,[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)")
 CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS)\b")
 FIRST_RE = re.compile(r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)")
 # "Smithfield, John (MRN 123456)": a LAST, FIRST pair right before an identifier label

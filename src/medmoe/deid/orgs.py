@@ -46,7 +46,7 @@ RU_EMPLOYER_RX = re.compile(r"(?i:место\s+(?:работы|учёбы|уче
                             r"([^,;\n]{2,80}?)(?=\s*(?:[,;\n]|$))")
 
 # English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Leeds General Infirmary"
-EN_RX = re.compile(r"(?<![\w])(?:St\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+){1,4}(?:Hospital|Medical\s+Center|Medical\s+Centre|"
+EN_RX = re.compile(r"(?<![\w])(?:St\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+(?:(?:and|&)\s+)?){1,4}(?:Hospital|Medical\s+Center|Medical\s+Centre|"
                    r"Medical\s+Associates|Clinic|Health\s+System|Healthcare|Health\s+Cent(?:er|re)|University|College|School|"
                    r"Infirmary|Hospice|(?:NHS\s+)?(?:Foundation\s+)?Trust|Surgery|Medical\s+Practice|Inc\.?|LLC|Ltd\.?|plc|"
                    r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])")
