@@ -176,14 +176,14 @@ def contact_recognizers() -> list[Recognizer]:
         RegexRecognizer("phone_intl", ("PHONE",), r"(?<![\w+])\+\d{1,3}(?:[ \t\u00a0\-().]{0,2}\d){7,13}(?!\d)", 0.85),
         # national numbers with a trunk 0 (UK and most of Europe): "0113 651 4656", "07700 900196", "020 7946 0538"
         RegexRecognizer("phone_trunk0", ("PHONE",),
-                        r"(?<![\w+.,/])\(?0\d{2,4}\)?[ \-](?:\d{3,4}[ \-]?\d{3,4}|\d{6})(?![\d.,/]\d|\d)", 0.75),
+                        r"(?<![\w+.,/])\(?0\d{2,4}\)?[ \-](?:\d{3,4}[ \-]?\d{3,4}|\d{6})(?![\d.,/]\d|\d)", 0.8),
         RegexRecognizer("phone_en", ("PHONE",),
                         r"(?<![\w+])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
                         r"(?:\s*(?:ext\.?|x)\s*\d{1,5})?", 0.8, langs=("en",)),
         RegexRecognizer("phone_ru_no_country", ("PHONE",),
                         r"(?<![\w+)])\(\d{3,5}\)\s?\d{1,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)", 0.8),
         RegexRecognizer("phone_local", ("PHONE",),
-                        r"(?<![\w])(?i:" + _PHONE_CTX + r")[:.\s]*(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d)",
+                        r"(?<![\w])(?i:" + _PHONE_CTX + r")[:.\s]*(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d|[ \-]\d)",
                         0.8, group=1),
         RegexRecognizer("email", ("EMAIL",),
                         r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,}(?![\w])", 0.98, flags=re.IGNORECASE),

@@ -57,7 +57,8 @@ LAST_FIRST_ID_RE = re.compile(r"(?<![\w])(" + _CAPW + r",[ \t]+" + _CAPW + r"(?:
 # "From: Gareth Kowalski <gareth.k@mail.com>": the display name of an e-mail address
 EMAIL_NAME_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r")[ \t]*<[^<>\s@]+@[^<>\s]+>")
 # "-- grace RN", "Kidd, April RN": a name signed before a credential, in any case
-LOW_CRED_RE = re.compile(r"(?<![\w])((?:[A-Za-z][a-z'\-]+,[ \t]+)?[A-Za-z][a-z'\-]+)[ \t]+(?:RN|LPN|CNA|NP|MD|PA-C)\b")
+LOW_CRED_RE = re.compile(r"(?<![\w])((?:(?:Ma?c|O')?[A-Za-z][a-z'\-]+,[ \t]+)?(?:Ma?c|O')?[A-Za-z][a-z'\-]+)[ \t]+"
+                         r"(?:RN|LPN|CNA|NP|MD|PA-C)\b")  # "-- McDonald, Jennifer RN"
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
 _LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
 _LOW_ROLE = (r"(?:pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by|son|daughter|wife|"
@@ -106,7 +107,8 @@ def _trim(text: str, s: int, e: int, keep_first: bool = False) -> tuple[int, int
         return w.strip(".,") in _SKIP_WORDS and not re.fullmatch(r"[A-Z]\.?,?", w) and not (
             keep_first and is_first and w.strip(".,").lower() in EN_COMMON_NAMES)
 
-    while words and skip(words[-1].group(), len(words) == 1):
+    # the first name of "LAST, First" counts as a first word: "MacLeod, May"
+    while words and skip(words[-1].group(), len(words) == 1 or (len(words) > 1 and words[-2].group().endswith(","))):
         words.pop()
     while words and skip(words[0].group(), True):
         words.pop(0)
@@ -126,8 +128,7 @@ class EnglishNameRecognizer(Recognizer):
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for rx, score in ((TITLE_RE, 0.95), (ROLE_RE, 0.8), (CRED_RE, 0.9), (LAST_FIRST_RE, 0.8)):
             for m in rx.finditer(text):
-                span = _trim(text, m.start(1), m.end(1), keep_first=rx is TITLE_RE or (
-                    rx is ROLE_RE and FAMILY_RE.search(text[max(0, m.start() - 2):m.start(1)]) is not None))
+                span = _trim(text, m.start(1), m.end(1), keep_first=rx in (TITLE_RE, ROLE_RE))
                 if span is None:
                     continue
                 if rx is LAST_FIRST_RE and m.group(1).split(",")[1].split()[0].capitalize() not in first_names():

@@ -23,7 +23,8 @@ from medmoe.deid.registry import Recognizer
 _DOTTED_ABBR = r"(?:[А-ЯЁа-яё]\.\s?[а-яё]\.\s?[а-яё]\.?|[КД]\.\s?[А-ЯЁ]\.\s?Н\.)(?![а-яё])"  # + К.М.Н., Д.Б.Н.
 # a surname glued to its initials without a space ("СаркисянИ.Г.", "ЛИГ.А.") is split before the initials
 _GLUED_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|[А-ЯЁ]{2,}(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
-TOKEN_RE = re.compile(_DOTTED_ABBR + r"|[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|" + _GLUED_SURNAME
+# initials never follow a digit ("АД 13О/8О." is a scanned zero)
+TOKEN_RE = re.compile(_DOTTED_ABBR + r"|(?<!\d)[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|" + _GLUED_SURNAME
                       + r"|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # \Z: "$" would accept a line break; 3+ spaces or a tab separate columns of a form ("ФИО: ...   Пол: М")
 _GAP_OK = re.compile(r"\A(?:[ \u00a0]{1,2}|,?[ \u00a0]?)\Z")
@@ -44,7 +45,8 @@ ROLE_RE = re.compile(
 # staff titles are context even when they open a line: "Врач-невролог А.В. Черных", "Хирург Г.А.Седых"
 _STAFF_RE = re.compile(r"(?:врач|доктор|хирург|терапевт|невролог|кардиолог|педиатр|анестезиолог|реаниматолог|рентгенолог|"
                        r"генетик|онколог|уролог|гинеколог|офтальмолог|эндокринолог|фельдшер|медсестра|акушерка|ассистент|"
-                       r"заведующий|заведующая|ординатор|консультант)$", re.IGNORECASE)
+                       r"заведующий|заведующая|ординатор|консультант|пациент|пациентка|больной|больная|гражданин|"
+                       r"гражданка)$", re.IGNORECASE)
 _TURKIC_PATR = re.compile(r"[ \t]+(?:оглы|кызы|улы|уулу|ОГЛЫ|КЫЗЫ)(?![\w])")
 # roles that always precede a person (not "консультация гинеколога ОАК")
 PERSON_ROLE_RE = re.compile(
@@ -161,10 +163,16 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
     return "WORD", False
 
 
-def _wrapped(text: str, a: _Tok, b: _Tok) -> bool:
-    """A surname at the end of a line and its capital initials opening the next ("Гаврилин\nР.Д."): a wrapped line."""
-    return a.kind in ("SURN", "CAP") and a.casing != "lower" and b.kind == "INIT" and b.casing == "cap" \
-        and re.fullmatch(r"[ \t]*\n[ \t]*", text[a.end:b.start]) is not None
+def _wrapped(text: str, toks: list[_Tok], j: int) -> bool:
+    """A name broken by a line wrap: a surname and its initials ("Гаврилин\nР.Д.", "Л.Ю.\nГольдберг") or a
+    surname and "Name Patronymic" ("ЛЕБЕДЕВА\nЕКАТЕРИНА ТАРАСОВНА"); the parts vouch for each other."""
+    a, b = toks[j], toks[j + 1]
+    if re.fullmatch(r"[ \t]*\n[ \t]*", text[a.end:b.start]) is None or "lower" in (a.casing, b.casing):
+        return False
+    named = a.kind in ("SURN", "CAP")
+    if named and b.kind == "INIT" or a.kind == "INIT" and len(a.text.replace(" ", "")) == 4 and b.kind in ("SURN", "CAP"):
+        return True
+    return named and b.kind == "NAME" and j + 2 < len(toks) and toks[j + 2].kind == "PATR"
 
 
 def _long_enough(t: _Tok) -> bool:
@@ -309,7 +317,7 @@ class RussianNameRecognizer(Recognizer):
             # a chain: adjacent name-like tokens (kind != WORD), same casing family, separated by spaces only
             while j + 1 < n and toks[j + 1].kind != "WORD" and toks[j].kind != "WORD" and (
                     (_GAP_OK.match(text[toks[j].end:toks[j + 1].start]) and "," not in text[toks[j].end:toks[j + 1].start])
-                    or _wrapped(text, toks[j], toks[j + 1])) and j - i < 3:
+                    or _wrapped(text, toks, j)) and j - i < 3:
                 if toks[j].kind == "INIT" and any(t.kind != "INIT" for t in toks[i:j]):
                     break  # "Белый К.А. Белый налёт": surname + initials is complete; what follows is new
                 if (toks[j].casing == "lower") != (toks[j + 1].casing == "lower") and "INIT" in (

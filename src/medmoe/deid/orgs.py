@@ -28,7 +28,9 @@ _RU_ABBR = r"(?:ЛПУ|МО|МУ|НИИ|НПО|НПП|НПЦ|ЧОП|СНТ|ТС�
 _QUOTED = r"[«\"“„][^»\"”\n]{1,80}[»\"”]"
 RU_ORG_RX = re.compile(
     r"(?<![\w])(?:(?:" + _RU_FORMS + r"|LLC|Inc\.?|Ltd\.?)(?:\s+[А-ЯЁA-Z]{1,5}){0,2}|(?i:" + _RU_NOUNS + r")"
-    r"(?:\s+[а-яё]+)?|" + _RU_ABBR + r")\s*" + _QUOTED)
+    r"(?:\s+[а-яё]+)?|" + _RU_ABBR + r")\s*" + _QUOTED
+    # its subordination and city belong to the name: "... » Минздрава России", "... » г. Казани", "... » ДЗМ"
+    + r"(?:[ \t]+(?:Минздрава[ \t]+(?:России|РФ|[А-ЯЁ][а-яё]+)|МЗ[ \t]+(?:РФ|РТ|РБ)|ДЗМ|г\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*))?")
 # a health institution by its legal form and abbreviations, without quotes: "ГБУЗ РБ ГКБ № 21 г. Уфа"
 RU_FACILITY_RX = re.compile(
     r"(?<![\w])(?:ГБУЗ|ГАУЗ|ГБУ|ФГБУ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|ЧУЗ)(?:\s+[А-ЯЁ]{2,5}){1,3}(?:\s*№\s*\d+)?"
@@ -49,7 +51,10 @@ RU_EMPLOYER_RX = re.compile(r"(?i:место\s+(?:работы|учёбы|уче
 EN_RX = re.compile(r"(?<![\w])(?:St\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+(?:(?:and|&)\s+)?){1,4}(?:Hospital|Medical\s+Center|Medical\s+Centre|"
                    r"Medical\s+Associates|Clinic|Health\s+System|Healthcare|Health\s+Cent(?:er|re)|University|College|School|"
                    r"Infirmary|Hospice|(?:NHS\s+)?(?:Foundation\s+)?Trust|Surgery|Medical\s+Practice|Inc\.?|LLC|Ltd\.?|plc|"
-                   r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])")
+                   r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])"
+                   r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?")  # "Royal Infirmary of Edinburgh"
+# the institution itself, not a department named after it: "St. Mary's Hospital Internal Medicine Clinic"
+_EN_HEAD = re.compile(r"(?<=\w)(?:'s)?[ \t]+(?:Hospital|Infirmary|Medical[ \t]+Cent(?:er|re))(?=[ \t]+[A-Z])")
 EN_GENERIC = frozenset("The A An Our Your This That Emergency General Community Regional Memorial Medical Internal "
                        "Medicine Family Primary Care Urgent Outpatient Inpatient Department Cardiology Neurology "
                        "Surgery Oncology Pediatric Paediatric Women's Children's Mental Health".split())
@@ -81,10 +86,15 @@ class OrgRecognizer(Recognizer):
             span = m.group(1).rstrip(".")
             yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.75)
         for m in EN_RX.finditer(text):
-            words = m.group().split()
+            end = m.end()
+            head = _EN_HEAD.search(m.group())
+            if head is not None and all(w in EN_GENERIC or w in ("Clinic", "Unit", "Service", "Department")
+                                        for w in m.group()[head.end():].split()):
+                end = m.start() + head.end()
+            words = text[m.start():end].split()
             while words and words[0] in ("The", "A", "An", "Our", "Your", "At", "To", "From"):
                 words.pop(0)
             # "Community Hospital" names no one; a proper name in front of the institution word does
             if len(words) >= 2 and not all(w.rstrip("'s") in EN_GENERIC for w in words[:-1]):
-                start = m.end() - len(" ".join(words))
-                yield Entity(start, m.end(), "ORG", self.name, 0.7)
+                start = end - len(" ".join(words))
+                yield Entity(start, end, "ORG", self.name, 0.7)
