@@ -58,48 +58,77 @@ def predicted_tuples(labels: list[LabeledFinding]) -> set[Tuple3]:
     return out
 
 
+def covers(said: str | None, want: str | None) -> bool:
+    """Does a mention's side `said` state the input side `want`? "Bilateral X" states a left and a right X."""
+    return said == want or (said == "bilateral" and want in ("left", "right"))
+
+
+def side_in_input(said: str, gold_sides: set[str | None]) -> bool:
+    """Is a side the report asserts backed by the input? "Bilateral" needs both sides (or a bilateral
+    finding); a single side is also backed by a bilateral input finding."""
+    if said == "bilateral":
+        return "bilateral" in gold_sides or {"left", "right"} <= gold_sides
+    return said in gold_sides or "bilateral" in gold_sides
+
+
+def allowed_severities(m: LabeledFinding, gold: list[Finding]) -> set[str | None]:
+    """Severities the input gives the instances of `m`'s finding that `m` may be talking about (those on a
+    side it covers; all of them when either side is unstated)."""
+    return {g.severity for g in gold if g.finding == m.finding and (
+        m.laterality is None or g.laterality is None or covers(m.laterality, g.laterality)
+        or covers(g.laterality, m.laterality))}
+
+
 def check_report(findings: list[Finding], labels: list[LabeledFinding]) -> ReportCheck:
-    """What is wrong with a report (labeled as `labels`) written for `findings`."""
+    """What is wrong with a report (labeled as `labels`) written for `findings`.
+
+    Checked per finding instance, not per finding type: "left pneumothorax; large right pneumothorax" is two
+    facts, and a report that says only the left one has left out the right one, although pneumothorax is
+    mentioned. Each input (finding, side) needs a mention on that side with the input's severity; each
+    asserted side and severity must belong to an input instance of that finding.
+    """
     res = ReportCheck()
     gold = [f for f in findings if f.present]
     negatives = [f for f in findings if not f.present]
-    said = asserted(labels)
     by_id: dict[str, list[LabeledFinding]] = defaultdict(list)
-    for m in said:
+    for m in asserted(labels):
         by_id[m.finding].append(m)
-    gold_sides: dict[str, set[str | None]] = defaultdict(set)
-    gold_sevs: dict[str, set[str | None]] = defaultdict(set)
+    gold_by_id: dict[str, list[Finding]] = defaultdict(list)
     for f in gold:
-        gold_sides[f.finding].add(f.laterality)
-        gold_sevs[f.finding].add(f.severity)
+        gold_by_id[f.finding].append(f)
     for f in gold:
         ms = by_id.get(f.finding, [])
-        if not ms:
-            res.missing.append(f.describe())
+        gold_sides = {g.laterality for g in gold_by_id[f.finding]}
+        on_side = [m for m in ms if covers(m.laterality, f.laterality)] if f.laterality else ms
+        if not on_side:
+            # A mention on a side no input instance has is a laterality error; when every side said belongs
+            # to another instance of the same finding, this instance was simply left out.
+            said_sides = {m.laterality for m in ms if m.laterality}
+            if not ms or (said_sides and all(side_in_input(s, gold_sides) for s in said_sides)):
+                res.missing.append(f.describe())
+            else:
+                said = "/".join(sorted(said_sides)) or "no side"
+                res.laterality_errors.append(f"{f.finding}: expected {f.laterality}, report says {said}")
             continue
-        out_sides = {m.laterality for m in ms if m.laterality}
-        out_sevs = {m.severity for m in ms if m.severity}
-        if f.laterality and f.laterality not in out_sides:
-            said_side = "/".join(sorted(out_sides)) or "no side"
-            res.laterality_errors.append(f"{f.finding}: expected {f.laterality}, report says {said_side}")
-        if f.severity and f.severity not in out_sevs:
-            said_sev = "/".join(sorted(out_sevs)) or "no severity"
-            res.severity_errors.append(f"{f.finding}: expected {f.severity}, report says {said_sev}")
+        sevs = {m.severity for m in on_side if m.severity}
+        if f.severity and f.severity not in sevs:
+            said_sev = "/".join(sorted(sevs)) or "no severity"
+            where = f" ({f.laterality})" if len(gold_by_id[f.finding]) > 1 and f.laterality else ""
+            res.severity_errors.append(f"{f.finding}{where}: expected {f.severity}, report says {said_sev}")
     for fid, ms in by_id.items():
-        if fid not in gold_sides:
+        if fid not in gold_by_id:
             continue
-        wrong_sides = {m.laterality for m in ms if m.laterality} - gold_sides[fid]
-        for s in sorted(wrong_sides):  # type: ignore[type-var]
-            msg = f"{fid}: report says {s}, not in the input"
+        gold_sides = {g.laterality for g in gold_by_id[fid]}
+        for s in sorted({m.laterality for m in ms if m.laterality and not side_in_input(m.laterality, gold_sides)}):
             if not any(e.startswith(f"{fid}: expected") for e in res.laterality_errors):
-                res.laterality_errors.append(msg)
-        wrong_sevs = {m.severity for m in ms if m.severity} - gold_sevs[fid]
-        for v in sorted(wrong_sevs):  # type: ignore[type-var]
-            if not any(e.startswith(f"{fid}: expected") for e in res.severity_errors):
-                res.severity_errors.append(f"{fid}: report says {v}, not in the input")
-    gold_ids = {f.finding for f in gold}
+                res.laterality_errors.append(f"{fid}: report says {s}, not in the input")
+        for m in ms:
+            if m.severity and m.severity not in allowed_severities(m, gold_by_id[fid]) and not any(
+                    e.startswith(fid) for e in res.severity_errors):
+                res.severity_errors.append(f"{fid}: report says {m.severity}, not in the input")
+    gold_ids = set(gold_by_id)
     neg_ids = {f.finding for f in negatives}
-    for fid in dict.fromkeys(m.finding for m in said):
+    for fid in by_id:
         if fid in neg_ids:
             res.extra.append(f"{fid} (input says absent)")
         elif fid not in gold_ids:
@@ -116,13 +145,19 @@ def impression_omissions(findings: list[Finding], impression: list[LabeledFindin
     e.g. an effusion, not degenerative spine changes) that the impression labels do not assert.
 
     Why: the impression is the part of a report that clinicians act on; a large effusion described in the
-    findings section but missing from the impression passes every whole-text check. Checked per finding type
-    (side and severity are already checked over the whole text), so "bilateral opacities" covers a left and
-    a right opacity.
+    findings section but missing from the impression passes every whole-text check. Checked per instance
+    (finding, side): "Left pneumothorax." does not name the large right one, and a side-less "Pneumothorax."
+    names a one-sided finding only when the input has that finding on one side; "bilateral opacities" covers
+    a left and a right opacity. Severity is checked over the whole text, not here.
     """
-    said = {m.finding for m in asserted(impression)}
+    said = asserted(impression)
     out: list[str] = []
     for f in findings:
-        if f.present and kb.in_impression(f.finding) and f.finding not in said and f.describe() not in out:
+        if not (f.present and kb.in_impression(f.finding)) or f.describe() in out:
+            continue
+        n_sides = len({g.laterality for g in findings if g.present and g.finding == f.finding})
+        ok = any(m.finding == f.finding and (covers(m.laterality, f.laterality)
+                                             or (m.laterality is None and n_sides == 1)) for m in said)
+        if not ok:
             out.append(f.describe())
     return out

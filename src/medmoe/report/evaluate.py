@@ -19,11 +19,11 @@ from typing import Any
 import numpy as np
 
 from medmoe.knowledge.cxr import load_kb
-from medmoe.report.check import impression_omissions, predicted_tuples
+from medmoe.report.check import Tuple3, impression_omissions, predicted_tuples
 from medmoe.report.data import ReportCase
 from medmoe.report.findings import Finding
 from medmoe.report.labeler import label_report
-from medmoe.report.template import split_sections
+from medmoe.report.template import HEADERS, split_sections
 from medmoe.validate.bootstrap import Estimate, bootstrap_mean, bootstrap_statistic
 
 
@@ -47,13 +47,31 @@ class CaseScore:
     impression_omitted: int = 0  # ... of which the impression section does not name
 
 
+def _as_gold_sides(pred: set[Tuple3], gold: set[Tuple3]) -> set[Tuple3]:
+    """"Bilateral X" states the input's left X and right X when the input lists the two sides separately."""
+    out: set[Tuple3] = set()
+    for fid, side, sev in pred:
+        sides = {g[1] for g in gold if g[0] == fid}
+        if side == "bilateral" and "bilateral" not in sides and {"left", "right"} <= sides:
+            out |= {(fid, "left", sev), (fid, "right", sev)}
+        else:
+            out.add((fid, side, sev))
+    return out
+
+
 def score_case(findings: list[Finding], text: str, lang: str) -> CaseScore:
+    """Counts for one report. Instances are (finding, side, severity). Recall is measured on the findings
+    section when the report has one: every finding must be described there (one named only in the
+    impression is an omission, as the verifier says); precision on the whole text, since a hallucination
+    is one wherever it is."""
     labels = label_report(text, lang)
     gold = {f.key() for f in findings if f.present}
-    pred = predicted_tuples(labels)
+    pred = _as_gold_sides(predicted_tuples(labels), gold)
+    body_text = " ".join(split_sections(text, lang)[0]) if HEADERS[lang][1] in text else text
+    body = _as_gold_sides(predicted_tuples(label_report(body_text, lang)), gold)
     gold_ids = {g[0] for g in gold}
     pred_ids = {p[0] for p in pred}
-    s = CaseScore(tp=len(gold & pred), fp=len(pred - gold), fn=len(gold - pred),
+    s = CaseScore(tp=len(gold & body), fp=len(pred - gold), fn=len(gold - body),
                   tp_id=len(gold_ids & pred_ids), fp_id=len(pred_ids - gold_ids), fn_id=len(gold_ids - pred_ids),
                   pred_ids=len(pred_ids), halluc_ids=len(pred_ids - gold_ids))
     for f in findings:

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from medmoe.knowledge.cxr import CxrKB, load_kb
-from medmoe.report.check import ReportCheck, check_report, impression_omissions
+from medmoe.report.check import (
+    ReportCheck,
+    allowed_severities,
+    check_report,
+    impression_omissions,
+    side_in_input,
+)
 from medmoe.report.findings import Finding, parse_findings
 from medmoe.report.labeler import label_report
 from medmoe.report.template import HEADERS, Realizer, TemplateGenerator, _cap, split_sections
@@ -64,6 +70,9 @@ def full_check(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> Repo
     if HEADERS[lang][1] in text:
         in_body = check_report(findings, label_report(" ".join(find), lang))
         res.missing.extend(f"{m} (not in the findings section)" for m in in_body.missing if m not in res.missing)
+        for mine, body in ((res.laterality_errors, in_body.laterality_errors),
+                           (res.severity_errors, in_body.severity_errors)):
+            mine.extend(f"{m} (in the findings section)" for m in body if m not in mine)
     # ... and the impression must name every impression-worthy finding (KB flag): it is what gets read.
     res.missing.extend(f"{m} (not in the impression)"
                        for m in impression_omissions(findings, label_report(" ".join(imp), lang), kb))
@@ -74,10 +83,8 @@ def repair(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> str:
     """Drop wrong sentences, add template sentences for what is missing (see module docstring)."""
     present = [f for f in findings if f.present]
     sides: dict[str, set[str | None]] = {}
-    sevs: dict[str, set[str | None]] = {}
     for f in present:
         sides.setdefault(f.finding, set()).add(f.laterality)
-        sevs.setdefault(f.finding, set()).add(f.severity)
     negated = {f.finding for f in findings if not f.present}
     bad_normals = set(contradicting_normals(text, findings, lang, kb))
 
@@ -91,9 +98,9 @@ def repair(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> str:
                 continue
             if m.finding not in sides or m.finding in negated:
                 return True
-            if m.laterality and m.laterality not in sides[m.finding]:
+            if m.laterality and not side_in_input(m.laterality, sides[m.finding]):
                 return True
-            if m.severity and m.severity not in sevs[m.finding]:
+            if m.severity and m.severity not in allowed_severities(m, present):
                 return True
         return False
 
@@ -101,13 +108,14 @@ def repair(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> str:
     find = [s for s in find if not wrong(s)]
     imp = [s for s in imp if not wrong(s)]
     h1, h2 = HEADERS[lang]
-    draft = f"{h1} {' '.join(find)}\n{h2} {' '.join(imp)}"
-    chk = check_report(findings, label_report(draft, lang))
-    missing_keys = set(chk.missing) | {e.split(":")[0] for e in chk.laterality_errors + chk.severity_errors}
+    # What the findings section itself fails to state, instance by instance (a left pneumothorax does not
+    # describe the large right one); a finding type with a side or severity error gets all its sentences.
+    chk = check_report(findings, label_report(" ".join(find), lang))
+    erred = {e.split(":")[0].split(" (")[0] for e in chk.laterality_errors + chk.severity_errors}
     r = Realizer(kb, lang)
     add_find: list[str] = []
     for f in findings:
-        if f.present and (f.describe() in missing_keys or f.finding in missing_keys):
+        if f.present and (f.describe() in chk.missing or f.finding in erred):
             add_find.append(r.present_sentence(f))
         elif not f.present and f.describe() in chk.omitted_negatives:
             add_find.append(r.negative_sentence(f))

@@ -33,7 +33,7 @@ def combo_key(findings: list[Finding]) -> str:
     if len(present) == 1:
         f = present[0]
         return f"{f.finding}/{f.location}/{f.laterality}/{f.severity}"
-    return "+".join(sorted({f.finding for f in present}))
+    return "+".join(sorted(f.finding for f in present))  # a finding on both sides is its own combination
 
 
 def combo_split(findings: list[Finding]) -> str:
@@ -45,7 +45,8 @@ def combo_split(findings: list[Finding]) -> str:
 
 
 def sample_findings(rng: random.Random, kb: CxrKB) -> list[Finding]:
-    """A plausible random study: 0-4 present findings with modifiers, sometimes explicit negatives."""
+    """A plausible random study: 0-4 present findings with modifiers (sometimes one of them on both sides as
+    two instances), sometimes explicit negatives."""
     if rng.random() < 0.12:
         return []
     n = rng.choices([1, 2, 3, 4], weights=[35, 35, 20, 10])[0]
@@ -67,6 +68,15 @@ def sample_findings(rng: random.Random, kb: CxrKB) -> list[Finding]:
         if fd.structure == "lungs" and rng.random() < 0.05:
             desc = (rng.choice(_DESCRIPTORS_LUNG),)
         out.append(Finding(fid, loc, side, sev, True, desc))
+    # One finding on both sides as two instances ("left pneumothorax; large right pneumothorax"): the case a
+    # check by finding type cannot see, so both splits must contain it.
+    one_sided = [f for f in out if f.laterality in ("left", "right")
+                 and (f.location is None or not kb.locations[f.location].fixed_side)]
+    if one_sided and rng.random() < 0.15:
+        f = rng.choice(one_sided)
+        sev = rng.choice([None, "mild", "moderate", "severe"]) if kb.findings[f.finding].severity else None
+        out.append(Finding(f.finding, f.location, "right" if f.laterality == "left" else "left", sev, True,
+                           f.descriptors))
     if rng.random() < 0.3:
         for fid in rng.sample(_NEGATABLE, rng.choice([1, 1, 2])):
             if fid not in ids:
