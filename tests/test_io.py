@@ -34,7 +34,7 @@ def test_iter_jsonl_reads_cp1251(tmp_path: Path) -> None:
 def test_atomic_writer_commits_only_on_success_and_resumes(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     try:
-        with AtomicJsonlWriter(out) as w:
+        with AtomicJsonlWriter(out, resume=True) as w:
             w.write({"id": "a"})
             raise RuntimeError("crash")
     except RuntimeError:

@@ -11,7 +11,7 @@ import typer
 def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] # noqa: F821, UP037
     @cli.app.command("demo")
     def demo(
-        out: Path = typer.Option(Path("demo-output"), "--out", help="Folder for the results (index.html inside)."),
+        out: Path = typer.Option(Path("demo-output"), "--out", "--output", "-o", help="Folder for the results (index.html inside)."),
         quick: bool = typer.Option(False, "--quick", help="Smaller validation sets and a shorter toy training run."),
     ) -> None:
         """Run everything on the bundled examples: the clinical pipeline (with FHIR and a personal-data leak
@@ -21,7 +21,10 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         from rich.console import Console
         from rich.table import Table
 
+        from medmoe.io import check_paths
         from medmoe.pipeline.demo import DemoConfig, run_demo
+
+        check_paths(out_dirs=[out])
 
         console = Console(stderr=True)
 

@@ -79,11 +79,26 @@ def build_app() -> typer.Typer:
     return app
 
 
+INTERRUPTED = ("interrupted: no output file written (its .partial was removed); "
+               "re-run the same command to start again")
+
+
+def hoist_global_flags(argv: list[str]) -> list[str]:
+    """Move `--debug` to the front, so `medmoe triage ... --debug` works like `medmoe --debug triage ...`
+    (click only accepts the root's options before the command name). Nothing after `--` is touched."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    flags = [a for a in argv[:end] if a == "--debug"]
+    return flags + [a for a in argv[:end] if a != "--debug"] + argv[end:]
+
+
 def main(argv: list[str] | None = None) -> None:
     app = build_app()
+    argv = hoist_global_flags(list(sys.argv[1:] if argv is None else argv))
     try:
         # Without standalone mode click returns the code of a `typer.Exit` instead of exiting with it.
         rc = app(args=argv, standalone_mode=False)
+        if rc == 130:  # typer turns Ctrl-C into Exit(130); the writers have already removed their .partial
+            typer.secho(INTERRUPTED, err=True)
         if isinstance(rc, int) and not isinstance(rc, bool) and rc != 0:
             sys.exit(rc)
     except MedmoeError as e:
@@ -91,8 +106,8 @@ def main(argv: list[str] | None = None) -> None:
             raise
         typer.secho(f"error: {e}", fg=typer.colors.RED, err=True)
         sys.exit(2)
-    except KeyboardInterrupt:
-        typer.secho("interrupted", err=True)
+    except KeyboardInterrupt:  # raised outside the command (while the app is built)
+        typer.secho(INTERRUPTED, err=True)
         sys.exit(130)
     except SystemExit:
         raise

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from medmoe.cli.batch import BatchFailures
 from medmoe.errors import InputError
+from medmoe.io import check_paths
 
 if TYPE_CHECKING:
     from medmoe.cli.main import CLI
@@ -31,7 +33,7 @@ def _check_lang(lang: str, allowed: tuple[str, ...] = ("auto", "ru", "en")) -> s
 def phenotypes(
     text: str | None = typer.Option(None, "--text", "-t", help="A note to analyse; prints a table."),
     input: Path | None = typer.Option(None, "--input", "-i", help='JSONL file, lines {"id": ..., "text": ...}.'),
-    output: Path | None = typer.Option(None, "--output", "-o",
+    output: Path | None = typer.Option(None, "--output", "--out", "-o",
                                        help="Where to write JSONL results (default: stdout)."),
     lang: str = typer.Option("auto", "--lang", "-l", help=LANG_HELP),
     hpo_translation: Path | None = typer.Option(None, "--hpo-translation", help=TRANSLATION_HELP),
@@ -45,6 +47,7 @@ def phenotypes(
     _check_lang(lang)
     if (text is None) == (input is None):
         raise InputError("give exactly one of --text or --input")
+    check_paths([input, hpo_translation], [output] if input is not None else [])
     from medmoe.phenotypes import PhenotypeRecognizer
 
     rec = PhenotypeRecognizer(lang=lang, translation_file=hpo_translation, keep_uncertain=keep_uncertain)
@@ -52,34 +55,28 @@ def phenotypes(
         _print_table(rec.recognize(text))
         return
     assert input is not None
-    if not input.is_file():
-        raise InputError(f"{input}: input file not found")
     from tqdm import tqdm
 
     from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
 
-    failed = 0
+    failed = BatchFailures(input)
     with AtomicJsonlWriter(output) as out:
         for item in tqdm(iter_jsonl(input, required=("text",), str_fields=("text",)), desc="phenotypes",
                          unit="note", file=sys.stderr, disable=None):
             if isinstance(item, BadRecord):
-                typer.echo(f"skipped {item}", err=True)
-                failed += 1
+                failed(str(item))
                 continue
             line_no, r = item
             try:
                 ms = rec.recognize(r["text"])
             except Exception as e:  # one odd note must not lose the batch: report it (never its text), go on
-                typer.echo(f"failed {input}:{line_no}: record {str(r.get('id', ''))!r}: internal error "
-                           f"{type(e).__name__} (not written)", err=True)
-                failed += 1
+                failed(f"{input}:{line_no}: record {str(r.get('id', ''))!r}: internal error {type(e).__name__}")
                 continue
             r["phenotypes"] = [{"id": m.id, "label": m.label, "excluded": m.excluded, "start": m.start,
                                 "end": m.end} for m in ms]
             out.write(r)
-    if failed:
-        typer.echo(f"{failed} record(s) failed", err=True)
-        raise SystemExit(1)  # exit 1 however the command is run (main(), the typer app, a test runner)
+            failed.ok()
+    failed.finish()
 
 
 def _print_table(mentions: list) -> None:
@@ -104,13 +101,13 @@ def eval_phenotypes(
     diagnosis: bool = typer.Option(True, "--diagnosis/--no-diagnosis",
                                    help="Also compare top-10 diagnosis from the text vs from the gold terms "
                                         "(needs disease_id in the gold and a rare-disease model)."),
-    json_out: Path | None = typer.Option(None, "--json", help="Also write the metrics as JSON here."),
+    json_out: Path | None = typer.Option(None, "--json", "--output", "--out", "-o",
+                                         help="Also write the metrics as JSON here."),
 ) -> None:
     """Precision/recall/F1 of recognised concepts (exact and ancestor-tolerant) and negation accuracy,
     with 95% bootstrap intervals; then top-10 diagnosis accuracy from text vs from gold terms."""
     _check_lang(lang)
-    if not gold.is_file():
-        raise InputError(f"{gold}: gold file not found")
+    check_paths([gold, hpo_translation], [json_out])
     from tqdm import tqdm
 
     from medmoe.io import BadRecord, iter_jsonl
@@ -187,7 +184,7 @@ def synth_narratives(
     seed: int = typer.Option(0, "--seed", help="Random seed (notes are reproducible from it)."),
     preset: str = typer.Option("default", "--preset", help="Rare-patient sampler preset (see medmoe synth rare)."),
     min_mentions: int = typer.Option(2, "--min-mentions", help="Skip notes with fewer gold mentions than this."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Gold JSONL (default: stdout)."),
+    output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Gold JSONL (default: stdout)."),
 ) -> None:
     """Synthetic clinical notes with gold phenotype spans, from sampled rare-disease patients.
 
@@ -196,6 +193,7 @@ def synth_narratives(
     _check_lang(lang, ("ru", "en"))
     if n < 1 or n > 1_000_000:
         raise InputError("--n must be between 1 and 1,000,000")
+    check_paths([], [output])
     from tqdm import tqdm
 
     from medmoe.io import AtomicJsonlWriter

@@ -12,7 +12,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
     @cli.app.command("analyze")
     def analyze(
         input: Path = typer.Argument(..., help="A .txt note, a directory of notes, or JSONL with {\"id\", \"text\"} per line."),
-        output: str = typer.Option("-", "--output", "-o", help="Output JSONL (written atomically); '-' for stdout."),
+        output: str = typer.Option("-", "--output", "--out", "-o", help="Output JSONL (written atomically); '-' for stdout."),
         fhir: bool = typer.Option(False, "--fhir", help="Add a FHIR R4 document Bundle to each result ('fhir' field)."),
         lang: str = typer.Option("auto", "--lang", help="Note language: ru, en or auto (detected per note)."),
         key_file: Path | None = typer.Option(None, "--key-file", help="Pseudonymisation key file (default: the local key)."),
@@ -23,16 +23,20 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         rare-disease differential, ICD-10 suggestions, triage. One JSON line per note; the output holds only
         de-identified text. Exit status 1 if any note failed (each failure is listed on stderr)."""
         from medmoe.errors import InputError
+        from medmoe.io import check_paths
         from medmoe.pipeline import PipelineConfig, run_batch
+        from medmoe.pipeline.inputs import TEXT_SUFFIXES
 
         if lang not in ("ru", "en", "auto"):
             raise InputError(f"--lang must be ru, en or auto, got {lang!r}")
+        if top_k < 1:
+            raise InputError(f"--top-k must be >= 1, got {top_k}")
+        check_paths([input, key_file], [output], dir_reads=tuple(TEXT_SUFFIXES))
         key = None
         if key_file is not None:
-            try:
-                key = key_file.read_bytes()
-            except OSError as e:
-                raise InputError(f"{key_file}: cannot read the key ({e.strerror})") from None
+            from medmoe.deid.keys import load_or_create_key
+
+            key = load_or_create_key(key_file)[0]  # the same hex key file as `medmoe deid`: same pseudonyms
         cfg = PipelineConfig(lang=lang, fhir=fhir, deid_key=key, top_k=top_k, triage_model=triage_model)
         summary = run_batch(input, None if output == "-" else output, cfg)
         for m in summary.messages:

@@ -63,7 +63,7 @@ def diagnose(
     model: str | None = typer.Option(None, "--model", "-m", help="Model name or directory (default: rare-default)."),
     explain: bool = typer.Option(False, "--explain", help="Add each phenotype's contribution per disease and the "
                                  "MoE experts the case was routed to."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write JSON lines here (default: stdout)."),
+    output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Write JSON lines here (default: stdout)."),
     hpo: str | None = typer.Option(None, "--hpo", help="Comma-separated HPO ids, e.g. HP:0001166,HP:0001083 "
                                    "(prefix an id with '-' or '!' to mark it excluded). Prints a table."),
     text: str | None = typer.Option(None, "--text", help="A clinical note; phenotypes are recognised first "
@@ -81,7 +81,15 @@ def diagnose(
         raise InputError("give exactly one of: PATH..., --hpo IDS, --text NOTE")
     if lang not in ("auto", "ru", "en"):
         raise InputError(f"--lang must be ru, en or auto, got {lang!r}")
+    import logging
+
+    from medmoe.io import check_paths
     from medmoe.rare.api import Patient
+
+    # Every path is checked before the first case: a missing third file must not cost the first two.
+    check_paths(list(paths or []) + [hpo_translation], [output], dir_reads=(".json", ".jsonl"))
+    # The CLI prints its own "ignored HPO ids" warning naming the file; the library's log line would repeat it.
+    logging.getLogger("medmoe.rare.api").setLevel(logging.ERROR)
 
     if hpo is not None or text is not None:
         if hpo is not None:
@@ -117,17 +125,16 @@ def diagnose(
 
     from tqdm.auto import tqdm
 
+    from medmoe.cli.batch import BatchFailures
     from medmoe.io import AtomicJsonlWriter, BadRecord
     from medmoe.rare.io import iter_cases
 
     dx = _load_diagnoser(model, baseline)
-    failed = 0
-    done = 0
+    failed = BatchFailures(", ".join(map(str, paths)))
     with AtomicJsonlWriter(output) as writer:
         for item in tqdm(iter_cases(list(paths)), desc="diagnose", unit="case", file=sys.stderr, disable=None):
             if isinstance(item, BadRecord):
-                _err(f"error: {item}")
-                failed += 1
+                failed(str(item))
                 continue
             p = item.patient
             try:
@@ -136,30 +143,29 @@ def diagnose(
                     _err(f"warning: {item.where}: case {p.id}: ignored HPO ids (unknown or not phenotypes) {', '.join(unknown[:10])}")
                 ranking = dx.baseline_rank(p, top) if baseline else dx.rank(p, top, explain=explain)
             except InputError as e:
-                _err(f"error: {item.where}: {e}")
-                failed += 1
+                failed(f"{item.where}: {e}")
                 continue
             writer.write({"id": p.id, "ranking": [r.as_dict(explain) for r in ranking]})
-            done += 1
-    _err(f"ranked {done} case(s), {failed} failed")
-    if failed:
-        sys.exit(1)  # typer.Exit is swallowed under standalone_mode=False
+            failed.ok()
+    _err(f"ranked {failed.n_ok} case(s), {failed.n_failed} failed")
+    failed.finish()
 
 
 def eval_rare(
     cases: list[Path] = typer.Option(..., "--cases", "-c", help="Phenopackets (files, directories, JSONL) whose "
                                      "interpretations hold the gold disease."),
     model: str | None = typer.Option(None, "--model", "-m", help="Model name or directory (default: rare-default)."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Also write the metrics as JSON here."),
+    output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Also write the metrics as JSON here."),
     n_boot: int = typer.Option(1000, "--n-boot", help="Bootstrap resamples for the 95% intervals."),
 ) -> None:
     """Top-1/3/10 and MRR with 95% bootstrap intervals: MoE hybrid, MoE alone and the similarity baseline."""
     from tqdm.auto import tqdm
 
-    from medmoe.io import BadRecord, atomic_write_text
+    from medmoe.io import BadRecord, atomic_write_text, check_paths
     from medmoe.rare.evaluate import evaluate_cases, format_report
     from medmoe.rare.io import iter_cases
 
+    check_paths(list(cases), [output], dir_reads=(".json", ".jsonl"))
     dx = _load_diagnoser(model, False)
     good, failed = [], 0
     for item in tqdm(iter_cases(list(cases)), desc="read", unit="case", file=sys.stderr, disable=None):
@@ -177,7 +183,7 @@ def eval_rare(
 
 
 def synth_rare(
-    out: Path = typer.Option(..., "--out", "-o", help="A .jsonl file (one phenopacket per line) or a directory "
+    out: Path = typer.Option(..., "--out", "--output", "-o", help="A .jsonl file (one phenopacket per line) or a directory "
                              "(one <id>.json per case)."),
     n: int = typer.Option(100, "--n", "-n", help="Number of patients."),
     seed: int = typer.Option(0, "--seed", help="Random seed: the same seed and settings give the same patients."),
@@ -198,7 +204,7 @@ def synth_rare(
     from tqdm.auto import tqdm
 
     from medmoe.errors import ConfigError
-    from medmoe.io import AtomicJsonlWriter, atomic_write_text
+    from medmoe.io import AtomicJsonlWriter, atomic_write_text, check_paths
     from medmoe.synth.rare import RarePatientSampler, validate_phenopacket
     from medmoe.synth.rare import preset as make_preset
 
@@ -230,6 +236,7 @@ def synth_rare(
             raise InputError("narratives need medmoe.synth.narrative, which is not available") from e
     text_rng = random.Random(seed)
     as_dir = out.suffix.lower() != ".jsonl"
+    check_paths(outputs=[] if as_dir else [out], out_dirs=[out] if as_dir else [])
     writer = None if as_dir else AtomicJsonlWriter(out)
     if as_dir:
         out.mkdir(parents=True, exist_ok=True)
@@ -251,7 +258,7 @@ def synth_rare(
             writer.commit()
     finally:
         if writer is not None:
-            writer.close()
+            writer.abort()  # no-op after commit(); otherwise removes the .partial
     _err(f"wrote {n} synthetic patient(s) to {out}")
 
 

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from medmoe.cli.batch import BatchFailures
 from medmoe.errors import InputError
+from medmoe.io import check_paths
 
 if TYPE_CHECKING:
     from medmoe.cli.main import CLI
@@ -24,23 +26,6 @@ MODEL_HELP = ("Model directory or name (default: the shipped report-default mode
 
 def _err(msg: str) -> None:
     typer.secho(msg, fg=typer.colors.YELLOW, err=True)
-
-
-class _FailedRows:
-    """Warn callback for the row readers that also counts: a skipped row is a failed record, so the command
-    still does its work on the good rows and then exits 1 (the batch convention; 2 is for bad usage)."""
-
-    def __init__(self) -> None:
-        self.n = 0
-
-    def __call__(self, msg: str) -> None:
-        self.n += 1
-        _err(msg)
-
-    def exit_if_any(self) -> None:
-        if self.n:
-            _err(f"{self.n} record(s) failed")
-            sys.exit(1)  # typer.Exit(1) is swallowed by main() (standalone_mode=False)
 
 
 def _check_lang(lang: str, allow_auto: bool = False) -> str:
@@ -66,7 +51,7 @@ def register(cli: CLI) -> None:
         input: Path | None = typer.Option(  # noqa: A002
             None, "--input", "-i", help="JSONL file, one {\"id\", \"findings\"} per line (batch mode)."),
         output: Path | None = typer.Option(
-            None, "--output", "-o", help="Batch output JSONL (adds report and check); default stdout."),
+            None, "--output", "--out", "-o", help="Batch output JSONL (adds report and check); default stdout."),
         lang: str = typer.Option("en", "--lang", "-l", help=LANG_HELP),
         model: str | None = typer.Option(None, "--model", "-m", help=MODEL_HELP),
         show_check: bool = typer.Option(False, "--check", help="Also print the verification result (stderr)."),
@@ -80,6 +65,7 @@ def register(cli: CLI) -> None:
                 typer.echo(ctx.get_help())
                 raise typer.Exit(0)
             raise InputError("give either --findings or --input, not both")
+        check_paths([input], [output] if input is not None else [])
         from medmoe.report.generator import ReportGenerator
 
         gen = ReportGenerator.load(model)
@@ -93,18 +79,23 @@ def register(cli: CLI) -> None:
 
     @report.command("label")
     def report_label(
-        text: str | None = typer.Argument(None, help="Report text (omit to use --input)."),
+        text_arg: str | None = typer.Argument(None, metavar="[TEXT]", help="Report text (or --text; omit to use --input)."),
+        text_opt: str | None = typer.Option(None, "--text", "-t", help="Report text (same as the TEXT argument)."),
         input: Path | None = typer.Option(  # noqa: A002
             None, "--input", "-i", help="JSONL file with {\"id\", \"text\"} (or \"report\") per line."),
-        output: Path | None = typer.Option(None, "--output", "-o", help="Output JSONL (default stdout)."),
+        output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Output JSONL (default stdout)."),
         lang: str = typer.Option("auto", "--lang", "-l", help="en, ru or auto (by script)."),
     ) -> None:
         """Extract findings (with negation/uncertainty, laterality, severity) from report text."""
         _check_lang(lang, allow_auto=True)
         from medmoe.report.labeler import label_report
 
+        if text_arg is not None and text_opt is not None:
+            raise InputError("give the report text once: as TEXT or as --text")
+        text = text_arg if text_arg is not None else text_opt
         if (text is None) == (input is None):
-            raise InputError("give either TEXT or --input")
+            raise InputError("give either TEXT (or --text) or --input")
+        check_paths([input], [output] if input is not None else [])
         if text is not None:
             for m in label_report(text, lang):
                 mods = ", ".join(x for x in (m.laterality, m.severity, m.location) if x)
@@ -112,7 +103,7 @@ def register(cli: CLI) -> None:
             return
         from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
 
-        failed = _FailedRows()
+        failed = BatchFailures(input)  # type: ignore[arg-type]
         with AtomicJsonlWriter(output) as w:
             for item in iter_jsonl(input):  # type: ignore[arg-type]
                 if isinstance(item, BadRecord):
@@ -125,7 +116,8 @@ def register(cli: CLI) -> None:
                     continue
                 labels = [m.to_dict() for m in label_report(body, lang)]
                 w.write({"id": rec.get("id", line_no), "findings": labels})
-        failed.exit_if_any()
+                failed.ok()
+        failed.finish()
 
     @report.command("train")
     def report_train(
@@ -133,7 +125,8 @@ def register(cli: CLI) -> None:
             None, "--data", "-d", help="Training reports: Open-i CSV (uid, MeSH, Problems, image, indication, "
                                        "comparison, findings, impression) or JSONL {findings, report}."),
         synthetic: int = typer.Option(0, "--synthetic", help="Add this many synthetic training cases."),
-        output: Path = typer.Option(..., "--output", "-o", help="Model directory to write."),
+        output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Model directory to write "
+                                           "(default: $MEDMOE_HOME/models/report-<date>-<time>)."),
         steps: int = typer.Option(1500, "--steps", help="Optimizer steps."),
         d_model: int = typer.Option(128, "--d-model", help="Model width."),
         layers: int = typer.Option(2, "--layers", help="Encoder and decoder layers (each)."),
@@ -149,15 +142,22 @@ def register(cli: CLI) -> None:
                                  "scratch; its tokenizer and size are kept (--d-model/--layers/--experts ignored)."),
     ) -> None:
         """Train the MoE report model on a site's reports and/or the synthetic corpus."""
+        import time
+
         import torch
 
+        from medmoe.paths import user_models_dir
         from medmoe.report.data import read_cases, synthetic_cases
         from medmoe.report.model import ReportModelConfig, train_report_model
 
+        if output is None:
+            output = user_models_dir() / f"report-{time.strftime('%Y%m%d-%H%M%S')}"
+            _err(f"no --output given: the model goes to {output}")
+        check_paths([data], out_dirs=[output, run_dir])
         if threads > 0:
             torch.set_num_threads(threads)
         cases = []
-        failed = _FailedRows()
+        failed = BatchFailures(data or "--synthetic")
         if data is not None:
             cases += read_cases(data, failed)
             if not cases:
@@ -179,7 +179,7 @@ def register(cli: CLI) -> None:
                                   metadata={"command": cmd, "data": str(data) if data else None,
                                             "synthetic_cases": synthetic})
         typer.echo(f"saved {path}")
-        failed.exit_if_any()
+        failed.exit_if_failed()
 
     cli.app.add_typer(report, name="report")
 
@@ -190,7 +190,7 @@ def register(cli: CLI) -> None:
                                   help="train, or heldout (phrasings and finding combinations never in train)."),
         lang: str = typer.Option("both", "--lang", "-l", help="en, ru or both (alternating)."),
         seed: int = typer.Option(0, "--seed"),
-        output: Path | None = typer.Option(None, "--output", "-o", help="JSONL file (default stdout)."),
+        output: Path | None = typer.Option(None, "--output", "--out", "-o", help="JSONL file (default stdout)."),
     ) -> None:
         """Synthetic paired structured findings + reports (JSONL {id, lang, findings, report, split})."""
         from medmoe.io import AtomicJsonlWriter
@@ -198,6 +198,7 @@ def register(cli: CLI) -> None:
 
         if split not in ("train", "heldout"):
             raise InputError(f"--split must be train or heldout, got {split!r}")
+        check_paths([], [output])
         langs = ("en", "ru") if lang == "both" else (_check_lang(lang),)
         with AtomicJsonlWriter(output) as w:
             for case in generate_cases(n, split, langs, seed):
@@ -209,7 +210,7 @@ def register(cli: CLI) -> None:
                                   help="JSONL {findings, report[, lang]} or Open-i CSV with reference reports."),
         model: str | None = typer.Option(None, "--model", "-m", help=MODEL_HELP),
         limit: int = typer.Option(0, "--limit", help="Evaluate only the first N cases (0: all)."),
-        output: Path | None = typer.Option(None, "--output", "-o", help="Write the metrics as JSON here."),
+        output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Write the metrics as JSON here."),
         no_verify: bool = typer.Option(False, "--no-verify",
                                        help="Also score the raw greedy MoE output (no verification pass)."),
     ) -> None:
@@ -219,7 +220,8 @@ def register(cli: CLI) -> None:
         from medmoe.report.data import read_cases
         from medmoe.report.evaluate import evaluate_cases, format_table
 
-        failed = _FailedRows()
+        check_paths([data], [output])
+        failed = BatchFailures(data)
         cases = read_cases(data, failed)
         if limit > 0:
             cases = cases[:limit]
@@ -229,7 +231,7 @@ def register(cli: CLI) -> None:
         typer.echo(format_table(res))
         if output is not None:
             atomic_write_text(output, json.dumps(res, ensure_ascii=False, indent=2) + "\n")
-        failed.exit_if_any()
+        failed.exit_if_failed()
 
 
 def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) -> None:  # noqa: A002
@@ -238,7 +240,7 @@ def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) ->
     from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
     from medmoe.report.findings import parse_findings
 
-    failed = _FailedRows()
+    failed = BatchFailures(input)
     with AtomicJsonlWriter(output) as w:
         for item in tqdm(list(iter_jsonl(input, required=("findings",))), desc="report", file=sys.stderr,
                          disable=not sys.stderr.isatty()):
@@ -254,4 +256,5 @@ def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) ->
                 failed(f"{input}:{line_no}: {e}")
                 continue
             w.write({**rec, "report": res.text, "check": res.check, "verification": res.path})
-    failed.exit_if_any()
+            failed.ok()
+    failed.finish()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import typer
@@ -14,14 +13,15 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
     def triage(
         text: str | None = typer.Option(None, "--text", "-t", help="One complaint text to triage."),
         input: Path | None = typer.Option(None, "--input", "-i", help="JSONL with {\"id\", \"text\"[, \"lang\"]} per line."),
-        output: str = typer.Option("-", "--output", "-o", help="Output JSONL for --input ('-': stdout)."),
+        output: str = typer.Option("-", "--output", "--out", "-o", help="Output JSONL for --input ('-': stdout)."),
         lang: str = typer.Option("ru", "--lang", help="Language of the text: ru, en or auto."),
         model: str | None = typer.Option(None, "--model", help="Model name or directory (default: triage-default); 'rules' for rules only."),
     ) -> None:
         """Urgency of complaint text: emergency / urgent / routine, with the red flags that fired.
         Red-flag rules can only raise the model's level. Decision support, not a diagnosis."""
+        from medmoe.cli.batch import BatchFailures
         from medmoe.errors import InputError
-        from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl
+        from medmoe.io import AtomicJsonlWriter, BadRecord, check_paths, iter_jsonl
         from medmoe.text.lang import detect_language
         from medmoe.triage import Triager
 
@@ -29,6 +29,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
             raise InputError("give exactly one of --text or --input")
         if lang not in ("ru", "en", "auto"):
             raise InputError(f"--lang must be ru, en or auto, got {lang!r}")
+        check_paths([input], [output] if input is not None else [])
         tr = Triager.load(model)
 
         def lang_of(t: str, given: str | None = None) -> str:
@@ -41,29 +42,25 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
             res = tr.triage(text, lang_of(text))
             typer.echo(json.dumps(res.as_dict(), ensure_ascii=False))
             return
-        failed = 0
+        failed = BatchFailures(input)  # type: ignore[arg-type]
         with AtomicJsonlWriter(None if output == "-" else output) as w:
             for item in iter_jsonl(input, required=("text",)):  # type: ignore[arg-type]
                 if isinstance(item, BadRecord):
-                    typer.secho(f"failed: {item}", fg=typer.colors.RED, err=True)
-                    w.write({"id": f"{Path(item.path).name}:{item.line_no}", "status": "failed", "error": item.reason})
-                    failed += 1
+                    failed(str(item))
                     continue
                 line_no, rec = item
                 rid = rec.get("id", f"{input.name}:{line_no}")  # type: ignore[union-attr]
                 t = rec["text"]
                 if not isinstance(t, str) or not t.strip():
-                    typer.secho(f"failed: {input}:{line_no}: empty or non-string 'text'", fg=typer.colors.RED, err=True)
-                    w.write({"id": rid, "status": "failed", "error": "empty or non-string text"})
-                    failed += 1
+                    failed(f"{input}:{line_no}: empty or non-string 'text'")
                     continue
                 w.write({"id": rid, "status": "ok", **tr.triage(t, lang_of(t, rec.get("lang"))).as_dict()})
-        if failed:
-            sys.exit(1)
+                failed.ok()
+        failed.finish()
 
     @cli.app.command("triage-train")
     def triage_train(
-        out: Path = typer.Option(Path("triage-model"), "--out", help="Model directory to write."),
+        out: Path = typer.Option(Path("triage-model"), "--out", "--output", "-o", help="Model directory to write."),
         n_train: int = typer.Option(3000, "--n-train", help="Synthetic training vignettes (train templates only)."),
         steps: int = typer.Option(300, "--steps", help="Optimizer steps."),
         seed: int = typer.Option(0, "--seed"),
@@ -73,8 +70,10 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
     ) -> None:
         """Train the triage MoE classifier on synthetic vignettes (+ optional rule-labelled real complaints).
         The shipped default: --n-train 3000 --steps 300 --silver ../shared/data/rumed/RuMedTop3_train.jsonl."""
+        from medmoe.io import check_paths
         from medmoe.triage.train import train_triage
 
+        check_paths([silver], out_dirs=[out])
         path = train_triage(out, n_train=n_train, steps=steps, seed=seed, silver=silver, n_silver=n_silver)
         typer.echo(f"saved {path}")
 
@@ -84,11 +83,11 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
                                  "'handwritten' (the bundled Russian set) or 'synthetic' (held-out templates)."),
         model: str | None = typer.Option(None, "--model", help="Model name or directory; 'rules' for rules only."),
         n: int = typer.Option(600, "--n", help="Size of the synthetic held-out set (with --data synthetic)."),
-        output: Path | None = typer.Option(None, "--output", "-o", help="Write the metrics as JSON here."),
+        output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Write the metrics as JSON here."),
     ) -> None:
         """Emergency recall and over-triage (with 95% bootstrap intervals) of rules, model and their combination."""
         from medmoe.errors import InputError
-        from medmoe.io import BadRecord, atomic_write_text, iter_jsonl
+        from medmoe.io import BadRecord, atomic_write_text, check_paths, iter_jsonl
         from medmoe.triage import Triager
         from medmoe.triage.evaluate import evaluate
         from medmoe.triage.rules import LEVELS
@@ -96,11 +95,11 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         if data == "synthetic":
             from medmoe.synth.triage import generate
 
+            check_paths([], [output])
             records = generate(n, "eval", seed=1)
         else:
             path = handwritten_path() if data == "handwritten" else Path(data)
-            if not path.is_file():
-                raise InputError(f"{path}: no such file")
+            check_paths([path], [output])
             records, bad = [], 0
             for item in iter_jsonl(path, required=("text", "level")):
                 if isinstance(item, BadRecord):
@@ -131,7 +130,8 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
 
 
 def handwritten_path() -> Path:
-    """The hand-written Russian set lives with the tests (it is never used for training)."""
-    from medmoe.paths import PACKAGE_DIR
+    """The hand-written Russian set (never used for training), shipped in the package so that a pip install
+    can run `medmoe eval triage` and the demo; tests/data holds the same file for the tests."""
+    from medmoe.pipeline.demo import EXAMPLES
 
-    return PACKAGE_DIR.parent.parent / "tests" / "data" / "triage_handwritten_ru.jsonl"
+    return EXAMPLES / "triage_handwritten_ru.jsonl"

@@ -14,14 +14,16 @@ def register(cli) -> None:  # noqa: ANN001 (medmoe.cli.main.CLI; not imported to
         model: str = typer.Option(None, "--model", help="Model name or directory (default: the task's default model)."),
         data: str = typer.Option(None, "--data", help="Labelled data file (default: a built-in held-out synthetic set; "
                                                       "for icd, RuMedTop3 dev when ../shared is present)."),
-        out: Path = typer.Option(None, "--out", help="Directory for report.html and validation.json "
+        out: Path = typer.Option(None, "--out", "--output", "-o", help="Directory for report.html and validation.json "
                                                    "(default: validation-output/TASK)."),
         n: int = typer.Option(300, "--n", help="Number of cases when generating a held-out set."),
         seed: int = typer.Option(0, "--seed", help="Seed for data generation and bootstrap."),
     ) -> None:
         """Validate a model: metrics with 95% bootstrap intervals, paired comparison with the task's baseline,
         calibration, subgroups, robustness, expert routing, and a model card, as one HTML page + JSON."""
+        from medmoe.io import check_paths
         from medmoe.validate.runner import run_validation
 
+        check_paths([data], out_dirs=[out])
         page = run_validation(task, model, data, out or Path("validation-output") / task, n=n, seed=seed)
         typer.echo(f"report: {page}")

@@ -8,6 +8,7 @@ from medmoe.io.jsonl import (
     read_done_ids,
     read_text_any,
 )
+from medmoe.io.paths import check_paths
 
-__all__ = ["AtomicJsonlWriter", "BadRecord", "atomic_write_text", "iter_jsonl", "read_done_ids", "read_text_any",
+__all__ = ["AtomicJsonlWriter", "BadRecord", "atomic_write_text", "check_paths", "iter_jsonl", "read_done_ids", "read_text_any",
            "replace_dir", "sha256_file"]

@@ -3,7 +3,9 @@
 Why: batch jobs over hospital archives must never lose a whole batch to one broken line, and must never
 leave a half-written output file that looks complete. Readers yield `BadRecord` for lines that fail (the
 caller reports them and goes on); writers write to `<out>.partial` and rename on success, so `<out>` is
-either absent or complete. `resume=True` keeps the records of an interrupted `.partial` file.
+either absent or complete. `resume=True` keeps the records of an interrupted `.partial` file; without it a
+failed or interrupted run removes its `.partial` (no command resumes by default, so a leftover would only be a
+stale, misleading file).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from medmoe.errors import InputError
 from medmoe.io.files import atomic_write_text as atomic_write_text  # re-exported: it lived here first
+from medmoe.io.paths import check_paths
 
 MAX_LINE_BYTES = 16 * 1024 * 1024  # a single record above this is refused, not loaded
 
@@ -105,23 +109,29 @@ class AtomicJsonlWriter:
     """Append records to `<path>.partial`; `commit()` renames it to `<path>`.
 
     With `resume=True` an existing `.partial` is kept and `done_ids` tells the caller what to skip.
-    Used as a context manager, it commits on success and leaves the `.partial` for resuming on error.
+    Used as a context manager, it commits on success; on an error or Ctrl-C it keeps the `.partial` only with
+    `resume=True` and removes it otherwise.
     Writing to stdout (path None or "-") is supported for CLI pipes: no atomicity there.
     """
 
     def __init__(self, path: str | Path | None, resume: bool = False, id_field: str = "id") -> None:
         self.path = None if path in (None, "-") else Path(path)  # type: ignore[arg-type]
         self.done_ids: set[str] = set()
+        self.resume = resume
         self._fh = None
         if self.path is not None:
+            check_paths(outputs=[self.path])  # a directory or read-only place fails now, not at commit()
             self.partial = self.path.with_name(self.path.name + ".partial")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if resume and self.partial.exists():
-                self.done_ids = read_done_ids(self.partial, id_field)
-                self._truncate_torn_tail()
-                self._fh = self.partial.open("a", encoding="utf-8")
-            else:
-                self._fh = self.partial.open("w", encoding="utf-8")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                if resume and self.partial.exists():
+                    self.done_ids = read_done_ids(self.partial, id_field)
+                    self._truncate_torn_tail()
+                    self._fh = self.partial.open("a", encoding="utf-8")
+                else:
+                    self._fh = self.partial.open("w", encoding="utf-8")
+            except OSError as e:
+                raise InputError(f"{self.path}: cannot write ({e.strerror or e})") from None
 
     def _truncate_torn_tail(self) -> None:
         data = self.partial.read_bytes()
@@ -153,6 +163,12 @@ class AtomicJsonlWriter:
             self._fh.close()
             self._fh = None
 
+    def abort(self) -> None:
+        """Close without committing; the `.partial` is removed unless this writer resumes."""
+        self.close()
+        if self.path is not None and not self.resume:
+            self.partial.unlink(missing_ok=True)
+
     def __enter__(self) -> AtomicJsonlWriter:
         return self
 
@@ -160,4 +176,4 @@ class AtomicJsonlWriter:
         if exc_type is None:
             self.commit()
         else:
-            self.close()
+            self.abort()

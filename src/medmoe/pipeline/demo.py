@@ -18,8 +18,8 @@ from typing import Any
 from medmoe.io import atomic_write_text
 from medmoe.paths import PACKAGE_DIR
 
-REPO_ROOT = PACKAGE_DIR.parent.parent
-EXAMPLES = REPO_ROOT / "examples"
+# Package data, not the repo's examples/ (a symlink to this folder): the demo must work after `pip install`.
+EXAMPLES = PACKAGE_DIR / "assets" / "examples"
 VALIDATION_TASKS = ("rare", "icd", "deid", "report", "triage")
 
 
@@ -176,7 +176,7 @@ def step_triage_eval(cfg: DemoConfig) -> tuple[str, list[tuple[str, str]]]:
     from medmoe.triage import Triager
     from medmoe.triage.evaluate import evaluate
 
-    path = REPO_ROOT / "tests" / "data" / "triage_handwritten_ru.jsonl"
+    path = cfg.examples / "triage_handwritten_ru.jsonl"
     if not path.is_file():
         raise Skip(f"{path} is missing")
     recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
