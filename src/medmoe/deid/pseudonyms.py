@@ -108,6 +108,9 @@ class Pseudonymizer:
             raise ValueError("Pseudonymizer: key must have at least 16 bytes")
         self._key = hmac.new(key, b"medmoe-deid-pseudonyms-v1", hashlib.sha256).digest()
         self.lists = surrogate_lists()
+        # initial letters of the first-name pools, computed once (every initial of every name draws from them)
+        self._initials = {"ru": sorted({w[0] for w in self.lists["ru_male"] + self.lists["ru_female"]}),
+                          "en": sorted({w[0] for w in self.lists["en_first"]})}
 
     def h(self, kind: str, value: str) -> int:
         d = hmac.new(self._key, f"{kind}\x00{value}".encode(), hashlib.sha256).digest()
@@ -142,10 +145,9 @@ class Pseudonymizer:
         return out[:n]
 
     # ---------------------------------------------------------------------------------------- names
-    def _letter(self, letter: str, pool: list[str]) -> str:
+    def _letter(self, letter: str, lang: str) -> str:
         """The surrogate initial for an initial; never the original letter (an initial is a name part too)."""
-        letters = sorted({w[0] for w in pool})
-        return self.pick_avoid("initial", letter.lower(), letters, lambda c: c.lower() == letter.lower())
+        return self.pick_avoid("initial", letter.lower(), self._initials[lang], lambda c: c.lower() == letter.lower())
 
     def _name_ru(self, text: str) -> str:
         lists = self.lists
@@ -163,7 +165,7 @@ class Pseudonymizer:
                 continue
             m = re.fullmatch(r"([А-ЯЁA-Z])\.", p)
             if m:
-                out.append(self._letter(m.group(1), lists["ru_male"] + lists["ru_female"]) + ".")
+                out.append(self._letter(m.group(1), "ru") + ".")
                 continue
             if i not in analysed:
                 out.append(p)
@@ -171,12 +173,12 @@ class Pseudonymizer:
             a = analysed[i]
             if a.role == "Name":
                 pool = lists["ru_female"] if a.gender == "femn" else lists["ru_male"]
-                letter = self._letter(a.lemma[:1], lists["ru_male"] + lists["ru_female"])
+                letter = self._letter(a.lemma[:1], "ru")
                 same = [w for w in pool if w[0] == letter] or pool
                 first = self.pick_avoid("first", a.lemma, same, lambda w, a=a, p=p: _same_ru(w, a.lemma, p))
                 word = _inflect(first, "Name", a.gender, a.case)
             elif a.role == "Patr":
-                letter = self._letter(a.lemma[:1], lists["ru_male"] + lists["ru_female"])
+                letter = self._letter(a.lemma[:1], "ru")
                 same = [w for w in lists["ru_patr"] if w[0] == letter] or lists["ru_patr"]
                 patr = self.pick_avoid("patr", a.lemma, same, lambda w, a=a, p=p: _same_ru(w, a.lemma, p))
                 word = _inflect(patr, "Patr", a.gender, a.case)
@@ -202,7 +204,7 @@ class Pseudonymizer:
                 out.append(t)
                 continue
             if re.fullmatch(r"[A-Z]\.?", t):
-                out.append(self._letter(t[0], lists["en_first"]) + t[1:])
+                out.append(self._letter(t[0], "en") + t[1:])
             else:
                 from medmoe.deid.names_en import first_names
 
