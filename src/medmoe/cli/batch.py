@@ -38,5 +38,5 @@ class BatchFailures:
     def exit_if_failed(self) -> None:
         """Exit 1 if any record failed; for commands that count good records themselves (train, eval)."""
         if self.n_failed:
-            typer.secho(f"{self.n_failed} record(s) failed (not written)", fg=typer.colors.YELLOW, err=True)
+            typer.secho(f"{self.n_failed} record(s) failed", fg=typer.colors.YELLOW, err=True)
             sys.exit(1)

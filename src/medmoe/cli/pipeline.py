@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -22,6 +21,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         """Analyse clinical notes: language, de-identification (first; fails closed), sections, HPO phenotypes,
         rare-disease differential, ICD-10 suggestions, triage. One JSON line per note; the output holds only
         de-identified text. Exit status 1 if any note failed (each failure is listed on stderr)."""
+        from medmoe.cli.batch import BatchFailures
         from medmoe.errors import InputError
         from medmoe.io import check_paths
         from medmoe.pipeline import PipelineConfig, run_batch
@@ -44,5 +44,6 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         levels = ", ".join(f"{k} {v}" for k, v in sorted(summary.levels.items()))
         typer.echo(f"analyzed {summary.n_ok} note(s), {summary.n_failed} failed"
                    + (f"; triage: {levels}" if levels else "") + (f"; wrote {output}" if output != "-" else ""), err=True)
-        if summary.n_failed:
-            sys.exit(1)  # not typer.Exit: main() runs click with standalone_mode=False, which swallows it
+        counts = BatchFailures(input)
+        counts.n_ok, counts.n_failed = summary.n_ok, summary.n_failed
+        counts.finish()  # the shared end-of-batch rule: warn on no notes, exit 1 if any failed
