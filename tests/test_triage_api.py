@@ -57,7 +57,15 @@ def test_unconfident_model_does_not_raise() -> None:
     assert model_vote([0.1, 0.5, 0.4], th) == 1
     assert model_vote([0.02, 0.03, 0.95], th) == 2
     r = _triager([0.3, 0.3, 0.4]).triage("Нужна справка в бассейн.")
-    assert r.level == "routine" and r.model_level == "emergency"
+    assert r.level == "routine" and r.model_level == "routine" and r.model_top == "emergency"
+
+
+def test_output_is_self_consistent() -> None:
+    """QA P12b: level urgent beside model_level emergency. The vote is what is combined and shown."""
+    r = _triager([0.025, 0.295, 0.68]).triage("Нужна справка в бассейн.")
+    assert (r.level, r.model_level, r.model_top) == ("urgent", "urgent", "emergency")
+    assert r.prob == pytest.approx(0.975, abs=1e-3)  # P(at least urgent): what the vote thresholds
+    assert LEVELS.index(r.level) == max(LEVELS.index(r.rule_level), LEVELS.index(r.model_level))
 
 
 def test_rules_only_triager_and_as_dict() -> None:

@@ -5,8 +5,15 @@ rule can only ever raise urgency, never lower it. The model votes for a level L 
 that the case is at least that urgent, P(level >= L) >= threshold[L] (defaults 0.8 for urgent, 0.9 for
 emergency, fixed a priori, stored in the model's metadata when trained): a model trained on synthetic
 vignettes is over-confident on unfamiliar wording, and an unthresholded vote more than doubled the
-over-triage of routine cases on held-out text. `prob` is the model's probability of the returned level
-(low when a rule overrode the model: that disagreement is worth showing); without a model it is 1.0.
+over-triage of routine cases on held-out text.
+
+What the output says, so that it reads consistently: `model_level` is the model's *vote* (the level that
+enters the combination, after the thresholds), `model_top` its most probable level (they differ when the
+model leans to a level without the confidence to vote for it: P(emergency) 0.68 < 0.9 but
+P(>= urgent) 0.97 >= 0.8 votes urgent), and `level` = max(`rule_level`, `model_level`) always.
+`prob` is the model's probability that the case is at least as urgent as `level`, P(level >= L), the
+quantity the vote thresholds (for "routine": P(routine)); low when a rule overrode the model, and that
+disagreement is worth showing. Without a model it is 1.0.
 The model reads the note without the clauses whose red flags the rules found negated: it cannot read a
 negation scope, and "denies suicidal ideation" must not become an emergency through the model's vote.
 """
@@ -40,13 +47,14 @@ class TriageResult:
     red_flags: list[str] = field(default_factory=list)  # ids of fired red-flag rules, most urgent first
     flags: list[dict[str, Any]] = field(default_factory=list)  # id, level, label, evidence
     rule_level: str = "routine"
-    model_level: str | None = None
+    model_level: str | None = None  # the model's thresholded vote (see module docstring)
+    model_top: str | None = None  # the model's most probable level
     model_probs: dict[str, float] = field(default_factory=dict)
     source: str = "rules"  # which part decided the level: "rules", "model" or "both"
 
     def as_dict(self) -> dict[str, Any]:
         return {"level": self.level, "prob": round(self.prob, 4), "red_flags": self.red_flags, "flags": self.flags,
-                "rule_level": self.rule_level, "model_level": self.model_level,
+                "rule_level": self.rule_level, "model_level": self.model_level, "model_top": self.model_top,
                 "model_probs": {k: round(v, 4) for k, v in self.model_probs.items()}, "source": self.source}
 
 
@@ -99,17 +107,19 @@ class Triager:
         for text, lang, p, ms in zip(texts, langs, probs, mentions, strict=True):
             rule_level, hits = self.rules.level(text, lang, ms)
             r = LEVELS.index(rule_level)
+            model_top = None
             if p is None:
                 level, prob, model_level, source = rule_level, 1.0, None, "rules"
             else:
-                m = max(range(len(LEVELS)), key=lambda i: p[i])
                 v = model_vote(p, self.thresholds)
-                level = LEVELS[max(r, v)]
-                prob, model_level = p[max(r, v)], LEVELS[m]
+                k = max(r, v)
+                level, model_level = LEVELS[k], LEVELS[v]
+                model_top = LEVELS[max(range(len(LEVELS)), key=lambda i: p[i])]
+                prob = sum(p[k:]) if k > 0 else p[0]
                 source = "both" if r == v else ("rules" if r > v else "model")
             out.append(TriageResult(level=level, prob=float(prob), red_flags=[h.id for h in hits],
                                     flags=[h.as_dict() for h in hits], rule_level=rule_level,
-                                    model_level=model_level,
+                                    model_level=model_level, model_top=model_top,
                                     model_probs=dict(zip(LEVELS, p, strict=True)) if p is not None else {},
                                     source=source))
         return out

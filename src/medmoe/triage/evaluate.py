@@ -46,7 +46,8 @@ def evaluate(triager: Triager, records: Sequence[dict[str, Any]]) -> dict[str, A
     out: dict[str, Any] = {"combined": safety_metrics(gold, [r.level for r in results]),
                            "rules_only": safety_metrics(gold, [r.rule_level for r in results])}
     if triager.model is not None:
-        out["model_only"] = safety_metrics(gold, [r.model_level or "routine" for r in results])
+        # the model alone, by its most probable level (its thresholded vote is what the combination uses)
+        out["model_only"] = safety_metrics(gold, [r.model_top or "routine" for r in results])
     out["missed_emergencies"] = [rec["id"] for rec, res in zip(records, results, strict=True)
                                  if rec["level"] == "emergency" and res.level != "emergency"]
     out["over_triaged_routine"] = [rec["id"] for rec, res in zip(records, results, strict=True)

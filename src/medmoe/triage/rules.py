@@ -30,8 +30,15 @@ from typing import Any
 from medmoe.errors import ConfigError
 from medmoe.text import negation as _neg
 from medmoe.text.negation import cue_regex
+from medmoe.triage.age import age_months
 
 LEVELS = ("routine", "urgent", "emergency")  # index = urgency rank
+# Age thresholds (months). Any fever (>= 38.0 C, or the word) under 3 months is an emergency (NICE NG143
+# "red"; Manchester "hot baby"): an infant's immune response is too weak to judge a serious bacterial
+# infection from the look of the child. A stated age under 5 years makes a note about a child for the
+# unwell-child signs (lethargy, poor feeding), the ages the NICE traffic-light table is written for.
+INFANT_FEVER_MONTHS = 3.0
+CHILD_MONTHS = 60.0
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "triage_red_flags.json"
 
 _SENT_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
@@ -212,18 +219,28 @@ class RedFlagRules:
         temp = vitals(text).get("temp")
         if isinstance(temp, float) and temp >= 38.0:  # a measured fever counts as the word "fever"
             hits.setdefault("fever", []).append(f"t {temp:g}")
+        age = age_months(text)
+        if age is not None and age < CHILD_MONTHS:  # a stated young age counts as the word "child"
+            hits.setdefault("child", []).append(_age_words(age))
         out: list[FlagHit] = []
         for f in self.flags:
             if all(any(c in hits for c in group) for group in f.all):
                 evidence = [hits[c][0] for group in f.all for c in group if c in hits][:4]
                 out.append(FlagHit(f.id, f.level, f.label_en if lang == "en" else f.label_ru, evidence))
         out.extend(vital_sign_flags(text, lang))
+        if age is not None and age < INFANT_FEVER_MONTHS and "fever" in hits:
+            out.append(FlagHit("infant_fever", "emergency", "fever in an infant under 3 months" if lang == "en"
+                               else "лихорадка у ребенка младше 3 месяцев", [_age_words(age), hits["fever"][0]]))
         out.sort(key=lambda h: -LEVELS.index(h.level))
         return out
 
     def level(self, text: str, lang: str = "ru", mentions: list[Mention] | None = None) -> tuple[str, list[FlagHit]]:
         hits = self.find(text, lang, mentions)
         return (hits[0].level if hits else "routine"), hits
+
+
+def _age_words(months: float) -> str:
+    return f"age {months * 30.44:.0f} d" if months < 1 else f"age {months:.3g} mo"
 
 
 @lru_cache(maxsize=4)
