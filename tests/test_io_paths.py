@@ -57,3 +57,11 @@ def test_writer_refuses_a_directory_and_removes_its_partial_on_interrupt(tmp_pat
         w.write({"id": "a"})
         raise KeyboardInterrupt
     assert not out.exists() and not (tmp_path / "out.jsonl.partial").exists()
+
+
+def test_writer_mode_applies_before_the_first_record(tmp_path: Path) -> None:
+    out = tmp_path / "restored.jsonl"
+    with AtomicJsonlWriter(out, mode=0o600) as w:
+        assert (tmp_path / "restored.jsonl.partial").stat().st_mode & 0o777 == 0o600
+        w.write({"id": "a"})
+    assert out.stat().st_mode & 0o777 == 0o600

@@ -114,7 +114,9 @@ class AtomicJsonlWriter:
     Writing to stdout (path None or "-") is supported for CLI pipes: no atomicity there.
     """
 
-    def __init__(self, path: str | Path | None, resume: bool = False, id_field: str = "id") -> None:
+    def __init__(self, path: str | Path | None, resume: bool = False, id_field: str = "id",
+                 mode: int | None = None) -> None:
+        """`mode` (e.g. 0o600 for re-identified text) is set on the `.partial` before the first record."""
         self.path = None if path in (None, "-") else Path(path)  # type: ignore[arg-type]
         self.done_ids: set[str] = set()
         self.resume = resume
@@ -130,6 +132,8 @@ class AtomicJsonlWriter:
                     self._fh = self.partial.open("a", encoding="utf-8")
                 else:
                     self._fh = self.partial.open("w", encoding="utf-8")
+                if mode is not None:
+                    os.chmod(self.partial, mode)  # before any record is written; os.replace keeps it
             except OSError as e:
                 raise InputError(f"{self.path}: cannot write ({e.strerror or e})") from None
 
