@@ -23,7 +23,7 @@ _PARTICLE = r"(?:van|von|de|da|del|der|den|la|le|di)"
 _NAME_SEQ = (r"(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAPW + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAPW
              + r"){0,3}")
 _TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
-_ROLE = (r"(?:re|patient|pt|name|patient\s+name|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
+_ROLE = (r"(?:re|patient|pt|name|patient\s+name|this\s+is|my\s+name\s+is|(?:patient|pt|name)\s+is|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
          r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
          r"cc|contact|emergency\s+contact|next\s+of\s+kin|son|daughter|wife|husband|mother|father|sister|brother|"
          r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
@@ -61,7 +61,7 @@ LOW_CRED_RE = re.compile(r"(?<![\w])((?:(?:Ma?c|O')?[A-Za-z][a-z'\-]+,[ \t]+)?(?
                          r"(?:RN|LPN|CNA|NP|MD|PA-C)\b")  # "-- McDonald, Jennifer RN"
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
 _LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
-_LOW_ROLE = (r"(?:pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by|son|daughter|wife|"
+_LOW_ROLE = (r"(?:(?:pt|patient|name)\s+is|this\s+is|my\s+name\s+is|pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by|son|daughter|wife|"
              r"husband|mother|mom|father|dad|sister|brother|spouse|partner|guardian|caregiver|friend|neighbou?r|"
              r"granddaughter|grandson|aunt|uncle|niece|nephew|contact|nok)")
 LOW_TITLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
@@ -188,7 +188,8 @@ class EnglishNameRecognizer(Recognizer):
     def _role_ok(text: str, m: re.Match[str]) -> bool:
         # lowercase prepositions ("by", "with", "to") only count when followed by a known first name or initials
         role = text[m.start():m.start(1)].strip(" :-,").lower()
-        if role in ("by", "with", "to", "from", "per", "cc"):
+        if role in ("by", "with", "to", "from", "per", "cc") or role.endswith(" is"):
+            # "this is Crystal (DOB ...)" but not "this is Lisinopril": a known first name or an initial must follow
             first = m.group(1).split()[0]
-            return first in first_names() or bool(re.fullmatch(r"[A-Z]\.", first))
+            return first in first_names() or first.lower() in EN_COMMON_NAMES or bool(re.fullmatch(r"[A-Z]\.", first))
         return True
