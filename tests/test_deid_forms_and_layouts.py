@@ -83,6 +83,8 @@ def _found(text: str, lang: str = "auto") -> dict[str, str]:
         ("Pt's wife (Linda) at bedside.", "Linda", "NAME"),
         ("This is June (DOB 07/16/1944). My BP", "June", "NAME"),
         ("Patient is jane doe, 45F", "jane doe", "NAME"),
+        ("Пациент роман просит выписку домой.", "роман", "NAME"),
+        ("JOHN SMITHFIELD, DOB 1/2/60. seen today, john smithfield reports pain.", "john smithfield", "NAME"),
         ("-- McDonald, Jennifer RN", "McDonald, Jennifer", "NAME"),
         ("Name: June Green  DOB: 10/09/1945", "June Green", "NAME"),
         ("Pt: MacLeod, May  DOB 01/26/1997", "MacLeod, May", "NAME"),
@@ -140,6 +142,8 @@ def test_found_in_real_document_layouts(text: str, value: str, typ: str) -> None
         "Johns Hopkins Hospital Internal Medicine Clinic",
         "Follow up in May. Plan: June follow-up.",
         "This is Lisinopril 10 mg daily; this is a 45 yo male.",
+        "Вера в выздоровление. Пациент читает роман.",
+        "Диагноз: Болезнь Педжета (G20).",
         "Состояние удовлетворительное. АД 13О/8О.\nЛечащ ий врач",
         "Жалобы: Головокружение, 3 года. Since May 2019; you may call.",
         "решение ВК от 12.05",
@@ -154,3 +158,8 @@ def test_clinical_neighbours_stay(text: str) -> None:
     assert not [
         k for k, v in f.items() if v in ("NAME", "ID", "ORG") and k not in ("Johns Hopkins Hospital",)
     ], f
+
+
+def test_lowercase_word_surnames_are_not_propagated_alone() -> None:
+    text = "Seen by Dr. Brown today. Productive cough with brown sputum, black stools."
+    assert [k for k, v in _found(text, "en").items() if v == "NAME"] == ["Brown"]

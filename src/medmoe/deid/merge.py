@@ -192,13 +192,23 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
                 from medmoe.deid.names_en import COMMON_LOW, EN_COMMON_NAMES
                 if low in COMMON_LOW or low in EN_COMMON_NAMES:
                     continue
+                # a lone lowercase Latin word is too often a word ("brown sputum", "black stools" after Dr. Brown):
+                # another mention is a full lowercase name ("john smithfield") or a word used as a subject or
+                # object ("later smithfield was calm", "called smithfield.")
+                near = _TOKEN.findall(text[max(0, m.start() - 30):m.start()])[-1:] + \
+                    _TOKEN.findall(text[m.end():m.end() + 30])[:1]
+                nxt = _TOKEN.findall(text[m.end():m.end() + 30])[:1]
+                if not (any(x.lower() in keys and x.lower() != low for x in near)
+                        or re.match(r"\s*[.,;:!?)]", text[m.end():m.end() + 2])
+                        or (nxt and nxt[0].lower() in COMMON_LOW)):
+                    continue
             elif facts(low).top not in ("Name", "Surn", "Patr"):
                 continue
         hit = low in keys or (re.match(r"[а-яё]", low) is not None and facts(low).lemma in keys
                               and facts(low).top in ("Name", "Surn", "Patr"))
         if not hit or occupied.overlaps(m.start(), m.end()):
             continue
-        at_start = m.start() == 0 or re.search(r"[.!?\n]\s*$", text[max(0, m.start() - 3):m.start()]) is not None
+        at_start = m.start() == 0 or re.search(r"[.!?\n;]\s*$", text[max(0, m.start() - 3):m.start()]) is not None
         if at_start and re.match(r"[a-z]", low):
             from medmoe.deid.names_en import EN_COMMON_NAMES
             if low in EN_COMMON_NAMES and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]):

@@ -231,6 +231,11 @@ def _tokens(text: str) -> list[_Tok]:
         if t.kind == "WORD" and t.text.lower() in NOT_NAMES and nxt is not None and nxt.kind == "PATR" \
                 and glued(t, nxt):
             out[i] = _Tok(t.start, t.end, t.text, "NAME", True, t.casing)
+        # ... and between a person word and a verb: "пациент роман просит выписку", "дочь вера звонила"
+        prv = out[i - 1] if i else None
+        if t.kind == "WORD" and t.text.lower() in NOT_NAMES and prv is not None and nxt is not None \
+                and PERSON_ROLE_RE.match(prv.text) and glued(prv, t) and glued(t, nxt) and _verbal(nxt.text):
+            out[i] = _Tok(t.start, t.end, t.text, "NAME", True, t.casing)
     for i, t in enumerate(out):
         one_letter = len(t.text) == 1 and t.text.isupper() and t.text not in _ONE_LETTER_WORDS
         if t.kind != "WORD" or (len(t.text) < 2 and not one_letter) or "." in t.text:
@@ -374,8 +379,9 @@ class RussianNameRecognizer(Recognizer):
                 return s, e, 0.85
         if "PATR" in kinds and len(words) == 1 and "NAME" not in kinds and not lower and role:
             return s, e, 0.7
-        if role and (not lower or any(t.kind in ("SURN", "NAME", "PATR")
-                                      and facts(t.text.lower()).top in ("Name", "Surn", "Patr") for t in words)):
+        if role and (not lower or any((t.kind in ("SURN", "NAME", "PATR")
+                                       and facts(t.text.lower()).top in ("Name", "Surn", "Patr"))
+                                      or (t.kind == "NAME" and t.strong) for t in words)):
             return s, e, 0.85  # lowercase after a role only when a name is the first reading ("даны" is a verb)
         if len(words) == 1 and not lower:
             t = words[0]
