@@ -17,6 +17,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -43,8 +44,14 @@ def main(argv: list[str] | None = None) -> dict:
                     help="train this variant briefly and test it instead of benchmarking --model")
     ap.add_argument("--ablation-steps", type=int, default=500)
     ap.add_argument("--ablation-batch", type=int, default=64)
+    ap.add_argument("--gate", action="store_true", help="measure the analyze differential gate instead "
+                    "(writes results/rare_gate.json)")
+    ap.add_argument("--write-common-terms", action="store_true",
+                    help="with --gate: regenerate medmoe/rare/common_terms.py from RuMedTop3 train")
     args = ap.parse_args(argv)
     torch.set_num_threads(1)
+    if args.gate:
+        return gate_benchmark(args.write_common_terms)
     if args.ablation:
         res = ablation(args.ablation, args.ablation_steps, args.ablation_batch, min(args.n, 500))
         print(json.dumps(res["protocols"], indent=1))
@@ -99,6 +106,104 @@ def main(argv: list[str] | None = None) -> dict:
     atomic_write_text(args.out, json.dumps(result, indent=1) + "\n")
     print(json.dumps(result["targets"], indent=1))
     return result
+
+
+def _recognized(texts: list[tuple[str, str]]) -> list[list[str]]:
+    """Present HPO ids the phenotype recogniser finds in each (text, lang)."""
+    from medmoe.phenotypes import PhenotypeRecognizer
+
+    rec = {lg: PhenotypeRecognizer(lang=lg) for lg in ("ru", "en")}
+    return [sorted({m.id for m in rec[lg].recognize(t) if not m.excluded}) for t, lg in texts]
+
+
+def _rare_narratives(n: int, seed: int, protocol: str) -> list[tuple[str, str]]:
+    """Synthetic rare-disease patients written as ru/en narratives (what `medmoe analyze` would read)."""
+    import random
+
+    from medmoe.knowledge.annotations import get_annotations
+    from medmoe.synth.narrative import write_narrative
+    from medmoe.synth.rare import RarePatientSampler, preset, to_phenopacket
+
+    ann = get_annotations()
+    sampler = RarePatientSampler(preset(protocol, seed=seed), ann)
+    rng, prng = np.random.default_rng(seed), random.Random(seed)
+    out = []
+    for i in range(n):
+        d = sampler.disease_ids[int(rng.integers(len(sampler.disease_ids)))]
+        lang = "ru" if i % 2 == 0 else "en"
+        out.append((write_narrative(to_phenopacket(sampler.sample(d, rng), f"g{i}", sampler.onto, ann), lang,
+                                    prng)[0], lang))
+    return out
+
+
+COMMON_MIN_COUNT = 5  # a term in >= this many RuMedTop3 train complaints is an everyday complaint
+
+
+def gate_benchmark(write_common_terms: bool) -> dict:
+    """Rate at which the `medmoe analyze` differential gate (medmoe.rare.gate) fires on common outpatient
+    complaints (RuMedTop3, real) vs synthetic rare-disease narratives, and on the bundled example notes."""
+    from medmoe.io import atomic_write_text
+    from medmoe.knowledge.annotations import get_annotations
+    from medmoe.paths import shared_data_dir
+    from medmoe.rare.gate import GateConfig, trigger_rate
+
+    ic = get_annotations().ic
+    cases: dict[str, list[list[str]]] = {}
+    shared = shared_data_dir()
+    for split in ("train", "dev"):
+        path = shared / "rumed" / f"RuMedTop3_{split}.jsonl" if shared else None
+        if path is not None and path.exists():
+            rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+            cases[f"rumed_{split}"] = _recognized([(r["symptoms"], "ru") for r in rows])
+    if write_common_terms:
+        from medmoe.synth.triage import generate
+
+        acute = _recognized([(v["text"], v["lang"]) for v in generate(2000, "train", seed=5, ru_share=0.5)])
+        _write_common_terms(Counter(t for c in cases["rumed_train"] for t in c), len(cases["rumed_train"]),
+                            Counter(t for c in acute for t in c), len(acute))
+    for name, seed, protocol in (("rare_realistic_seed11_choose", 11, "realistic"),
+                                 ("rare_realistic_seed12", 12, "realistic"), ("rare_classic_seed13", 13, "classic")):
+        cases[name] = _recognized(_rare_narratives(400, seed, protocol))
+    notes = sorted((ROOT.parent / "examples" / "notes").glob("*.txt")) or sorted(
+        (ROOT.parent / "src" / "medmoe" / "assets" / "examples" / "notes").glob("*.txt"))
+    demo = dict(zip([p.stem for p in notes], _recognized(
+        [(p.read_text(encoding="utf-8"), "en" if p.stem.startswith("en") else "ru") for p in notes]), strict=True))
+    grid = {f"min_specific={n},min_ic={t:g}": {k: round(trigger_rate(v, ic, GateConfig(n, t)), 4)
+                                                for k, v in cases.items()}
+            for n in (2, 3, 4) for t in (3.0, 4.0, 5.0)}
+    default = GateConfig()
+    res = {"gate": {"min_specific": default.min_specific, "min_ic": default.min_ic},
+           "n": {k: len(v) for k, v in cases.items()},
+           "trigger_rate": {k: round(trigger_rate(v, ic), 4) for k, v in cases.items()},
+           "example_notes_triggered": {k: trigger_rate([v], ic) == 1.0 for k, v in demo.items()},
+           "grid": grid,
+           "note": "common terms come from rumed_train, thresholds chosen on rumed_train vs "
+                   "rare_realistic_seed11_choose; rumed_dev and the other seeds are held out"}
+    atomic_write_text(ROOT / "results" / "rare_gate.json", json.dumps(res, indent=1) + "\n")
+    print(json.dumps({k: res[k] for k in ("gate", "n", "trigger_rate", "example_notes_triggered")}, indent=1))
+    return res
+
+
+def _write_common_terms(outpatient: Counter[str], n_outpatient: int, acute: Counter[str], n_acute: int) -> None:
+    from medmoe.knowledge.hpo import get_ontology
+
+    onto = get_ontology()
+    common = {t for t, c in outpatient.items() if c >= COMMON_MIN_COUNT}
+    common |= {t for t, c in acute.items() if c >= COMMON_MIN_COUNT}
+    lines = ['"""HPO terms of common presentations: what `medmoe.rare.gate` does not count as specific.', "",
+             "Generated, not hand-picked: every term the phenotype recogniser finds (present) in at least "
+             f"{COMMON_MIN_COUNT} of",
+             f"- the {n_outpatient} RuMedTop3 *train* complaints (real Russian outpatient visits; count `out`), or",
+             f"- {n_acute} synthetic triage vignettes (train split, ru/en; common emergencies such as stroke, ACS,",
+             "  sepsis; count `acute`).",
+             "Regenerate with `python benchmarks/bench_rare.py --gate --write-common-terms` when the recogniser or",
+             "its lexicon changes much. Ordered by the outpatient count, then the acute count.", '"""', "",
+             "COMMON_TERMS: frozenset[str] = frozenset({"]
+    for t in sorted(common, key=lambda t: (-outpatient[t], -acute[t], t)):
+        lines.append(f'    "{t}",  # out {outpatient[t]:4d} acute {acute[t]:4d} {onto.name(t)}'[:118])
+    lines.append("})")
+    path = ROOT.parent / "src" / "medmoe" / "rare" / "common_terms.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 ABLATIONS: dict[str, dict] = {

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from medmoe.pipeline import Components, Pipeline, PipelineConfig, StepUnavailable, run_batch
+from medmoe.rare.gate import NOT_ENOUGH, GateConfig, assess
 
 SECRET = ["Иванов", "Пётр", "112-233-445 95", "+7 (912) 345-67-89"]
 NOTE = ("Пациент: Иванов Пётр, СНИЛС 112-233-445 95, тел. +7 (912) 345-67-89.\n"
@@ -65,8 +66,13 @@ class FakeRanked:
         self.disease_id, self.label, self.score = f"OMIM:10000{i}", f"Disease {i}", 1.0 / (i + 1)
 
 
+class FakeAnnotations:
+    ic = {"HP:0001250": 5.0}  # specific enough for a differential when the gate asks for one term
+
+
 class FakeDiagnoser:
     seen: list[Any] = []
+    ann = FakeAnnotations()
 
     def rank(self, patient: Any, top_k: int = 10) -> list[FakeRanked]:
         FakeDiagnoser.seen.append(patient)
@@ -81,6 +87,7 @@ def make(deid: Any = FakeDeid, **kw: Any) -> Pipeline:
     comps = Components(deid=lambda lang: deid(), phenotypes=lambda lang: FakeRecognizer(),
                        diagnoser=lambda: FakeDiagnoser(), icd=unavailable,
                        triager=lambda: __import__("medmoe.triage", fromlist=["Triager"]).Triager.load("rules"))
+    kw.setdefault("differential_gate", GateConfig(min_specific=1, common=frozenset()))
     return Pipeline(PipelineConfig(**kw), comps)
 
 
@@ -162,3 +169,29 @@ def test_cli_analyze_exit_code_and_messages(tmp_path: Path, capsys: pytest.Captu
     err = capsys.readouterr().err
     assert "empty.txt: empty note" in err and "1 note(s), 1 failed" in err
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_differential_is_withheld_without_specific_phenotypes() -> None:
+    """QA P9: a common complaint must not get a rare-disease ranking (default gate: 3 specific terms)."""
+    FakeDiagnoser.seen.clear()
+    r = make(differential_gate=GateConfig()).analyze("n1", NOTE)
+    assert r["differential"] == [] and not FakeDiagnoser.seen
+    assert r["steps"]["differential"].startswith(f"skipped: {NOT_ENOUGH}")
+    assert r["differential_info"]["specific_phenotypes"] == []  # seizures: a common complaint in RuMed
+
+
+def test_gate_sorts_terms() -> None:
+    ic = {"HP:0001166": 4.3, "HP:0001083": 6.4, "HP:0000098": 4.0, "HP:0012531": 3.5, "HP:0000118": 0.0}
+    spec = assess(["HP:0001166", "HP:0001083", "HP:0000098", "HP:0012531", "HP:0000118"], ic)
+    assert spec.ok and spec.specific == ["HP:0001166", "HP:0001083", "HP:0000098"]
+    assert spec.common == ["HP:0012531"] and spec.unspecific == ["HP:0000118"]  # Pain is a common complaint
+
+
+def test_fhir_differential_carries_no_probability() -> None:
+    """The ranker's score is a relative ranking score: FHIR must not present it as probabilityDecimal."""
+    r = make(fhir=True).analyze("n1", NOTE)
+    risks = [e["resource"] for e in r["fhir"]["entry"] if e["resource"]["resourceType"] == "RiskAssessment"]
+    diff = next(x for x in risks if "rare-disease" in x["method"]["text"])
+    assert diff["prediction"] and all("probabilityDecimal" not in p for p in diff["prediction"])
+    assert "not a probability" in diff["prediction"][0]["rationale"]
+    assert "not a calibrated probability" in r["differential_info"]["score"]

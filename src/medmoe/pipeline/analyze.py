@@ -24,9 +24,12 @@ from typing import Any
 
 from medmoe.pipeline.langparts import LangPart, language_parts
 from medmoe.pipeline.sections import complaint_text, split_sections
+from medmoe.rare.gate import GateConfig
 
 log = logging.getLogger(__name__)
 STEPS = ("language", "deid", "sections", "phenotypes", "differential", "icd10", "triage")
+SCORE_MEANING = ("relative ranking score of the rare-disease ranker (softmax over all ~12.6k diseases, sums to 1 "
+                 "whatever the note): not a calibrated probability of the disease")
 
 
 class StepUnavailable(Exception):
@@ -39,6 +42,7 @@ class PipelineConfig:
     deid_mode: str = "pseudonymize"
     deid_key: bytes | None = None  # None: the Deidentifier's local default key
     top_k: int = 10  # differential length
+    differential_gate: GateConfig | None = None  # None: medmoe.rare.gate defaults
     icd_top: int = 3
     model_chars: int = 100_000  # model steps read at most this much of a long note (deid reads all of it)
     fhir: bool = False
@@ -253,13 +257,21 @@ class Pipeline:
         result["phenotypes"] = run("phenotypes", phenotypes) or []
 
         def differential() -> list[dict[str, Any]]:
+            # Only for notes whose phenotypes suggest a rare disease (`medmoe.rare.gate`): the ranker always
+            # ranks, and on a common cold it put "Lujo hemorrhagic fever 0.85" first.
             present = sorted({p["id"] for p in result["phenotypes"] if not p.get("excluded")})
             excluded = sorted({p["id"] for p in result["phenotypes"] if p.get("excluded")} - set(present))
             if not present:
                 raise StepUnavailable("no present phenotypes to rank diseases on")
             dx = self._get("diagnoser")
             from medmoe.rare.api import Patient
+            from medmoe.rare.gate import assess
 
+            spec = assess(present, dx.ann.ic, self.cfg.differential_gate)
+            result["differential_info"] = {"specific_phenotypes": spec.specific, "reason": spec.reason,
+                                           "score": SCORE_MEANING}
+            if not spec.ok:
+                raise StepUnavailable(spec.reason)
             ranked = dx.rank(Patient(id=note_id, present=present, excluded=excluded), top_k=self.cfg.top_k)
             return [{"disease_id": r.disease_id, "label": r.label, "score": round(float(r.score), 6)} for r in ranked]
 

@@ -93,10 +93,11 @@ def build_bundle(result: dict[str, Any], now: datetime | None = None) -> dict[st
     if diff:
         preds = []
         for d in diff:
+            # The ranker's score is a relative ranking score, not a calibrated probability: it goes into the
+            # rationale, never into probabilityDecimal (a reader would take 0.85 as an 85% chance).
             p: dict[str, Any] = {"outcome": _disease_coding(str(d["disease_id"]), str(d.get("label", ""))),
-                                 "rationale": f"rank score {float(d.get('score', 0)):.4f}"}
-            if 0.0 <= float(d.get("score", -1)) <= 1.0:
-                p["probabilityDecimal"] = round(float(d["score"]), 6)
+                                 "rationale": f"relative rank score {float(d.get('score', 0)):.4f} "
+                                              "(not a probability)"}
             preds.append(p)
         risk_refs.append(add({"resourceType": "RiskAssessment", "status": "preliminary", "subject": subject,
                               "occurrenceDateTime": ts, "performer": device_ref,
