@@ -90,3 +90,14 @@ def test_qa_pneumothorax_is_in_the_impression(lang: str) -> None:
         rep = gen.generate(fs, lang)
         imp = label_report(" ".join(split_sections(rep.text, lang)[1]), lang)
         assert rep.check_ok and any(m.finding == "pneumothorax" and m.laterality == "left" for m in imp), rep.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_no_lungs_clear_beside_pneumothorax(lang: str) -> None:
+    kb = load_kb()
+    fs = _fs("Pneumothorax/left/large")
+    for gen in (ReportGenerator.load("template"), ReportGenerator.load()):
+        rep = gen.generate("Pneumothorax/left/large", lang)
+        assert rep.check_ok and not any(st in rep.text for st in kb.structures["lungs"].normal[lang]), rep.text
+    body = f"{'FINDINGS:' if lang == 'en' else 'ОПИСАНИЕ:'} {kb.structures['lungs'].normal[lang][0]}"
+    assert full_check(body, fs, lang, kb).extra  # the verifier flags the contradiction

@@ -79,6 +79,9 @@ class StructureDef:
     order: int
     normal: dict[str, tuple[str, ...]]
     negates: tuple[str, ...] = ()  # findings its normal statement denies ("no pleural effusion or pneumothorax")
+    # findings of *other* structures that make its normal statement false: "the lungs are clear / well
+    # expanded" beside a pneumothorax (a pleural finding with a collapsed lung)
+    contradicted_by: tuple[str, ...] = ()
 
 
 class CxrKB:
@@ -112,7 +115,7 @@ class CxrKB:
         self.structures: dict[str, StructureDef] = {
             s["id"]: StructureDef(s["id"], int(s["order"]),
                                   {"en": tuple(s["normal_en"]), "ru": tuple(s["normal_ru"])},
-                                  tuple(s.get("negates", ())))
+                                  tuple(s.get("negates", ())), tuple(s.get("contradicted_by", ())))
             for s in data["structures"]
         }
         self.impression_normal: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in data["impression_normal"].items()}
@@ -168,6 +171,12 @@ class CxrKB:
 
     def in_impression(self, finding_id: str) -> bool:
         return self.findings[finding_id].impression
+
+    def normal_is_false(self, structure: str, present: set[str]) -> bool:
+        """Would the normal statement of `structure` contradict one of the `present` finding ids?"""
+        st = self.structures.get(structure)
+        return any(self.findings[f].structure == structure for f in present if f in self.findings) or (
+            st is not None and bool(present & set(st.contradicted_by)))
 
     def structures_in_order(self) -> list[StructureDef]:
         return sorted(self.structures.values(), key=lambda s: s.order)

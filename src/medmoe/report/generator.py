@@ -47,14 +47,15 @@ class GeneratedReport:
 
 def contradicting_normals(text: str, findings: list[Finding], lang: str, kb: CxrKB) -> list[str]:
     """Normal statements in `text` for a structure that has a present finding ("heart size is normal"
-    beside cardiomegaly), and a normal impression ("No acute cardiopulmonary abnormality.") beside an
+    beside cardiomegaly) or whose normal statement another finding makes false ("the lungs are clear"
+    beside a pneumothorax, KB `contradicted_by`), and a normal impression ("No acute cardiopulmonary abnormality.") beside an
     impression-worthy finding: the labeler cannot see these, the KB can."""
     present = [f for f in findings if f.present]
-    structs = {kb.findings[f.finding].structure for f in present}
+    ids = {f.finding for f in present}
     out = []
-    for s in structs:
-        if s in kb.structures:
-            out.extend(st for st in kb.structures[s].normal[lang] if st in text)
+    for s, st_def in kb.structures.items():
+        if kb.normal_is_false(s, ids):
+            out.extend(st for st in st_def.normal[lang] if st in text)
     if any(kb.in_impression(f.finding) for f in present):
         out.extend(st for st in kb.impression_normal[lang] if st in text)
     return out

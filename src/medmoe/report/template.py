@@ -201,7 +201,7 @@ class Realizer:
 
     # --- whole report --------------------------------------------------------------------------------
     def findings_section(self, findings: list[Finding]) -> list[str]:
-        present_structs = {self.kb.findings[f.finding].structure for f in findings if f.present}
+        present_ids = {f.finding for f in findings if f.present}
         negated = {f.finding for f in findings if not f.present}
         order = self._pick(ORDERS) if self.split != "canonical" else "structure"
         structs = [s.id for s in self.kb.structures_in_order()] + ["devices", "abdomen"]
@@ -212,7 +212,7 @@ class Realizer:
             return self.present_sentence(f) if f.present else self.negative_sentence(f)
 
         def normal(s: str) -> str | None:
-            if s in present_structs or s not in self.kb.structures:
+            if s not in self.kb.structures or self.kb.normal_is_false(s, present_ids):
                 return None
             if negated & set(self.kb.structures[s].negates):
                 return None  # the explicit negative sentence says it better
