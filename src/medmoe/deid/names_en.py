@@ -89,6 +89,9 @@ COMMON_LOW = frozenset(
     "admitted discharged seen examined evaluated here there who which tolerated tolerating feels feeling well "
     "doing has had c/o c o pain fever also again still now then afebrile stable alert awake "
     "per via notify notified paged page inform informed ask asked tell told charge primary "
+    "himself herself themselves family mother father wife husband son daughter sister brother friend nurse staff "
+    "bedside floor night day covering evening unit float triage home hospice school case manager team physician "
+    "doctor provider resident md rn np pa aide tech therapist chaplain social worker "
     "male female man woman boy girl year years old yo y/o".split())
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
@@ -131,6 +134,8 @@ class EnglishNameRecognizer(Recognizer):
                 span = _trim(text, m.start(1), m.end(1), keep_first=rx in (TITLE_RE, ROLE_RE))
                 if span is None:
                     continue
+                if rx is CRED_RE and all(w.lower() in COMMON_LOW for w in text[span[0]:span[1]].split()):
+                    continue  # "Bedside RN", "Charge RN": a staff word before a credential
                 if rx is LAST_FIRST_RE and m.group(1).split(",")[1].split()[0].capitalize() not in first_names():
                     continue  # "SMITH, JOHN" is a name; "FLAIR, DWI", "HTN, HLD", "II, III" are abbreviations
                 if rx is ROLE_RE and not self._role_ok(text, m):

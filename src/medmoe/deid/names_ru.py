@@ -120,8 +120,8 @@ def _person_like(word: str) -> bool:
 
     p = morph().parse(word)[0]
     f = facts(word)
-    return (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes) or p.tag.POS == "ADJF" or f.geo > 0 or f.surn > 0 \
-        or not f.known
+    return (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes) or p.tag.POS in ("ADJF", "NUMR") or f.geo > 0 \
+        or f.surn > 0 or not f.known  # NUMR: "Сорока" is also "сорока" (forty)
 
 
 def _casing(w: str) -> str:
