@@ -52,9 +52,17 @@ def run(n: int) -> dict[str, object]:
         load1 = os.getloadavg()[0]
     except OSError:
         load1 = float("nan")
-    results: dict[str, object] = {"n_docs": n, "repeats_median_of": REPEATS, "load_avg_1min": round(load1, 2), "kbytes": round(nbytes / 1024, 1), "model_load_s": round(load_s, 2),
-                                  "cpu_count": os.cpu_count(), "torch_threads": torch.get_num_threads(),
-                                  "python": platform.python_version(), "variants": {}}
+    results: dict[str, object] = {
+        "n_docs": n,
+        "repeats_median_of": REPEATS,
+        "load_avg_1min": round(load1, 2),
+        "kbytes": round(nbytes / 1024, 1),
+        "model_load_s": round(load_s, 2),
+        "cpu_count": os.cpu_count(),
+        "torch_threads": torch.get_num_threads(),
+        "python": platform.python_version(),
+        "variants": {},
+    }
     for natasha in ("gated", "all", "off"):
         for mode in ("mask", "pseudonymize"):
             d = _deid(mode, natasha)
@@ -67,14 +75,25 @@ def run(n: int) -> dict[str, object]:
                 walls.append(time.perf_counter() - t0)
                 cpus.append(time.process_time() - c0)
             dt, cpu = sorted(walls)[len(walls) // 2], sorted(cpus)[len(cpus) // 2]
-            q = score([{"gold": [(e["start"], e["end"], e["type"]) for e in x["entities"]],
+            q = score(
+                [
+                    {
+                        "gold": [(e["start"], e["end"], e["type"]) for e in x["entities"]],
                         "gold_text": [e["text"] for e in x["entities"]],
-                        "pred": [(e.start, e.end, e.type) for e in p.entities], "output": p.text,
-                        "eponyms": x["eponyms"]} for x, p in zip(docs, preds, strict=True)], n_boot=50)
+                        "pred": [(e.start, e.end, e.type) for e in p.entities],
+                        "output": p.text,
+                        "eponyms": x["eponyms"],
+                    }
+                    for x, p in zip(docs, preds, strict=True)
+                ],
+                n_boot=50,
+            )
             key = f"{mode}/natasha={natasha}"
             results["variants"][key] = {  # type: ignore[index]
-                "kb_per_s_wall": round(nbytes / 1024 / dt, 1), "kb_per_s_cpu": round(nbytes / 1024 / cpu, 1),
-                "seconds_wall": round(dt, 2), "seconds_cpu": round(cpu, 2),
+                "kb_per_s_wall": round(nbytes / 1024 / dt, 1),
+                "kb_per_s_cpu": round(nbytes / 1024 / cpu, 1),
+                "seconds_wall": round(dt, 2),
+                "seconds_cpu": round(cpu, 2),
                 "name_recall_partial": round(q["types"]["NAME"]["partial"]["recall"]["value"], 4),
                 "name_precision_partial": round(q["types"]["NAME"]["partial"]["precision"]["value"], 4),
                 "any_recall_partial": round(q["types"]["any"]["partial"]["recall"]["value"], 4),

@@ -20,13 +20,13 @@ DOCS = [
 ]
 
 
-
-
 def test_deid_reid_roundtrip_with_vault_and_audit(tmp_path: Path) -> None:
     inp = tmp_path / "in.jsonl"
     inp.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in DOCS) + "\n", encoding="utf-8")
     out, vault, audit = tmp_path / "out" / "o.jsonl", tmp_path / "safe" / "v.vault", tmp_path / "a.jsonl"
-    assert _run(["deid", str(inp), "--output", str(out), "--vault", str(vault), "--audit-log", str(audit)]) == 0
+    assert (
+        _run(["deid", str(inp), "--output", str(out), "--vault", str(vault), "--audit-log", str(audit)]) == 0
+    )
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in recs] == ["a", "b"] and recs[0]["ward"] == 3
     assert "Петров" not in recs[0]["text"] and "Smith" not in recs[1]["text"]
@@ -37,7 +37,9 @@ def test_deid_reid_roundtrip_with_vault_and_audit(tmp_path: Path) -> None:
     log = audit.read_text(encoding="utf-8")
     assert "Петров" not in log and "Smith" not in log and '"n_docs": 2' in log and "input_sha256" in log
     back = tmp_path / "back.jsonl"
-    assert _run(["reid", str(out), "--vault", str(vault), "--output", str(back), "--audit-log", str(audit)]) == 0
+    assert (
+        _run(["reid", str(out), "--vault", str(vault), "--output", str(back), "--audit-log", str(audit)]) == 0
+    )
     restored = [json.loads(x) for x in back.read_text(encoding="utf-8").splitlines()]
     assert [r["text"] for r in restored] == [d["text"] for d in DOCS]
 
@@ -55,8 +57,9 @@ def test_vault_rejects_wrong_key(tmp_path: Path) -> None:
 
 def test_bad_records_reported_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     inp = tmp_path / "in.jsonl"
-    inp.write_text(json.dumps(DOCS[0], ensure_ascii=False) + "\nnot json\n{\"id\": \"z\", \"text\": 5}\n",
-                   encoding="utf-8")
+    inp.write_text(
+        json.dumps(DOCS[0], ensure_ascii=False) + '\nnot json\n{"id": "z", "text": 5}\n', encoding="utf-8"
+    )
     out = tmp_path / "o.jsonl"
     assert _run(["deid", str(inp), "-o", str(out), "--mode", "mask", "--audit-log", str(tmp_path / "a")]) == 1
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
@@ -76,7 +79,7 @@ def test_txt_directory_input(tmp_path: Path) -> None:
 
 def test_synth_and_eval_small(tmp_path: Path) -> None:
     docs = list(generate(12, split="dev", seed=3))
-    assert all(d["text"][e["start"]:e["end"]] == e["text"] for d in docs for e in d["entities"])
+    assert all(d["text"][e["start"] : e["end"]] == e["text"] for d in docs for e in d["entities"])
     assert list(generate(12, split="dev", seed=3)) == docs
     gold = tmp_path / "g.jsonl"
     gold.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
@@ -85,7 +88,9 @@ def test_synth_and_eval_small(tmp_path: Path) -> None:
     assert res["leakage"]["gold_strings"] == sum(len(d["entities"]) for d in docs)
 
 
-def test_reid_refuses_changed_text_and_user_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_reid_refuses_changed_text_and_user_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps(DOCS[0], ensure_ascii=False) + "\n", encoding="utf-8")
     out, vault, audit = tmp_path / "o" / "o.jsonl", tmp_path / "v" / "v.vault", str(tmp_path / "a")
@@ -93,7 +98,10 @@ def test_reid_refuses_changed_text_and_user_errors(tmp_path: Path, capsys: pytes
     rec = json.loads(out.read_text(encoding="utf-8"))
     rec["text"] = rec["text"].replace("г.р.", "года рождения")
     out.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert _run(["reid", str(out), "--vault", str(vault), "-o", str(tmp_path / "r.jsonl"), "--audit-log", audit]) == 1
+    assert (
+        _run(["reid", str(out), "--vault", str(vault), "-o", str(tmp_path / "r.jsonl"), "--audit-log", audit])
+        == 1
+    )
     assert "differs" in capsys.readouterr().err
     assert _run(["deid", str(inp), "-o", str(out), "--vault", str(out), "--audit-log", audit]) == 2
     assert _run(["deid", str(inp), "--key-file", str(tmp_path / "missing.key"), "--audit-log", audit]) == 2

@@ -8,13 +8,18 @@ from medmoe.deid import Deidentifier
 
 
 @pytest.mark.parametrize("lang", ["en", "auto"])
-@pytest.mark.parametrize("text,names", [
-    ("Seen by Dr. alice wen today.", ["alice", "wen"]),
-    ("Smithfield, John (MRN 123456)", ["Smithfield", "John"]),
-    ("pt john smithfield seen by dr alice wen; JOHN SMITHFIELD called back.",
-     ["john", "smithfield", "alice", "wen", "JOHN", "SMITHFIELD"]),
-    ("Patient John Smithfield admitted. Later smithfield was calm.", ["Smithfield", "smithfield"]),
-])
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Seen by Dr. alice wen today.", ["alice", "wen"]),
+        ("Smithfield, John (MRN 123456)", ["Smithfield", "John"]),
+        (
+            "pt john smithfield seen by dr alice wen; JOHN SMITHFIELD called back.",
+            ["john", "smithfield", "alice", "wen", "JOHN", "SMITHFIELD"],
+        ),
+        ("Patient John Smithfield admitted. Later smithfield was calm.", ["Smithfield", "smithfield"]),
+    ],
+)
 def test_names_masked(lang: str, text: str, names: list[str]) -> None:
     out = Deidentifier(mode="mask", lang=lang, key=b"k" * 32).process(text).text
     for n in names:

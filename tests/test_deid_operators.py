@@ -17,10 +17,14 @@ KEY = b"0123456789abcdef0123456789abcdef"
 
 def test_modes() -> None:
     text = "Пациент Петров Иван Сергеевич, 12.03.1975 г.р., возраст 45 лет, тел. 8 (912) 111-22-33."
-    assert Deidentifier(lang="ru", mode="mask", key=KEY).process(text).text == \
-        "Пациент [NAME], [DATE] г.р., возраст 45 лет, тел. [PHONE]."
-    assert Deidentifier(lang="ru", mode="redact", key=KEY).process(text).text == \
-        "Пациент ,  г.р., возраст 45 лет, тел. ."
+    assert (
+        Deidentifier(lang="ru", mode="mask", key=KEY).process(text).text
+        == "Пациент [NAME], [DATE] г.р., возраст 45 лет, тел. [PHONE]."
+    )
+    assert (
+        Deidentifier(lang="ru", mode="redact", key=KEY).process(text).text
+        == "Пациент ,  г.р., возраст 45 лет, тел. ."
+    )
     gen = Deidentifier(lang="ru", mode="generalize", key=KEY).process(text).text
     assert gen == "Пациент [NAME], 1975 г.р., возраст 40-49 лет, тел. [PHONE]."
 
@@ -31,7 +35,10 @@ def test_pseudonyms_consistent_across_cases_and_documents() -> None:
     gen = p.name("Петровой Анны Сергеевны")
     ini = p.name("Петрова А.С.")
     s_nom, s_gen = nom.split()[0], gen.split()[0]
-    assert s_gen.startswith(s_nom[:-1]) and s_gen.endswith("ой"), (nom, gen)  # same surname, genitive feminine
+    assert s_gen.startswith(s_nom[:-1]) and s_gen.endswith("ой"), (
+        nom,
+        gen,
+    )  # same surname, genitive feminine
     assert gen.split()[2].endswith("ны")  # patronymic in genitive
     assert ini.split()[1][0] == nom.split()[1][0]  # initials agree with the surrogate first name
     assert "Петров" not in nom + gen + ini
@@ -79,7 +86,7 @@ def test_fail_closed() -> None:
 def test_entities_offsets_point_into_original() -> None:
     text = "Пациентка Иванова Мария Петровна, тел. +7 912 345 67 89."
     res = Deidentifier(lang="ru", key=KEY).process(text)
-    assert [text[e.start:e.end] for e in res.entities] == ["Иванова Мария Петровна", "+7 912 345 67 89"]
+    assert [text[e.start : e.end] for e in res.entities] == ["Иванова Мария Петровна", "+7 912 345 67 89"]
     assert digits_of(res.text) != digits_of(text)
 
 

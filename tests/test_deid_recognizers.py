@@ -13,7 +13,7 @@ KEY = b"0123456789abcdef0123456789abcdef"
 
 def _found(text: str, lang: str = "auto") -> dict[str, str]:
     d = Deidentifier(lang=lang, mode="mask", key=KEY)
-    return {text[e.start:e.end]: e.type for e in d.detect(text)}
+    return {text[e.start : e.end]: e.type for e in d.detect(text)}
 
 
 def test_checksums() -> None:
@@ -26,23 +26,38 @@ def test_checksums() -> None:
 
 
 def test_russian_identifiers_and_contacts() -> None:
-    text = ("СНИЛС 112-233-445 95. ИНН 500100732259. Полис ОМС 7755 4433 2211 0099. Паспорт серия 45 10 № 123456. "
-            "Свидетельство о рождении II-МЮ №950132. История болезни № 1234/2021. Тел.: +7 (912) 345-67-89, "
-            "8-912-345-67-89, 89123456789. e-mail: ivanov@mail.ru, сайт https://clinic.ru/p?id=5, IP 10.0.12.7.")
+    text = (
+        "СНИЛС 112-233-445 95. ИНН 500100732259. Полис ОМС 7755 4433 2211 0099. Паспорт серия 45 10 № 123456. "
+        "Свидетельство о рождении II-МЮ №950132. История болезни № 1234/2021. Тел.: +7 (912) 345-67-89, "
+        "8-912-345-67-89, 89123456789. e-mail: ivanov@mail.ru, сайт https://clinic.ru/p?id=5, IP 10.0.12.7."
+    )
     f = _found(text, "ru")
-    for s, t in [("112-233-445 95", "ID"), ("500100732259", "ID"), ("7755 4433 2211 0099", "ID"),
-                 ("45 10 № 123456", "ID"), ("II-МЮ №950132", "ID"), ("1234/2021", "ID"),
-                 ("+7 (912) 345-67-89", "PHONE"), ("8-912-345-67-89", "PHONE"), ("89123456789", "PHONE"),
-                 ("ivanov@mail.ru", "EMAIL"), ("https://clinic.ru/p?id=5", "URL"), ("10.0.12.7", "URL")]:
+    for s, t in [
+        ("112-233-445 95", "ID"),
+        ("500100732259", "ID"),
+        ("7755 4433 2211 0099", "ID"),
+        ("45 10 № 123456", "ID"),
+        ("II-МЮ №950132", "ID"),
+        ("1234/2021", "ID"),
+        ("+7 (912) 345-67-89", "PHONE"),
+        ("8-912-345-67-89", "PHONE"),
+        ("89123456789", "PHONE"),
+        ("ivanov@mail.ru", "EMAIL"),
+        ("https://clinic.ru/p?id=5", "URL"),
+        ("10.0.12.7", "URL"),
+    ]:
         assert f.get(s) == t, (s, f)
 
 
-@pytest.mark.parametrize("text", [
-    "АД 120/80 мм рт.ст., ЧСС 72, Hb 135 г/л, t 36.6, доза 2.5 мг, 12 лет назад.",
-    "ЭКГ: ЧСС 78, PQ 0.16 с, QRS 0.08 с, QT 0.38 с. Инсулин 8-8-6 ЕД. Рост 178 см, вес 85 кг, ИМТ 26,8.",
-    "Приложение № 5. Палата 312. Отделение кардиологии №2. ГКБ № 15. Код МКБ-10: I21.0. Группа крови 0(I) Rh+.",
-    "В 2015 г. перенес ОИМ. Курит 20 лет. Гепарин 5000 ЕД п/к 2 р/д. Очаг 12х8 мм в S6. Стадия T2N0M0.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "АД 120/80 мм рт.ст., ЧСС 72, Hb 135 г/л, t 36.6, доза 2.5 мг, 12 лет назад.",
+        "ЭКГ: ЧСС 78, PQ 0.16 с, QRS 0.08 с, QT 0.38 с. Инсулин 8-8-6 ЕД. Рост 178 см, вес 85 кг, ИМТ 26,8.",
+        "Приложение № 5. Палата 312. Отделение кардиологии №2. ГКБ № 15. Код МКБ-10: I21.0. Группа крови 0(I) Rh+.",
+        "В 2015 г. перенес ОИМ. Курит 20 лет. Гепарин 5000 ЕД п/к 2 р/д. Очаг 12х8 мм в S6. Стадия T2N0M0.",
+    ],
+)
 def test_numbers_that_are_medicine_are_kept(text: str) -> None:
     assert _found(text, "ru") == {}
 
@@ -54,7 +69,10 @@ def test_russian_dates(date: str) -> None:
 
 
 def test_day_month_without_year_only_in_date_context() -> None:
-    assert _found("ОАК от 12.03: норма. Лечился с 12.03 по 15.03.", "ru") == {"12.03": "DATE", "15.03": "DATE"}
+    assert _found("ОАК от 12.03: норма. Лечился с 12.03 по 15.03.", "ru") == {
+        "12.03": "DATE",
+        "15.03": "DATE",
+    }
     assert _found("Глюкоза до 12.05 ммоль/л, t до 38.5, на 10.5 см.", "ru") == {}
 
 
@@ -73,9 +91,18 @@ def test_addresses_and_city_policy() -> None:
     assert "1234 North Maple Street, Apt 5B, Springfield, IL 62704" in f
 
 
-@pytest.mark.parametrize("name", ["Ивановой Марии Петровны", "Е.П. Кудрявцеву", "Сидоренко А.В.",
-                                  "иванов иван иванович", "ПЕТРОВ ПЁТР ПЕТРОВИЧ", "Мельник Е.А.",
-                                  "Мамедовой Айгюн Рашид кызы"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ивановой Марии Петровны",
+        "Е.П. Кудрявцеву",
+        "Сидоренко А.В.",
+        "иванов иван иванович",
+        "ПЕТРОВ ПЁТР ПЕТРОВИЧ",
+        "Мельник Е.А.",
+        "Мамедовой Айгюн Рашид кызы",
+    ],
+)
 def test_russian_names(name: str) -> None:
     f = _found(f"Осмотрена вместе с {name} сегодня.", "ru")
     assert f.get(name) == "NAME", f
@@ -93,11 +120,15 @@ def test_names_after_role_words() -> None:
 
 
 def test_eponyms_are_kept() -> None:
-    text = ("Синдром Марфана исключен. Болезнь Паркинсона. Проба Манту отрицательная. Анализ мочи по Нечипоренко. "
-            "Симптом Щеткина-Блюмберга отрицательный. Синдром Жильбера. Врач Боткин С.П.")
+    text = (
+        "Синдром Марфана исключен. Болезнь Паркинсона. Проба Манту отрицательная. Анализ мочи по Нечипоренко. "
+        "Симптом Щеткина-Блюмберга отрицательный. Синдром Жильбера. Врач Боткин С.П."
+    )
     f = _found(text, "ru")
     assert set(f) == {"Боткин С.П."}, f
-    f = _found("History of Crohn disease and Parkinson's disease; Babinski sign negative. Seen by Dr. Adams.", "en")
+    f = _found(
+        "History of Crohn disease and Parkinson's disease; Babinski sign negative. Seen by Dr. Adams.", "en"
+    )
     assert set(f) == {"Adams"}, f
 
 
@@ -137,16 +168,21 @@ def test_name_mentions_propagate_within_document() -> None:
 
 
 def test_eponyms_after_anatomy_and_pathology_nouns() -> None:
-    text = ("Мальформация Дэнди-Уокера, последовательность Пьера Робена, дыхание Куссмауля, "
-            "включения Леви в нейронах. Dandy-Walker malformation, Lewy bodies.")
+    text = (
+        "Мальформация Дэнди-Уокера, последовательность Пьера Робена, дыхание Куссмауля, "
+        "включения Леви в нейронах. Dandy-Walker malformation, Lewy bodies."
+    )
     assert _found(text) == {}
 
 
-@pytest.mark.parametrize("text", [
-    "The patient was seen in the Emergency Department. Started on Lisinopril 10 mg daily. BP 120/80, HR 72.",
-    "Assessment and Plan: continue Ceftriaxone 1 g IV q24h. Discussed with Infectious Disease. Full Code.",
-    "Seen with Attending. Plan per Neurology. Apgar 8 and 9. Mallampati class II. Gleason 3+4=7.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was seen in the Emergency Department. Started on Lisinopril 10 mg daily. BP 120/80, HR 72.",
+        "Assessment and Plan: continue Ceftriaxone 1 g IV q24h. Discussed with Infectious Disease. Full Code.",
+        "Seen with Attending. Plan per Neurology. Apgar 8 and 9. Mallampati class II. Gleason 3+4=7.",
+    ],
+)
 def test_english_clinical_text_without_personal_data(text: str) -> None:
     assert _found(text, "en") == {}
 

@@ -11,5 +11,18 @@ from medmoe.deid.entities import ENTITY_TYPES, DeidResult, Entity
 from medmoe.deid.registry import Recognizer, RegexRecognizer, Registry, default_registry
 from medmoe.deid.vault import Vault, reidentify
 
-__all__ = ["ENTITY_TYPES", "AuditLog", "DeidError", "DeidResult", "Deidentifier", "Entity", "Recognizer",
-           "RegexRecognizer", "Registry", "Vault", "default_registry", "detect_lang", "reidentify"]
+__all__ = [
+    "ENTITY_TYPES",
+    "AuditLog",
+    "DeidError",
+    "DeidResult",
+    "Deidentifier",
+    "Entity",
+    "Recognizer",
+    "RegexRecognizer",
+    "Registry",
+    "Vault",
+    "default_registry",
+    "detect_lang",
+    "reidentify",
+]

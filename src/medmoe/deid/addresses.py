@@ -16,11 +16,15 @@ from medmoe.deid.registry import Recognizer
 
 # a capitalised word of a street name, maybe after a lowercase connector ("наб. реки Фонтанки", "ул. им. Ленина"), or a
 # number that starts a name ("8 Марта", "1-я Парковая", "50 лет Октября"); a number before "/", "-" or "," is the house
-_W = (r"(?:(?:реки|им\.|имени|канала|острова)\s+)?(?:[А-ЯЁA-Z][\w\-]*\.?"
-      r"|\d{1,3}(?:-?[а-яё]{1,3})?(?=\s+(?:лет\s+)?[А-ЯЁ])(?:\s+лет)?)")
-_STREET_TYPE = (r"(?i:ул\s?\.|ул(?=\s)|пер\s\.|пр\s\.|улиц[аеыу]|пр-т|пр-кт|просп\.|проспект\w*|пр\.|пер\.|переул\w+|б-р|бул\.|бульвар\w*|"
-                r"ш\.|шоссе|наб\.|набережн\w+|пл\.|площад\w+|пр-д|проезд\w*|мкр\.?|мкрн\.?|микрорайон\w*|туп\.|тупик\w*|"
-                r"аллея|аллеи|линия|линии|тракт\w*|кв-л|квартал\w*)")
+_W = (
+    r"(?:(?:реки|им\.|имени|канала|острова)\s+)?(?:[А-ЯЁA-Z][\w\-]*\.?"
+    r"|\d{1,3}(?:-?[а-яё]{1,3})?(?=\s+(?:лет\s+)?[А-ЯЁ])(?:\s+лет)?)"
+)
+_STREET_TYPE = (
+    r"(?i:ул\s?\.|ул(?=\s)|пер\s\.|пр\s\.|улиц[аеыу]|пр-т|пр-кт|просп\.|проспект\w*|пр\.|пер\.|переул\w+|б-р|бул\.|бульвар\w*|"
+    r"ш\.|шоссе|наб\.|набережн\w+|пл\.|площад\w+|пр-д|проезд\w*|мкр\.?|мкрн\.?|микрорайон\w*|туп\.|тупик\w*|"
+    r"аллея|аллеи|линия|линии|тракт\w*|кв-л|квартал\w*)"
+)
 _HOUSE = r"(?i:д\.|дом|владение|вл\.)\s*\d+[а-яА-Я]?(?:/\d+[а-яА-Я]?)?"
 _BARE_HOUSE = r"\d{1,4}[а-яА-Я]?(?:/\d+[а-яА-Я]?)?(?![\d.,]\d)"
 _BUILDING = r"(?i:корп\.|корпус|к\.|стр\.|строение|лит\.|литер\w*)\s*\w{1,4}"
@@ -28,7 +32,9 @@ _FLAT = r"(?i:кв\.?(?=\s*\d)|квартира|ком\.|комн\.|комнат
 
 RU_STREET = re.compile(
     r"(?<![\w])(?:" + _STREET_TYPE + r"\s*" + _W + r"(?:\s+" + _W + r"){0,2}"
-    r"|(?:\d{1,2}-?(?:я|й|е|го|ая|ий)\s+)?(?:[А-ЯЁ][\w\-]*(?i:ая|ий|ой|ый|ое|ского|ская)\s+){1,2}" + _STREET_TYPE + r")"
+    r"|(?:\d{1,2}-?(?:я|й|е|го|ая|ий)\s+)?(?:[А-ЯЁ][\w\-]*(?i:ая|ий|ой|ый|ое|ского|ская)\s+){1,2}"
+    + _STREET_TYPE
+    + r")"
     r"(?:,?\s*(?:" + _HOUSE + r"|" + _BARE_HOUSE + r"))?"
     r"(?:(?:,?\s*|-)" + _BUILDING + r")*"
     r"(?:(?:,?\s*|-)(?:" + _FLAT + r"|(?<=\d-)\d+))?"
@@ -56,19 +62,26 @@ RU_SETTLEMENT_HOUSE = re.compile(
 LABELLED_ADDRESS = re.compile(
     r"(?i:(?<![\w])адрес(?:у|а)?(?:[ \t]+(?:регистрации|проживания|места[ \t]+жительства|фактического[ \t]+проживания|"
     r"по[ \t]+прописке))?|прожива\w+[ \t]+по[ \t]+адресу|home[ \t]+address|address)[ \t]*:[ \t]*"
-    r"([^\n;|]*?[А-ЯЁA-Zа-яё][^\n;|]*?\d[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|\.[ \t]))")
+    r"([^\n;|]*?[А-ЯЁA-Zа-яё][^\n;|]*?\d[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|\.[ \t]))"
+)
 RU_INDEX = re.compile(r"(?<![\w])(?:индекс|index)[:\s]*([1-6]\d{5})(?!\d)", re.IGNORECASE)
 
-_EN_TYPE = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|"
-            r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Crescent|Close|Gardens|Row|Grove|Mews|Walk|Hill|"
-            r"Park|Green|Rise|Vale|View|Parade|Wynd|Brae)")
+_EN_TYPE = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|"
+    r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Crescent|Close|Gardens|Row|Grove|Mews|Walk|Hill|"
+    r"Park|Green|Rise|Vale|View|Parade|Wynd|Brae)"
+)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 EN_ADDRESS = re.compile(
     r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*)?"
-    r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\.?\s+|\d+(?:st|nd|rd|th)\s+){1,4}" + _EN_TYPE + r"\b\.?"
+    r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\.?\s+|\d+(?:st|nd|rd|th)\s+){1,4}"
+    + _EN_TYPE
+    + r"\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*#?\w+)?"
     r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t](?:upon[ \t]|on[ \t]|under[ \t])?[A-Z][a-z]+){0,2}"
-    r"(?:,[ \t]*[A-Z]{2}|,?[ \t]+[A-Z]{2}(?=[ \t]+\d{5}))?(?:[ \t]+\d{5}(?:-\d{4})?|[ \t]+" + _UK_POSTCODE + r")?)?"
+    r"(?:,[ \t]*[A-Z]{2}|,?[ \t]+[A-Z]{2}(?=[ \t]+\d{5}))?(?:[ \t]+\d{5}(?:-\d{4})?|[ \t]+"
+    + _UK_POSTCODE
+    + r")?)?"
     r"|(?<![\w])(?:P\.?\s?O\.?\s+Box|PO\s+Box)\s+\d+"
 )
 _EN_ZIP_AFTER = re.compile(r"^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?")
@@ -77,8 +90,10 @@ _EN_ZIP_AFTER = re.compile(r"^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}\s+\d
 # lowercased notes ("ул. чапаева, д. 29", "советская ул., д. 36"): a street only with a house number after it
 _LW = r"[а-яё][\w\-]*\.?"
 # without "пр." / "пл." / "ш." and other short forms that are also clinical abbreviations ("в пр.яичнике")
-_STREET_TYPE_LOWER = (r"(?:ул\.|ул(?=\s)|улиц[аеыу]|пр-т|пр-кт|просп\.|проспект\w*|пер\.|переул\w+|б-р|бульвар\w*|"
-                      r"шоссе|наб\.|набережн\w+|площад\w+|пр-д|проезд\w*|мкр\.?|мкрн\.?|микрорайон\w*|тупик\w*)")
+_STREET_TYPE_LOWER = (
+    r"(?:ул\.|ул(?=\s)|улиц[аеыу]|пр-т|пр-кт|просп\.|проспект\w*|пер\.|переул\w+|б-р|бульвар\w*|"
+    r"шоссе|наб\.|набережн\w+|площад\w+|пр-д|проезд\w*|мкр\.?|мкрн\.?|микрорайон\w*|тупик\w*)"
+)
 RU_STREET_LOWER = re.compile(
     r"(?<![\w])(?:" + _STREET_TYPE_LOWER + r"\s*" + _LW + r"(?:\s+" + _LW + r")?"
     r"|(?:[а-яё][\w\-]*(?:ая|ий|ой|ый|ое|ского|ская)\s+)" + _STREET_TYPE_LOWER + r")"
@@ -99,7 +114,7 @@ _RU_PREFIX_LOWER = re.compile(
 def _extend_left_lower(text: str, start: int) -> int:
     """`_extend_left` for lowercased notes: index, "г. тверь", "ленинградская обл.", a bare city before a comma."""
     for _ in range(4):
-        window = text[max(0, start - 60):start]
+        window = text[max(0, start - 60) : start]
         m = _RU_PREFIX_LOWER.search(window)
         if not m or m.end() != len(window) or not re.search(r"[,\s]\s*$", window):
             break
@@ -124,7 +139,7 @@ def _extend_left(text: str, start: int) -> int:
     from medmoe.deid.morph import facts
 
     for _ in range(5):
-        window = text[max(0, start - 80):start]
+        window = text[max(0, start - 80) : start]
         m = _RU_PREFIX_COMPONENT.search(window)
         if m and m.end() == len(window):
             start = start - len(window) + m.start()
@@ -156,7 +171,11 @@ class RussianAddressRecognizer(Recognizer):
             for m in rx.finditer(text):
                 s, e = m.span()
                 span = text[s:e]
-                if rx is RU_STREET and not re.search(r"\d", span) and not re.search(r"(?:г\.|город)", text[max(0, s - 40):s]):
+                if (
+                    rx is RU_STREET
+                    and not re.search(r"\d", span)
+                    and not re.search(r"(?:г\.|город)", text[max(0, s - 40) : s])
+                ):
                     continue  # "пл." or "пр." followed by a word with no house and no city: too ambiguous
                 e = s + len(span.rstrip(" ,.")) if not span.endswith(("ул.", "д.", "кв.")) else e
                 s = _extend_left(text, s)

@@ -25,8 +25,10 @@ from medmoe.io import AtomicJsonlWriter, BadRecord, iter_jsonl, read_text_any, s
 
 log = logging.getLogger(__name__)
 # field names that usually hold personal data; copied unchanged unless named in `fields`, so the run warns
-_PII_FIELD = re.compile(r"(?i)(?:^|_|\b)(?:name|fio|фио|surname|snils|снилс|inn|инн|phone|tel|телефон|mobile|e?mail|"
-                        r"address|адрес|dob|birth|рожд|passport|паспорт|polis|полис|oms|омс|mrn|ssn)")
+_PII_FIELD = re.compile(
+    r"(?i)(?:^|_|\b)(?:name|fio|фио|surname|snils|снилс|inn|инн|phone|tel|телефон|mobile|e?mail|"
+    r"address|адрес|dob|birth|рожд|passport|паспорт|polis|полис|oms|омс|mrn|ssn)"
+)
 
 
 @dataclass
@@ -116,11 +118,19 @@ def _progress(total: int | None, desc: str) -> Any:
 def pii_like_fields(record: dict[str, Any], fields: tuple[str, ...]) -> list[str]:
     """Names of fields not de-identified (not in `fields`, not id/entities) whose name looks like personal data
     and whose value is not empty: `medmoe deid` copies them unchanged, so the run must say so."""
-    return [k for k, v in record.items() if k not in fields and k not in ("id", "entities", "patient_id")
-            and v not in (None, "", [], {}) and _PII_FIELD.search(k)]
+    return [
+        k
+        for k, v in record.items()
+        if k not in fields
+        and k not in ("id", "entities", "patient_id")
+        and v not in (None, "", [], {})
+        and _PII_FIELD.search(k)
+    ]
 
 
-def _deid_record(item: dict[str, Any], deid: Deidentifier, fields: tuple[str, ...]) -> tuple[dict[str, Any], Any]:
+def _deid_record(
+    item: dict[str, Any], deid: Deidentifier, fields: tuple[str, ...]
+) -> tuple[dict[str, Any], Any]:
     """De-identify `text` and the other string `fields` of one record; any failure raises (fail closed)."""
     doc_id = str(item["id"])
     patient = str(item["patient_id"]) if item.get("patient_id") else None
@@ -146,8 +156,14 @@ def _deid_record(item: dict[str, Any], deid: Deidentifier, fields: tuple[str, ..
     return out, counts
 
 
-def deid_file(input_path: Path, output: Path | None, deid: Deidentifier, audit: AuditLog | None,
-              warn: Any = None, fields: tuple[str, ...] = ("text",)) -> BatchReport:
+def deid_file(
+    input_path: Path,
+    output: Path | None,
+    deid: Deidentifier,
+    audit: AuditLog | None,
+    warn: Any = None,
+    fields: tuple[str, ...] = ("text",),
+) -> BatchReport:
     """De-identify every document of `input_path` into JSONL `output` (None: stdout).
 
     fields: JSONL string fields to de-identify besides "text" (their entities go to "field_entities"); other
@@ -181,21 +197,31 @@ def deid_file(input_path: Path, output: Path | None, deid: Deidentifier, audit: 
     bar.close()
     if report.clear_fields:
         listed = ", ".join(f"{k!r} ({v} records)" for k, v in sorted(report.clear_fields.items()))
-        (warn or log.warning)(f"fields copied unchanged that look like personal data: {listed}; only 'text' "
-                              "is de-identified unless a field is listed in `fields`")
+        (warn or log.warning)(
+            f"fields copied unchanged that look like personal data: {listed}; only 'text' "
+            "is de-identified unless a field is listed in `fields`"
+        )
     if deid.vault is not None:
         deid.vault.close()
     if audit is not None:
-        audit.record("deid_run", method=deid.mode, lang=deid.lang, input_sha256=input_digest(input_path),
-                     output_sha256=sha256_file(output) if output is not None else None,
-                     n_docs=report.n_docs, n_failed=report.n_failed, counts=report.counts,
-                     key_id=key_fingerprint(deid.key) if deid.key else None,
-                     vault=str(deid.vault.path) if deid.vault is not None else None)
+        audit.record(
+            "deid_run",
+            method=deid.mode,
+            lang=deid.lang,
+            input_sha256=input_digest(input_path),
+            output_sha256=sha256_file(output) if output is not None else None,
+            n_docs=report.n_docs,
+            n_failed=report.n_failed,
+            counts=report.counts,
+            key_id=key_fingerprint(deid.key) if deid.key else None,
+            vault=str(deid.vault.path) if deid.vault is not None else None,
+        )
     return report
 
 
-def reid_file(input_path: Path, output: Path | None, vault: Vault, audit: AuditLog | None,
-              key: bytes) -> BatchReport:
+def reid_file(
+    input_path: Path, output: Path | None, vault: Vault, audit: AuditLog | None, key: bytes
+) -> BatchReport:
     """Restore originals in a `medmoe deid` output using the vault; documents not in it are reported."""
     from medmoe.deid.audit import sha256_text
 
@@ -225,8 +251,14 @@ def reid_file(input_path: Path, output: Path | None, vault: Vault, audit: AuditL
             report.n_docs += 1
     bar.close()
     if audit is not None:
-        audit.record("reid_run", method="vault", input_sha256=sha256_file(input_path),
-                     output_sha256=sha256_file(output) if output is not None else None,
-                     n_docs=report.n_docs, n_failed=report.n_failed, key_id=key_fingerprint(key),
-                     vault=str(vault.path))
+        audit.record(
+            "reid_run",
+            method="vault",
+            input_sha256=sha256_file(input_path),
+            output_sha256=sha256_file(output) if output is not None else None,
+            n_docs=report.n_docs,
+            n_failed=report.n_failed,
+            key_id=key_fingerprint(key),
+            vault=str(vault.path),
+        )
     return report

@@ -12,16 +12,64 @@ import re
 from dataclasses import dataclass
 
 RU_MONTH_FORMS: dict[str, list[str]] = {
-    "gent": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-             "ноября", "декабря"],
-    "nomn": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-             "ноябрь", "декабрь"],
-    "loct": ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
-             "ноябре", "декабре"],
+    "gent": [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    "nomn": [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    "loct": [
+        "январе",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
+    ],
     "abbr": ["янв.", "фев.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сен.", "окт.", "ноя.", "дек."],
 }
-EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december"]
+EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _RU_STEMS = ["янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
 
 
@@ -89,15 +137,30 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
         d = _safe_date(year, mon, day)
         if d is None:
             return None
-        return ParsedDate(d, "numeric", True, True, {"sep": m.group(2), "wa": str(len(m.group(1))),
-                                                     "wb": str(len(m.group(3))), "wy": str(len(y)),
-                                                     "mf": "1" if month_first else ""})
+        return ParsedDate(
+            d,
+            "numeric",
+            True,
+            True,
+            {
+                "sep": m.group(2),
+                "wa": str(len(m.group(1))),
+                "wb": str(len(m.group(3))),
+                "wy": str(len(y)),
+                "mf": "1" if month_first else "",
+            },
+        )
     m = re.fullmatch(r"(\d{1,2})([./\s-])([IVX]+)\2(\d{2,4})", v)
     if m and m.group(3) in _ROMAN:  # "12.III.2024"
         y = m.group(4)
         d = _safe_date(_full_year(y), _ROMAN.index(m.group(3)) + 1, int(m.group(1)))
-        return ParsedDate(d, "roman", True, True, {"sep": m.group(2), "wa": str(len(m.group(1))),
-                                                   "wy": str(len(y))}) if d else None
+        return (
+            ParsedDate(
+                d, "roman", True, True, {"sep": m.group(2), "wa": str(len(m.group(1))), "wy": str(len(y))}
+            )
+            if d
+            else None
+        )
     m = re.fullmatch(r"(\d{1,2})\.(\d{2})", v)
     if m:  # day.month without a year (European order)
         d = _safe_date(2000, int(m.group(2)), int(m.group(1)))
@@ -137,11 +200,22 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
     if when is None:
         return None
     kind = "ru_text" if re.search(r"[А-Яа-яЁё]", v) else "en_text"
-    return ParsedDate(when, kind, day is not None, year is not None,
-                      {"form": form, "order": "".join(order), "comma": "," if "," in v else "",
-                       "of": "1" if re.search(r"\bof\b", v) else "",
-                       "suffix": suffix, "apos": suffix_year, "cap": "1" if v[:1].isupper() or (not v[:1].isdigit() and v[:1].isupper()) else "",
-                       "month_cap": "1" if any(t[:1].isupper() for t in tokens if not t[:1].isdigit()) else ""})
+    return ParsedDate(
+        when,
+        kind,
+        day is not None,
+        year is not None,
+        {
+            "form": form,
+            "order": "".join(order),
+            "comma": "," if "," in v else "",
+            "of": "1" if re.search(r"\bof\b", v) else "",
+            "suffix": suffix,
+            "apos": suffix_year,
+            "cap": "1" if v[:1].isupper() or (not v[:1].isdigit() and v[:1].isupper()) else "",
+            "month_cap": "1" if any(t[:1].isupper() for t in tokens if not t[:1].isdigit()) else "",
+        },
+    )
 
 
 def _ordinal(n: int) -> str:
@@ -174,9 +248,14 @@ def format_like(p: ParsedDate, d: dt.date) -> str:
         month = RU_MONTH_FORMS[form][d.month - 1]
         if p.pieces["month_cap"]:
             month = month.capitalize()
-        parts = {"d": str(d.day) + (f"-{p.pieces['suffix']}" if p.pieces["suffix"] else ""), "m": month,
-                 "y": str(d.year)}
-        return " ".join(parts[c] for c in order if c in parts and (c != "d" or p.has_day) and (c != "y" or p.has_year))
+        parts = {
+            "d": str(d.day) + (f"-{p.pieces['suffix']}" if p.pieces["suffix"] else ""),
+            "m": month,
+            "y": str(d.year),
+        }
+        return " ".join(
+            parts[c] for c in order if c in parts and (c != "d" or p.has_day) and (c != "y" or p.has_year)
+        )
     name = EN_MONTHS[d.month - 1].capitalize()
     form = p.pieces["form"]
     if form.startswith("abbr"):

@@ -29,7 +29,7 @@ class DeidError(MedmoeError):
 
 
 def detect_lang(text: str) -> str:
-    """"ru", "en", or "mixed" (both rule sets run) when neither script clearly dominates."""
+    """ "ru", "en", or "mixed" (both rule sets run) when neither script clearly dominates."""
     return detect_language_or_mixed(text)
 
 
@@ -41,9 +41,15 @@ class Deidentifier:
     path; one record per processed document. registry: recognizers to use (default: all built-ins).
     """
 
-    def __init__(self, lang: str = "auto", mode: str = "pseudonymize", key: bytes | None = None,
-                 vault: Vault | str | Path | None = None, audit: AuditLog | str | Path | None = None,
-                 registry: Registry | None = None) -> None:
+    def __init__(
+        self,
+        lang: str = "auto",
+        mode: str = "pseudonymize",
+        key: bytes | None = None,
+        vault: Vault | str | Path | None = None,
+        audit: AuditLog | str | Path | None = None,
+        registry: Registry | None = None,
+    ) -> None:
         if lang not in LANGS:
             raise ConfigError(f"Deidentifier.lang: {lang!r} is not one of {LANGS}")
         if mode not in MODES:
@@ -84,8 +90,9 @@ class Deidentifier:
         for lg in langs:
             recs = self.registry.for_lang(lg)
             # recognizers that use the others' results (natasha: only where rules found nothing) run last
-            recs = [r for r in recs if not getattr(r, "uses_prior", False)] + \
-                [r for r in recs if getattr(r, "uses_prior", False)]
+            recs = [r for r in recs if not getattr(r, "uses_prior", False)] + [
+                r for r in recs if getattr(r, "uses_prior", False)
+            ]
             for rec in recs:
                 if rec.name in seen:
                     continue
@@ -134,11 +141,19 @@ class Deidentifier:
         result = DeidResult(new_text, entities, spans)
         if self.vault is not None:
             if doc_id is None:
-                raise DeidError("a vault needs a doc_id to file the mapping under (process(text, doc_id=...))")
+                raise DeidError(
+                    "a vault needs a doc_id to file the mapping under (process(text, doc_id=...))"
+                )
             self.vault.add(doc_id, spans, sha256_text(new_text))
         if self.audit is not None:
-            self.audit.record("deid_document", method=self.mode, lang=lang,
-                              doc=self._doc_tag(doc_id or ""), input_sha256=sha256_text(text),
-                              output_sha256=sha256_text(new_text), counts=result.counts(),
-                              key_id=key_fingerprint(self.key) if self.key else None)
+            self.audit.record(
+                "deid_document",
+                method=self.mode,
+                lang=lang,
+                doc=self._doc_tag(doc_id or ""),
+                input_sha256=sha256_text(text),
+                output_sha256=sha256_text(new_text),
+                counts=result.counts(),
+                key_id=key_fingerprint(self.key) if self.key else None,
+            )
         return result

@@ -30,7 +30,8 @@ RU_TRIGGERS = frozenset(
     "остеодистрофия хондродисплазия ихтиоз кератодермия ангиоматоз невус лимфангиома гемангиома карцинома "
     "меланома лейкемия лейкоз ретинопатия катаракта глаукома дегенерация кольца складка ось угол призма "
     "сегмент сплетение нерв мышца кость связки цикл процесс отросток синус пазуха трубка тельце спираль "
-    "деформация лицо фенотип колба ребро дисгенез пространство виремия клон штамм палочка вирус кокк".split())
+    "деформация лицо фенотип колба ребро дисгенез пространство виремия клон штамм палочка вирус кокк".split()
+)
 # a disease or finding noun by its ending ("порокератоз Мибелли", "эпителиома Малерба", "виремия Эпштейна-Барр"):
 # Russian medical terms formed with these suffixes name conditions, so the capitalised word after them is an eponym
 RU_TERM_SUFFIX = re.compile(r"(?:оз|ит|ома|емия|патия|плазия|трофия|генез|алгия|ксия)$")
@@ -40,8 +41,11 @@ EN_TRIGGERS_AFTER = re.compile(
     r"disorder|ulcer|node|cell|cells|body|bodies|stain|staining|law|effect|point|position|incision|reaction|"
     r"thyroiditis|encephalopathy|dystrophy|ataxia|chorea|esophagus|oesophagus|hernia|cyst|disease's|method|"
     r"index|formula|repair|shunt|catheter|tube|angle|line|membrane|duct|gland|nodes|syndromes|signs)\b",
-    re.IGNORECASE)
-RU_TRIGGER_AFTER = re.compile(r"^\s*(?:-?\s*)?(?:синдром\w*|болезн\w*|симптом\w*|проб\w*|реакци\w*)\b", re.IGNORECASE)
+    re.IGNORECASE,
+)
+RU_TRIGGER_AFTER = re.compile(
+    r"^\s*(?:-?\s*)?(?:синдром\w*|болезн\w*|симптом\w*|проб\w*|реакци\w*)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)

@@ -39,8 +39,9 @@ def _doc_counts(gold: list[Span], pred: list[Span], typ: str | None, partial: bo
     return tp_g, len(g), tp_p * 1000 + len(p)  # packed: correct predictions, predictions
 
 
-def _metric_fns(tp_g: np.ndarray, n_g: np.ndarray, tp_p: np.ndarray, n_p: np.ndarray) -> tuple[
-        Callable[[np.ndarray], float], Callable[[np.ndarray], float], Callable[[np.ndarray], float]]:
+def _metric_fns(
+    tp_g: np.ndarray, n_g: np.ndarray, tp_p: np.ndarray, n_p: np.ndarray
+) -> tuple[Callable[[np.ndarray], float], Callable[[np.ndarray], float], Callable[[np.ndarray], float]]:
     """Micro recall, precision, F1 over a resample of documents (index array); nan without gold/predictions."""
 
     def prf(idx: np.ndarray) -> tuple[float, float, float]:
@@ -70,15 +71,23 @@ def score(docs: list[dict[str, Any]], n_boot: int = 300) -> dict[str, Any]:
             tp_p, n_p = arr[:, 2] // 1000, arr[:, 2] % 1000
 
             rec, prec, f1 = _metric_fns(tp_g, n_g, tp_p, n_p)
-            row[kind] = {name: bootstrap_statistic(len(docs), fn, n_boot=n_boot).as_dict()
-                         for name, fn in (("recall", rec), ("precision", prec), ("f1", f1))}
+            row[kind] = {
+                name: bootstrap_statistic(len(docs), fn, n_boot=n_boot).as_dict()
+                for name, fn in (("recall", rec), ("precision", prec), ("f1", f1))
+            }
             row[kind]["n_gold"] = int(n_g.sum())
             row[kind]["n_pred"] = int(n_p.sum())
         out["types"][typ or "any"] = row
     leaks = [sum(1 for s in d["gold_text"] if s and s in d["output"]) for d in docs]
-    out["leakage"] = {"leaked_strings": int(sum(leaks)), "gold_strings": int(sum(len(d["gold_text"]) for d in docs)),
-                      "docs_with_leak": int(sum(1 for x in leaks if x))}
-    kept = [[not any(p[0] < e["end"] and e["start"] < p[1] for p in d["pred"]) for e in d["eponyms"]] for d in docs]
+    out["leakage"] = {
+        "leaked_strings": int(sum(leaks)),
+        "gold_strings": int(sum(len(d["gold_text"]) for d in docs)),
+        "docs_with_leak": int(sum(1 for x in leaks if x)),
+    }
+    kept = [
+        [not any(p[0] < e["end"] and e["start"] < p[1] for p in d["pred"]) for e in d["eponyms"]]
+        for d in docs
+    ]
     flat = [float(k) for ks in kept for k in ks]
     if flat:
         doc_idx = np.repeat(np.arange(len(docs)), [len(k) for k in kept])
@@ -93,11 +102,22 @@ def score(docs: list[dict[str, Any]], n_boot: int = 300) -> dict[str, Any]:
     return out
 
 
-def evaluate_file(gold_path: Path, pred_path: Path | None = None, mode: str = "pseudonymize", lang: str = "auto",
-                  natasha: bool = True, ner_gated: bool = True, key: bytes = b"medmoe-eval-key-0000000000000000",
-                  n_boot: int = 300) -> dict[str, Any]:
-    gold = [rec for item in iter_jsonl(gold_path, required=("id", "text", "entities")) if not isinstance(item, BadRecord)
-            for rec in [item[1]]]
+def evaluate_file(
+    gold_path: Path,
+    pred_path: Path | None = None,
+    mode: str = "pseudonymize",
+    lang: str = "auto",
+    natasha: bool = True,
+    ner_gated: bool = True,
+    key: bytes = b"medmoe-eval-key-0000000000000000",
+    n_boot: int = 300,
+) -> dict[str, Any]:
+    gold = [
+        rec
+        for item in iter_jsonl(gold_path, required=("id", "text", "entities"))
+        if not isinstance(item, BadRecord)
+        for rec in [item[1]]
+    ]
     preds: dict[str, dict[str, Any]] = {}
     if pred_path is not None:
         for item in iter_jsonl(pred_path, required=("id", "text", "entities")):
@@ -123,12 +143,15 @@ def evaluate_file(gold_path: Path, pred_path: Path | None = None, mode: str = "p
     docs = []
     for g in gold:
         p = preds.get(str(g["id"]), {"text": g["text"], "entities": []})
-        docs.append({
-            "gold": [(e["start"], e["end"], e["type"]) for e in g["entities"]],
-            "gold_text": [g["text"][e["start"]:e["end"]] for e in g["entities"]],
-            "pred": [(e["start"], e["end"], e["type"]) for e in p["entities"]],
-            "output": p["text"], "eponyms": g.get("eponyms", []),
-        })
+        docs.append(
+            {
+                "gold": [(e["start"], e["end"], e["type"]) for e in g["entities"]],
+                "gold_text": [g["text"][e["start"] : e["end"]] for e in g["entities"]],
+                "pred": [(e["start"], e["end"], e["type"]) for e in p["entities"]],
+                "output": p["text"],
+                "eponyms": g.get("eponyms", []),
+            }
+        )
     res = score(docs, n_boot=n_boot)
     res["gold"] = str(gold_path)
     res["mode"] = mode
@@ -136,8 +159,11 @@ def evaluate_file(gold_path: Path, pred_path: Path | None = None, mode: str = "p
 
 
 def format_report(res: dict[str, Any]) -> str:
-    lines = [f"documents: {res['n_docs']}", "",
-             f"{'type':8} {'match':8} {'recall':>22} {'precision':>22} {'F1':>22} {'gold':>6} {'pred':>6}"]
+    lines = [
+        f"documents: {res['n_docs']}",
+        "",
+        f"{'type':8} {'match':8} {'recall':>22} {'precision':>22} {'F1':>22} {'gold':>6} {'pred':>6}",
+    ]
     for typ, row in res["types"].items():
         for kind in ("strict", "partial"):
             r = row[kind]
@@ -145,11 +171,16 @@ def format_report(res: dict[str, Any]) -> str:
             def f(e: dict[str, float]) -> str:
                 return f"{e['value']:.3f} [{e['low']:.3f},{e['high']:.3f}]"
 
-            lines.append(f"{typ:8} {kind:8} {f(r['recall']):>22} {f(r['precision']):>22} {f(r['f1']):>22} "
-                         f"{r['n_gold']:>6} {r['n_pred']:>6}")
+            lines.append(
+                f"{typ:8} {kind:8} {f(r['recall']):>22} {f(r['precision']):>22} {f(r['f1']):>22} "
+                f"{r['n_gold']:>6} {r['n_pred']:>6}"
+            )
     lk = res["leakage"]
-    lines += ["", f"leakage: {lk['leaked_strings']} of {lk['gold_strings']} gold strings still in the output "
-                  f"({lk['docs_with_leak']} documents)"]
+    lines += [
+        "",
+        f"leakage: {lk['leaked_strings']} of {lk['gold_strings']} gold strings still in the output "
+        f"({lk['docs_with_leak']} documents)",
+    ]
     if "eponym_retention" in res:
         e = res["eponym_retention"]
         lines.append(f"eponym retention: {e['value']:.3f} [{e['low']:.3f},{e['high']:.3f}] (n={e['n']})")

@@ -19,15 +19,25 @@ _NA = r"(?![\w]|[.,]\d)"  # not glued after (a trailing sentence dot is fine)
 
 
 def _context_before(text: str, start: int, words: re.Pattern[str], window: int) -> bool:
-    return words.search(text[max(0, start - window):start]) is not None
+    return words.search(text[max(0, start - window) : start]) is not None
 
 
 class ContextNumberRecognizer(Recognizer):
     """A number pattern accepted when `validate` passes, or when a context word precedes it."""
 
-    def __init__(self, name: str, type_: str, pattern: str, context: str, window: int = 40,
-                 validate: object = None, score_valid: float = 0.95, score_context: float = 0.9,
-                 subtype: str = "", need_context: bool = False) -> None:
+    def __init__(
+        self,
+        name: str,
+        type_: str,
+        pattern: str,
+        context: str,
+        window: int = 40,
+        validate: object = None,
+        score_valid: float = 0.95,
+        score_context: float = 0.9,
+        subtype: str = "",
+        need_context: bool = False,
+    ) -> None:
         self.name, self.types, self.subtype = name, (type_,), subtype
         self.pattern = re.compile(pattern)
         self.context = re.compile(context, re.IGNORECASE)
@@ -47,10 +57,14 @@ class ContextNumberRecognizer(Recognizer):
 
 
 # ---------------------------------------------------------------------------------------------- dates
-RU_MONTHS = (r"(?:январ[ьяеюё]\w*|феврал\w*|март\w*|апрел\w*|ма[йяею]|июн[ьяею]\w*|июл[ьяею]\w*|август\w*|"
-             r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|янв\.?|февр?\.?|мар\.?|апр\.?|июн\.?|июл\.?|авг\.?|сент?\.?|окт\.?|нояб?\.?|дек\.?)")
-EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+RU_MONTHS = (
+    r"(?:январ[ьяеюё]\w*|феврал\w*|март\w*|апрел\w*|ма[йяею]|июн[ьяею]\w*|июл[ьяею]\w*|август\w*|"
+    r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|янв\.?|февр?\.?|мар\.?|апр\.?|июн\.?|июл\.?|авг\.?|сент?\.?|окт\.?|нояб?\.?|дек\.?)"
+)
+EN_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR4 = r"(?:1[89]\d{2}|20\d{2})"
 
@@ -81,12 +95,24 @@ _UNIT = r"(?:мг|мкг|ммоль|мкмоль|г/л|г|%|мл|ед|ЕД|мм|
 # scanned or retyped notes: letter O for zero and stray spaces around or inside the parts ("О9.02.1944",
 # "24 .04.2023", "18.04.2 024"); accepted only when the cleaned string is a valid dd.mm.yyyy date
 _OCR_D = r"[0-9ОOо]"
-_OCR_DATE = re.compile(r"(?<![\w.])(" + _OCR_D + r"{1,2}[ ]?\.[ ]?" + _OCR_D + r"[ ]?" + _OCR_D + r"?[ ]?\.[ ]?"
-                       + _OCR_D + r"(?:[ ]?" + _OCR_D + r"){3})(?!:\d)" + _DATE_NA)  # "21.03.20 21:30" is a date and a time
+_OCR_DATE = re.compile(
+    r"(?<![\w.])("
+    + _OCR_D
+    + r"{1,2}[ ]?\.[ ]?"
+    + _OCR_D
+    + r"[ ]?"
+    + _OCR_D
+    + r"?[ ]?\.[ ]?"
+    + _OCR_D
+    + r"(?:[ ]?"
+    + _OCR_D
+    + r"){3})(?!:\d)"
+    + _DATE_NA
+)  # "21.03.20 21:30" is a date and a time
 
 
 def clean_ocr_date(value: str) -> str:
-    """"О9.02.1 944" -> "09.02.1944": letter O to zero, spaces dropped (also used to parse such dates)."""
+    """ "О9.02.1 944" -> "09.02.1944": letter O to zero, spaces dropped (also used to parse such dates)."""
     return re.sub(r"\s", "", value.translate(str.maketrans("ОOо", "000")))
 
 
@@ -107,9 +133,11 @@ class OcrDateRecognizer(Recognizer):
 
 
 # words after which a bare day.month is a date: appointments, diary entries, admissions ("Явка 21.09")
-_DATE_WORDS = (r"(?:от|с|по|до|на|к|from|on|since|явк\w*|дневник\w*|дн\.|набл\.|приход\w*|при[её]м\w*|визит\w*|"
-               r"повторн\w*|запис\w*|контрол\w*|госпитализ\w*|поступ\w*|выпис\w*|осмотр\w*|операци\w*|дата|"
-               r"состояние\s+на|назначен\w*)")
+_DATE_WORDS = (
+    r"(?:от|с|по|до|на|к|from|on|since|явк\w*|дневник\w*|дн\.|набл\.|приход\w*|при[её]м\w*|визит\w*|"
+    r"повторн\w*|запис\w*|контрол\w*|госпитализ\w*|поступ\w*|выпис\w*|осмотр\w*|операци\w*|дата|"
+    r"состояние\s+на|назначен\w*)"
+)
 
 
 def date_recognizers() -> list[Recognizer]:
@@ -118,98 +146,247 @@ def date_recognizers() -> list[Recognizer]:
         NumericDateRecognizer(),
         # "ОАК от 12.03", "с 12.03 по 15.03": day and month without a year, only after a preposition and not
         # followed by a unit (so "до 12.05 ммоль/л" stays)
-        RegexRecognizer("date_day_month", ("DATE",),
-                        r"(?<![\w])(?i:" + _DATE_WORDS + r")[ \t]+((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
-                        r"(?![\d]|[.,]\d|\s*" + _UNIT + ")", 0.7, group=1, langs=("ru",)),
+        RegexRecognizer(
+            "date_day_month",
+            ("DATE",),
+            r"(?<![\w])(?i:" + _DATE_WORDS + r")[ \t]+((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
+            r"(?![\d]|[.,]\d|\s*" + _UNIT + ")",
+            0.7,
+            group=1,
+            langs=("ru",),
+        ),
         # a day.month opening a line of a table or a list ("15.03  ОАК: норма", "12.05 - осмотр"), never a unit
-        RegexRecognizer("date_day_month_line", ("DATE",),
-                        r"(?m)^[ \t•*\-]*((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=[ \t]*[-—–:|)]|[ \t]+[А-ЯЁA-Zа-яё])"
-                        r"(?![ \t]*" + _UNIT + ")", 0.7, group=1, langs=("ru",)),
+        RegexRecognizer(
+            "date_day_month_line",
+            ("DATE",),
+            r"(?m)^[ \t•*\-]*((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=[ \t]*[-—–:|)]|[ \t]+[А-ЯЁA-Zа-яё])"
+            r"(?![ \t]*" + _UNIT + ")",
+            0.7,
+            group=1,
+            langs=("ru",),
+        ),
         # a day.month with a clock time after it: "02.03 17:50", "30.04 к 10:00", "12.05 в 9.30"
-        RegexRecognizer("date_day_month_time", ("DATE",),
-                        r"(?<![\w.,/])((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=,?[ \t]+(?:(?:в|к|at)[ \t]+)?"
-                        r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]))", 0.75, group=1),
+        RegexRecognizer(
+            "date_day_month_time",
+            ("DATE",),
+            r"(?<![\w.,/])((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=,?[ \t]+(?:(?:в|к|at)[ \t]+)?"
+            r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]))",
+            0.75,
+            group=1,
+        ),
         OcrDateRecognizer(),
         # "on 3/12", "since 11/2" (English month/day after a preposition; "5/5" strength has none)
-        RegexRecognizer("date_en_month_day", ("DATE",),
-                        r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
-                        r"(?![/\d]|[.,]\d)", 0.7, group=1, langs=("en",)),
+        RegexRecognizer(
+            "date_en_month_day",
+            ("DATE",),
+            r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
+            r"(?![/\d]|[.,]\d)",
+            0.7,
+            group=1,
+            langs=("en",),
+        ),
         # "12.III.2024", "12/XI/19": a Roman month between a day and a year
-        RegexRecognizer("date_roman", ("DATE",), _NB + _DAY + r"([./\s-])" + ROMAN_MONTHS + r"\1(?:" + _YEAR4 + r"|\d{2})"
-                        + _DATE_NA, 0.9),
-        RegexRecognizer("date_iso", ("DATE",), _NB + _YEAR4 + r"([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
-                        + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?" + _DATE_NA, 0.95),
-        RegexRecognizer("date_ru_text", ("DATE",),
-                        # "«28» июня 2024" (a form's quoted day), "8 октября 2015г." ("г." stays outside, as in numbers)
-                        r"(?<![\w])(?:«?" + _DAY + r"»?(?:-?(?:го|е|ого))?\s+" + RU_MONTHS + r"(?:\s+" + _YEAR4 + r")?"
-                        + r"|" + RU_MONTHS + r"\s+" + _YEAR4 + r")" + _DATE_NA, 0.9, langs=("ru",), flags=flags),
-        RegexRecognizer("date_en_text", ("DATE",),
-                        r"(?<![\w])(?!(?-i:may)\s+\d{1,2}(?![\d\w])(?!,?\s+(?:" + _YEAR4 + "|" + _YEAR_APOS + ")))"
-                        r"(?:" + EN_MONTHS + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?:,?\s+" + _YEAR4 + r")?"
-                        + r"|" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + EN_MONTHS + r",?(?:\s+" + _YEAR4 + r")?"
-                        + r"|" + EN_MONTHS + r",?\s+" + _YEAR4
-                        + r"|" + _DAY + r"-" + EN_MONTHS + r"-(?:" + _YEAR4 + r"|\d{2}))(?:,?\s*" + _YEAR_APOS + r")?(?!\w)",
-                        0.9, langs=("en",), flags=flags),
-        RegexRecognizer("birth_year", ("DATE",),
-                        r"(?<![\w.])(" + _YEAR4 + r")(?=\s*(?:г\.?\s*р\.?|г\.?\s*рожд|гг?\.?\s*рождения|года\s+рождения|"
-                        r"г\.\s*рождения|yob\b))", 0.9, group=1, subtype="birth_year", flags=flags),
-        RegexRecognizer("year_context", ("DATE",),
-                        r"(?:(?:год\s+рождения|г\.\s*р\.|д\.\s*р\.|дата\s+рождения|рожд[её]н[аы]?|родил(?:ся|ась)"
-                        r"|born(?:\s+in)?|DOB|YOB|year\s+of\s+birth)"
-                        # whose birth: "год рождения матери 1948", "year of birth (father): 1950"
-                        r"(?:[ \t]+\(?(?:[а-яё]+|mother|father|son|daughter|wife|husband|patient|child)\)?){0,2}"
-                        r"\s*[:\-]?\s*(?:в\s+)?)(" + _YEAR4 + r")(?![\d\-/]|\.\d)",
-                        0.85, group=1, subtype="birth_year", flags=flags),
+        RegexRecognizer(
+            "date_roman",
+            ("DATE",),
+            _NB + _DAY + r"([./\s-])" + ROMAN_MONTHS + r"\1(?:" + _YEAR4 + r"|\d{2})" + _DATE_NA,
+            0.9,
+        ),
+        RegexRecognizer(
+            "date_iso",
+            ("DATE",),
+            _NB
+            + _YEAR4
+            + r"([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
+            + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+            + _DATE_NA,
+            0.95,
+        ),
+        RegexRecognizer(
+            "date_ru_text",
+            ("DATE",),
+            # "«28» июня 2024" (a form's quoted day), "8 октября 2015г." ("г." stays outside, as in numbers)
+            r"(?<![\w])(?:«?"
+            + _DAY
+            + r"»?(?:-?(?:го|е|ого))?\s+"
+            + RU_MONTHS
+            + r"(?:\s+"
+            + _YEAR4
+            + r")?"
+            + r"|"
+            + RU_MONTHS
+            + r"\s+"
+            + _YEAR4
+            + r")"
+            + _DATE_NA,
+            0.9,
+            langs=("ru",),
+            flags=flags,
+        ),
+        RegexRecognizer(
+            "date_en_text",
+            ("DATE",),
+            r"(?<![\w])(?!(?-i:may)\s+\d{1,2}(?![\d\w])(?!,?\s+(?:" + _YEAR4 + "|" + _YEAR_APOS + ")))"
+            r"(?:"
+            + EN_MONTHS
+            + r"\s+"
+            + _DAY
+            + r"(?:st|nd|rd|th)?(?:,?\s+"
+            + _YEAR4
+            + r")?"
+            + r"|"
+            + _DAY
+            + r"(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + EN_MONTHS
+            + r",?(?:\s+"
+            + _YEAR4
+            + r")?"
+            + r"|"
+            + EN_MONTHS
+            + r",?\s+"
+            + _YEAR4
+            + r"|"
+            + _DAY
+            + r"-"
+            + EN_MONTHS
+            + r"-(?:"
+            + _YEAR4
+            + r"|\d{2}))(?:,?\s*"
+            + _YEAR_APOS
+            + r")?(?!\w)",
+            0.9,
+            langs=("en",),
+            flags=flags,
+        ),
+        RegexRecognizer(
+            "birth_year",
+            ("DATE",),
+            r"(?<![\w.])(" + _YEAR4 + r")(?=\s*(?:г\.?\s*р\.?|г\.?\s*рожд|гг?\.?\s*рождения|года\s+рождения|"
+            r"г\.\s*рождения|yob\b))",
+            0.9,
+            group=1,
+            subtype="birth_year",
+            flags=flags,
+        ),
+        RegexRecognizer(
+            "year_context",
+            ("DATE",),
+            r"(?:(?:год\s+рождения|г\.\s*р\.|д\.\s*р\.|дата\s+рождения|рожд[её]н[аы]?|родил(?:ся|ась)"
+            r"|born(?:\s+in)?|DOB|YOB|year\s+of\s+birth)"
+            # whose birth: "год рождения матери 1948", "year of birth (father): 1950"
+            r"(?:[ \t]+\(?(?:[а-яё]+|mother|father|son|daughter|wife|husband|patient|child)\)?){0,2}"
+            r"\s*[:\-]?\s*(?:в\s+)?)(" + _YEAR4 + r")(?![\d\-/]|\.\d)",
+            0.85,
+            group=1,
+            subtype="birth_year",
+            flags=flags,
+        ),
     ]
 
 
 # ------------------------------------------------------------------------------------------ contacts
-_PHONE_CTX = r"(?:тел\.?|телефон\w*|т\.|моб\.?|мобильн\w+|сот\.?|сотов\w+|phone|tel\.?|mobile|cell|ph\.?|fax|факс)"
+_PHONE_CTX = (
+    r"(?:тел\.?|телефон\w*|т\.|моб\.?|мобильн\w+|сот\.?|сотов\w+|phone|tel\.?|mobile|cell|ph\.?|fax|факс)"
+)
 
 
 def contact_recognizers() -> list[Recognizer]:
     sep = r"[ \t\u00a0\-().]{0,3}"  # never a line break: "Tel: +44 20 7946 0538\n\n28 January" is two things
     return [
-        RegexRecognizer("phone_ru", ("PHONE",),
-                        r"(?<![\w+])(?:\+\s?7|8|7)" + sep + r"\(?\d{3,5}\)?(?:" + sep + r"\d){5,7}(?!\d)"
-                        + r"(?:\s*(?:доб\.?|ext\.?|x)\s*\d{1,5})?", 0.85),
-        RegexRecognizer("phone_intl", ("PHONE",), r"(?<![\w+])\+\d{1,3}(?:[ \t\u00a0\-().]{0,2}\d){7,13}(?!\d)", 0.85),
+        RegexRecognizer(
+            "phone_ru",
+            ("PHONE",),
+            r"(?<![\w+])(?:\+\s?7|8|7)"
+            + sep
+            + r"\(?\d{3,5}\)?(?:"
+            + sep
+            + r"\d){5,7}(?!\d)"
+            + r"(?:\s*(?:доб\.?|ext\.?|x)\s*\d{1,5})?",
+            0.85,
+        ),
+        RegexRecognizer(
+            "phone_intl", ("PHONE",), r"(?<![\w+])\+\d{1,3}(?:[ \t\u00a0\-().]{0,2}\d){7,13}(?!\d)", 0.85
+        ),
         # national numbers with a trunk 0 (UK and most of Europe): "0113 651 4656", "07700 900196", "020 7946 0538"
-        RegexRecognizer("phone_trunk0", ("PHONE",),
-                        r"(?<![\w+.,/])\(?0\d{2,4}\)?[ \-](?:\d{3,4}[ \-]?\d{3,4}|\d{6})(?![\d.,/]\d|\d)", 0.8),
-        RegexRecognizer("phone_en", ("PHONE",),
-                        r"(?<![\w+])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
-                        r"(?:\s*(?:ext\.?|x)\s*\d{1,5})?", 0.8, langs=("en",)),
-        RegexRecognizer("phone_ru_no_country", ("PHONE",),
-                        r"(?<![\w+)])\(\d{3,5}\)\s?\d{1,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)", 0.8),
-        RegexRecognizer("phone_local", ("PHONE",),
-                        r"(?<![\w])(?i:" + _PHONE_CTX + r")[:.\s]*(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d|[ \-]\d)",
-                        0.8, group=1),
-        RegexRecognizer("email", ("EMAIL",),
-                        r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,}(?![\w])", 0.98, flags=re.IGNORECASE),
-        RegexRecognizer("url", ("URL",),
-                        r"(?:https?://|ftp://|www\.)[^\s<>\"'«»]+[^\s<>\"'«».,;:!?)\]]", 0.95, flags=re.IGNORECASE),
-        RegexRecognizer("domain", ("URL",),
-                        r"(?<![\w@.\-/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ru|рф|com|org|net|su|info|med|health|io)"
-                        r"(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?(?![\w@])", 0.8),
-        RegexRecognizer("ipv4", ("URL",),
-                        r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d]|\.\d)", 0.9,
-                        subtype="ip"),
-        RegexRecognizer("ipv6", ("URL",), r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])", 0.9,
-                        subtype="ip"),
+        RegexRecognizer(
+            "phone_trunk0",
+            ("PHONE",),
+            r"(?<![\w+.,/])\(?0\d{2,4}\)?[ \-](?:\d{3,4}[ \-]?\d{3,4}|\d{6})(?![\d.,/]\d|\d)",
+            0.8,
+        ),
+        RegexRecognizer(
+            "phone_en",
+            ("PHONE",),
+            r"(?<![\w+])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
+            r"(?:\s*(?:ext\.?|x)\s*\d{1,5})?",
+            0.8,
+            langs=("en",),
+        ),
+        RegexRecognizer(
+            "phone_ru_no_country",
+            ("PHONE",),
+            r"(?<![\w+)])\(\d{3,5}\)\s?\d{1,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)",
+            0.8,
+        ),
+        RegexRecognizer(
+            "phone_local",
+            ("PHONE",),
+            r"(?<![\w])(?i:"
+            + _PHONE_CTX
+            + r")[:.\s]*(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d|[ \-]\d)",
+            0.8,
+            group=1,
+        ),
+        RegexRecognizer(
+            "email",
+            ("EMAIL",),
+            r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,}(?![\w])",
+            0.98,
+            flags=re.IGNORECASE,
+        ),
+        RegexRecognizer(
+            "url",
+            ("URL",),
+            r"(?:https?://|ftp://|www\.)[^\s<>\"'«»]+[^\s<>\"'«».,;:!?)\]]",
+            0.95,
+            flags=re.IGNORECASE,
+        ),
+        RegexRecognizer(
+            "domain",
+            ("URL",),
+            r"(?<![\w@.\-/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ru|рф|com|org|net|su|info|med|health|io)"
+            r"(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?(?![\w@])",
+            0.8,
+        ),
+        RegexRecognizer(
+            "ipv4",
+            ("URL",),
+            r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d]|\.\d)",
+            0.9,
+            subtype="ip",
+        ),
+        RegexRecognizer(
+            "ipv6",
+            ("URL",),
+            r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])",
+            0.9,
+            subtype="ip",
+        ),
     ]
 
 
 # --------------------------------------------------------------------------------------- identifiers
-_MRN_CTX = (r"(?:истори[яиюей]\s+болезни|и/б|ИБ|медицинск\w+\s+карт\w*|медкарт\w*|амбулаторн\w+\s+карт\w*|"
-            r"карт\w*\s+(?:пациента|больного|стационарного\s+больного)|№\s*карты|карт[аы]|направлени[еяю]|талон\w*|"
-            r"протокол\w*\s+(?:исследования|операции)|номер\s+пациента|ID\s+пациента|код\s+пациента|ЭЛН|"
-            r"листок\s+нетрудоспособности|больничн\w+\s+лист\w*|рецепт\w*|заявк[аиеу]|ЕНП|"
-            r"MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:ID|number|no\.?)|"
-            r"account\s+(?:number|no\.?|#)|acct\.?\s*(?:number|no\.?|#)?|case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|accession\s+(?:number|no\.?|#)|"
-            r"encounter\s+(?:ID|number)|SSN|social\s+security(?:\s+(?:number|no\.?|#))?|Medicare(?:\s+(?:ID|number|no\.?|#))?|"
-            r"Medicaid(?:\s+(?:ID|number|no\.?|#))?|health\s+(?:card|insurance)(?:\s+(?:number|no\.?|#))?|"
-            r"member\s+(?:ID|number)|insurance\s+(?:ID|number)|policy\s+(?:number|no\.?|#)|NHS(?:\s+(?:number|no\.?|#))?)")
+_MRN_CTX = (
+    r"(?:истори[яиюей]\s+болезни|и/б|ИБ|медицинск\w+\s+карт\w*|медкарт\w*|амбулаторн\w+\s+карт\w*|"
+    r"карт\w*\s+(?:пациента|больного|стационарного\s+больного)|№\s*карты|карт[аы]|направлени[еяю]|талон\w*|"
+    r"протокол\w*\s+(?:исследования|операции)|номер\s+пациента|ID\s+пациента|код\s+пациента|ЭЛН|"
+    r"листок\s+нетрудоспособности|больничн\w+\s+лист\w*|рецепт\w*|заявк[аиеу]|ЕНП|"
+    r"MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:ID|number|no\.?)|"
+    r"account\s+(?:number|no\.?|#)|acct\.?\s*(?:number|no\.?|#)?|case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|accession\s+(?:number|no\.?|#)|"
+    r"encounter\s+(?:ID|number)|SSN|social\s+security(?:\s+(?:number|no\.?|#))?|Medicare(?:\s+(?:ID|number|no\.?|#))?|"
+    r"Medicaid(?:\s+(?:ID|number|no\.?|#))?|health\s+(?:card|insurance)(?:\s+(?:number|no\.?|#))?|"
+    r"member\s+(?:ID|number)|insurance\s+(?:ID|number)|policy\s+(?:number|no\.?|#)|NHS(?:\s+(?:number|no\.?|#))?)"
+)
 
 # ("МК" = медицинская карта only with "№": "МК 278" is uric acid, мочевая кислота)
 # "№"/"No."/"#" numbers are personal when a personal document names them (any length: "талон № 45",
@@ -220,12 +397,14 @@ _DOC_WORDS = re.compile(
     r"ЕНП|справк\w*|выписк\w*|бланк\w*|удостоверени\w*|свидетельств\w*|договор\w*|пропуск\w*|заказ\w*|"
     r"протокол\w*|комисси\w*|ВК|исследовани\w*|анализ\w*|образ[е]?ц\w*|проб[аыу]|заключени\w*|"
     r"record|chart|account|acct|case|claim|policy|referral|prescription|requisition|specimen|accession|MRN)(?![\w])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _NOT_DOC_WORDS = re.compile(
     r"(?<![\w])(?:таб\w*|капс\w*|амп\w*|флак\w*|пак\w*|свеч\w*|шприц\w*|палат\w*|кабинет\w*|каб\.|отделени\w*|"
     r"корпус\w*|этаж\w*|ГКБ|ГБ|КБ|ГП|ДГП|больниц\w*|поликлиник\w*|роддом\w*|школ\w*|гимнази\w*|лице[йяюе]\w*|СОШ|д/с|"
     r"сад\w*|бригад\w*|подстанци\w*|room|ward|bed|floor|tab\w*|caps\w*|item|step|grade|class|stage)(?![\w])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"(?:№|(?<![\w])No\.|#)\s*:?\s*((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*(?<=[\w]))")
 
 
@@ -237,7 +416,7 @@ class DocumentNumberRecognizer(Recognizer):
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for m in _NUMBERED.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            window = text[max(line_start, m.start() - 50):m.start()]
+            window = text[max(line_start, m.start() - 50) : m.start()]
             doc = [d.end() for d in _DOC_WORDS.finditer(window)]
             block = [b.end() for b in _NOT_DOC_WORDS.finditer(window)]
             if doc and (not block or doc[-1] > block[-1]):
@@ -252,46 +431,129 @@ def _snils_not_phone(value: str) -> bool:
 
 def id_recognizers() -> list[Recognizer]:
     return [
-        ContextNumberRecognizer("snils", "ID", _NB + r"\d{3}[\- ]?\d{3}[\- ]?\d{3}[\- ]?\d{2}" + _NA,
-                                r"СНИЛС|страхов\w+\s+номер|SNILS", 30, _snils_not_phone, 0.97, 0.9, "snils"),
-        ContextNumberRecognizer("inn", "ID", _NB + r"(?:\d{12}|\d{10})" + _NA, r"ИНН|INN|TIN", 20, inn_valid,
-                                0.9, 0.9, "inn"),
-        ContextNumberRecognizer("oms", "ID", _NB + r"\d(?:[ \-]?\d){15}" + _NA,  # 16 digits in any grouping
-                                r"полис|ОМС|ЕНП|страхов|policy|insurance", 50, None, 0.9, 0.92, "oms",
-                                need_context=True),
+        ContextNumberRecognizer(
+            "snils",
+            "ID",
+            _NB + r"\d{3}[\- ]?\d{3}[\- ]?\d{3}[\- ]?\d{2}" + _NA,
+            r"СНИЛС|страхов\w+\s+номер|SNILS",
+            30,
+            _snils_not_phone,
+            0.97,
+            0.9,
+            "snils",
+        ),
+        ContextNumberRecognizer(
+            "inn", "ID", _NB + r"(?:\d{12}|\d{10})" + _NA, r"ИНН|INN|TIN", 20, inn_valid, 0.9, 0.9, "inn"
+        ),
+        ContextNumberRecognizer(
+            "oms",
+            "ID",
+            _NB + r"\d(?:[ \-]?\d){15}" + _NA,  # 16 digits in any grouping
+            r"полис|ОМС|ЕНП|страхов|policy|insurance",
+            50,
+            None,
+            0.9,
+            0.92,
+            "oms",
+            need_context=True,
+        ),
         RegexRecognizer("digits16", ("ID",), _NB + r"\d{16}" + _NA, 0.7, subtype="oms"),
-        ContextNumberRecognizer("passport_ru", "ID",
-                                _NB + r"\d{2}\s?\d{2}[\s,]*(?:(?:№|N|номер|no\.?)\s*)?\d{6}" + _NA,
-                                r"паспорт|серия|удостоверени|passport", 40, None, 0.9, 0.92, "passport",
-                                need_context=True),
-        RegexRecognizer("birth_certificate", ("ID",),
-                        r"(?<![\w])[IVXLCІ1]{1,6}\s?-\s?[А-ЯЁA-Z]{2}\s*(?:№|N)?\s*\d{6}(?!\d)", 0.95,
-                        subtype="birth_certificate"),
-        RegexRecognizer("record_number", ("ID",),
-                        r"(?<![\w])(?i:" + _MRN_CTX + r")(?![^\W\d_])\s*(?:[:#№N]|No\.?|номер|number)?\s*[:#№]?\s*"
-                        r"((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*\w)", 0.9, group=1, subtype="record"),
+        ContextNumberRecognizer(
+            "passport_ru",
+            "ID",
+            _NB + r"\d{2}\s?\d{2}[\s,]*(?:(?:№|N|номер|no\.?)\s*)?\d{6}" + _NA,
+            r"паспорт|серия|удостоверени|passport",
+            40,
+            None,
+            0.9,
+            0.92,
+            "passport",
+            need_context=True,
+        ),
+        RegexRecognizer(
+            "birth_certificate",
+            ("ID",),
+            r"(?<![\w])[IVXLCІ1]{1,6}\s?-\s?[А-ЯЁA-Z]{2}\s*(?:№|N)?\s*\d{6}(?!\d)",
+            0.95,
+            subtype="birth_certificate",
+        ),
+        RegexRecognizer(
+            "record_number",
+            ("ID",),
+            r"(?<![\w])(?i:" + _MRN_CTX + r")(?![^\W\d_])\s*(?:[:#№N]|No\.?|номер|number)?\s*[:#№]?\s*"
+            r"((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*\w)",
+            0.9,
+            group=1,
+            subtype="record",
+        ),
         DocumentNumberRecognizer(),
-        ContextNumberRecognizer("nhs", "ID", _NB + r"\d{3}[ \-]?\d{3}[ \-]?\d{4}" + _NA, r"NHS", 30, nhs_valid, 0.95,
-                                0.92, "nhs", need_context=True),
-        ContextNumberRecognizer("ssn", "ID", _NB + r"\d{3}-\d{2}-\d{4}" + _NA, r"SSN|social\s+security", 30, None, 0.8,
-                                0.95, "ssn"),
-        RegexRecognizer("ssn_format", ("ID",), _NB + r"(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}" + _NA, 0.7,
-                        subtype="ssn"),
+        ContextNumberRecognizer(
+            "nhs",
+            "ID",
+            _NB + r"\d{3}[ \-]?\d{3}[ \-]?\d{4}" + _NA,
+            r"NHS",
+            30,
+            nhs_valid,
+            0.95,
+            0.92,
+            "nhs",
+            need_context=True,
+        ),
+        ContextNumberRecognizer(
+            "ssn",
+            "ID",
+            _NB + r"\d{3}-\d{2}-\d{4}" + _NA,
+            r"SSN|social\s+security",
+            30,
+            None,
+            0.8,
+            0.95,
+            "ssn",
+        ),
+        RegexRecognizer(
+            "ssn_format",
+            ("ID",),
+            _NB + r"(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}" + _NA,
+            0.7,
+            subtype="ssn",
+        ),
         # a code after an identifier label: "Hosp No RR7160556", "BCBS ID W289411439", "№ исследования: УЗ706496"
-        RegexRecognizer("labelled_code", ("ID",),
-                        r"(?:(?<![\w])(?:ID|No\.?|Nr\.?|NO\.?|Number|номер|код)|№[ \t]*[а-яё]+[ \t]*:)[ \t]*[:#№]?[ \t]*"
-                        r"((?=(?:[\w\-/]*\d){4})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w))(?![\w])", 0.8, group=1, subtype="record"),
+        RegexRecognizer(
+            "labelled_code",
+            ("ID",),
+            r"(?:(?<![\w])(?:ID|No\.?|Nr\.?|NO\.?|Number|номер|код)|№[ \t]*[а-яё]+[ \t]*:)[ \t]*[:#№]?[ \t]*"
+            r"((?=(?:[\w\-/]*\d){4})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w))(?![\w])",
+            0.8,
+            group=1,
+            subtype="record",
+        ),
         # letters glued to 5+ digits are a code in a clinical note: specimen, study, policy numbers ("УЗ706496")
-        RegexRecognizer("coded_number", ("ID",), r"(?<![\w\-/.])[A-ZА-ЯЁ]{1,4}-?\d{5,}(?![\w\-/]|[.,]\d)", 0.6,
-                        subtype="record"),
+        RegexRecognizer(
+            "coded_number",
+            ("ID",),
+            r"(?<![\w\-/.])[A-ZА-ЯЁ]{1,4}-?\d{5,}(?![\w\-/]|[.,]\d)",
+            0.6,
+            subtype="record",
+        ),
         # 8+ digits split by hyphens with a group of 5+ ("84-6478149"): an identifier when no phone or date explains
         # it; "130-140-144/95" (a range of pressures) has no long group
-        RegexRecognizer("long_number_hyphen", ("ID",), r"(?<![\w./\-])(?=[\d\-]*\d{5})(?=(?:\d-?){8,}(?![\d\-]))\d{2,}(?:-\d{2,})+(?![\w/\-]|[.,]\d)", 0.5,
-                        subtype="number"),
+        RegexRecognizer(
+            "long_number_hyphen",
+            ("ID",),
+            r"(?<![\w./\-])(?=[\d\-]*\d{5})(?=(?:\d-?){8,}(?![\d\-]))\d{2,}(?:-\d{2,})+(?![\w/\-]|[.,]\d)",
+            0.5,
+            subtype="number",
+        ),
         RegexRecognizer("long_number", ("ID",), _NB + r"\d{8,}" + _NA, 0.5, subtype="number"),
         # any "№"/"#" followed by a number of 4+ digits or a coded number is a document or record number;
         # "ГКБ №1", "гимназия №3" (short numbers of institutions) are left alone
-        RegexRecognizer("numbered", ("ID",),
-                        r"(?:№|#|N(?=\s*\d))\s*:?\s*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{4,}(?:[/\-]\d+)*|\d{1,4}/\d{2,4}|"
-                        r"[A-ZА-ЯЁ]{1,3}-\d{3,}(?:[/\-]\d+)*)(?![\w/])", 0.75, group=1, subtype="record"),
+        RegexRecognizer(
+            "numbered",
+            ("ID",),
+            r"(?:№|#|N(?=\s*\d))\s*:?\s*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{4,}(?:[/\-]\d+)*|\d{1,4}/\d{2,4}|"
+            r"[A-ZА-ЯЁ]{1,3}-\d{3,}(?:[/\-]\d+)*)(?![\w/])",
+            0.75,
+            group=1,
+            subtype="record",
+        ),
     ]

@@ -51,7 +51,9 @@ def read_key(path: Path) -> bytes:
     if mode & 0o077:
         import logging
 
-        logging.getLogger(__name__).warning("key file %s is readable by others (mode %o); chmod 600 it", path, mode)
+        logging.getLogger(__name__).warning(
+            "key file %s is readable by others (mode %o); chmod 600 it", path, mode
+        )
     return key
 
 
@@ -60,7 +62,9 @@ def load_or_create_key(path: str | Path | None = None) -> tuple[bytes, Path, boo
     if path is not None:
         p = Path(path).expanduser()
         if not p.exists():
-            raise InputError(f"{p}: key file does not exist (omit --key-file to create one under {default_key_path()})")
+            raise InputError(
+                f"{p}: key file does not exist (omit --key-file to create one under {default_key_path()})"
+            )
         return read_key(p), p, False
     p = default_key_path()
     if p.exists():

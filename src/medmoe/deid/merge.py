@@ -25,28 +25,32 @@ _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё'’]+(?:-[A-Za-zА-ЯЁа-яё'’]+)
 # already told them from abbreviations such as "т.е.")
 _INITIAL = re.compile(r"(?<![\w])(?:[A-ZА-ЯЁ]\.|[a-zа-яё]\.\s?[a-zа-яё]\.(?![a-zа-яё]))")
 # a title, a patient word or a relative right before: a person, even if the word is an eponym ("брат Лёша")
-_TITLE_BEFORE = re.compile(r"(?<![\w])(?:Dr|Mr|Mrs|Ms|Miss|Prof|врач\w*|доктор\w*|пациент\w*|больн\w+|брат\w*|сестр[аыеуой]|"
-                           r"сын\w*|доч[ьи]|дочер\w+|мать|матер\w+|мам[аыеу]|отец|отц\w+|пап[аыеу]|муж\w*|жен[аыеу]|внук\w*|"
-                           r"внучк\w*|м/с|медсестр\w*|son|daughter|wife|husband|mother|father|brother|sister)[.:,]?\s*$",
-                           re.IGNORECASE)
-_PO_BEFORE = re.compile(r"(?:^|\s)(?:по|по\s+методу|по\s+методике|с\s+окраской\s+по|according\s+to)\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:Dr|Mr|Mrs|Ms|Miss|Prof|врач\w*|доктор\w*|пациент\w*|больн\w+|брат\w*|сестр[аыеуой]|"
+    r"сын\w*|доч[ьи]|дочер\w+|мать|матер\w+|мам[аыеу]|отец|отц\w+|пап[аыеу]|муж\w*|жен[аыеу]|внук\w*|"
+    r"внучк\w*|м/с|медсестр\w*|son|daughter|wife|husband|mother|father|brother|sister)[.:,]?\s*$",
+    re.IGNORECASE,
+)
+_PO_BEFORE = re.compile(
+    r"(?:^|\s)(?:по|по\s+методу|по\s+методике|с\s+окраской\s+по|according\s+to)\s*$", re.IGNORECASE
+)
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])][-n:]
+    return [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-n:]
 
 
 def is_eponym_span(text: str, ent: Entity) -> bool:
     """A NAME candidate that is medicine: after a trigger word, before "disease"/"syndrome", or all-eponym."""
-    span = text[ent.start:ent.end]
-    if re.search(r"(?<![\w])(?:им\.|имени)\s*$", text[max(0, ent.start - 10):ent.start]):
+    span = text[ent.start : ent.end]
+    if re.search(r"(?<![\w])(?:им\.|имени)\s*$", text[max(0, ent.start - 10) : ent.start]):
         return True  # "МГУ им. М.В. Ломоносова", "ОКБ им. В.Д. Середавина": the name of an institution
     if _INITIAL.search(span) or any(PATR_RE.search(w.lower()) for w in _WORD.findall(span)):
         return False  # "Боткин С.П.", "Иван Петрович Павлов": a person, whatever the surname
     words = _WORD.findall(span)
     if not words:
         return False
-    before = text[max(0, ent.start - 60):ent.start]
+    before = text[max(0, ent.start - 60) : ent.start]
     if _TITLE_BEFORE.search(before):
         return False
     first = words[0].lower()
@@ -55,14 +59,18 @@ def is_eponym_span(text: str, ent: Entity) -> bool:
     prev = _words_before(text, ent.start)
     if prev:
         lemmas = [facts(w).lemma if re.match(r"[а-яё]", w) else w for w in prev[-2:]]
-        if any(lem in RU_TRIGGERS for lem in lemmas) or (len(words) == 1 and RU_TERM_SUFFIX.search(lemmas[-1])):
+        if any(lem in RU_TRIGGERS for lem in lemmas) or (
+            len(words) == 1 and RU_TERM_SUFFIX.search(lemmas[-1])
+        ):
             return True
-    after = text[ent.end:ent.end + 40]
+    after = text[ent.end : ent.end + 40]
     if EN_TRIGGERS_AFTER.match(after) or RU_TRIGGER_AFTER.match(after):
         return True
     if re.match(r"^\s*-\s*[A-ZА-ЯЁ]", after) and is_eponym_word(words[-1]):
         return True  # first half of a double eponym: "Щеткина-Блюмберга" split by a tokenizer
-    all_eponyms = all(is_eponym_word(w, facts(w.lower()).lemma if re.match(r"[А-ЯЁа-яё]", w) else "") for w in words)
+    all_eponyms = all(
+        is_eponym_word(w, facts(w.lower()).lemma if re.match(r"[А-ЯЁа-яё]", w) else "") for w in words
+    )
     if all_eponyms:
         return True
     return bool(_PO_BEFORE.search(before)) and len(words) == 1
@@ -72,26 +80,33 @@ _DRUG_BEFORE = re.compile(
     r"(?:принима\w*|приним\w*|принял\w*|получа\w*|получил\w*|курс\w*|лечени\w*|терапи\w*|применени\w*|"
     r"применя\w*|назнач\w*|на\s+фоне|купиру\w*|использ\w*|препарат\w*|отмен\w*|таблет\w*|капл\w*|мазь\w*|"
     r"крем\w*|инъекци\w*|обработк\w*|санаци\w*|пь[её]т|пил[аи]?|колет|вводи\w*|rx|takes|taking|started|"
-    r"prescribed|medications?|meds)\b[^.!?\n]{0,50}$", re.IGNORECASE)
+    r"prescribed|medications?|meds)\b[^.!?\n]{0,50}$",
+    re.IGNORECASE,
+)
 # a dose after the word: "Нурофен 200 мг", "Актовегин 10,0 в/в" (Russian millilitres written "10,0"), "№ 10"
-_DOSE_AFTER = re.compile(r"^\s*(?:по\s+\d|№\s*\d|\(?\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ед|ме|mg|mcg|ml|таб|капс|%)"
-                         r"|\d+(?:/\d+)+\s*(?:мг|мкг|mg)|\d+,\d\b|\d+(?:[.,]\d+)?\s*(?:в/в|в/м|п/к|внутрь|per\s+os|р/д|раз))",
-                         re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"(?:врач\w*|доктор\w*|у\s+|к\s+|dr\.?|сестр\w*|консульт\w*|м/с:?|назначил[аи]?:|"
-                            r"выполнил[аи]?:?|сдал[аи]?:|принял[аи]?:)\s*$", re.IGNORECASE)
+_DOSE_AFTER = re.compile(
+    r"^\s*(?:по\s+\d|№\s*\d|\(?\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ед|ме|mg|mcg|ml|таб|капс|%)"
+    r"|\d+(?:/\d+)+\s*(?:мг|мкг|mg)|\d+,\d\b|\d+(?:[.,]\d+)?\s*(?:в/в|в/м|п/к|внутрь|per\s+os|р/д|раз))",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:врач\w*|доктор\w*|у\s+|к\s+|dr\.?|сестр\w*|консульт\w*|м/с:?|назначил[аи]?:|"
+    r"выполнил[аи]?:?|сдал[аи]?:|принял[аи]?:)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_drug_span(text: str, ent: Entity) -> bool:
     """A capitalised brand name in a medication context ("принимает Нурофен", "Нейробион по 3,0"), not a
     person: no initials or patronymic, and no person word right before it."""
-    span = text[ent.start:ent.end]
+    span = text[ent.start : ent.end]
     words = _WORD.findall(span)
     if len(words) > 2 or _INITIAL.search(span) or any(PATR_RE.search(w.lower()) for w in words):
         return False
-    before = text[max(0, ent.start - 60):ent.start]
+    before = text[max(0, ent.start - 60) : ent.start]
     if _PERSON_BEFORE.search(before):
         return False
-    return bool(_DRUG_BEFORE.search(before) or _DOSE_AFTER.match(text[ent.end:ent.end + 20]))
+    return bool(_DRUG_BEFORE.search(before) or _DOSE_AFTER.match(text[ent.end : ent.end + 20]))
 
 
 class _Intervals:
@@ -115,15 +130,29 @@ class _Intervals:
 
 def is_quoted_title(text: str, ent: Entity) -> bool:
     """A single word standing alone in quotes is a product or system name ("МИС «Ариадна»"), not a person."""
-    return " " not in text[ent.start:ent.end] and text[ent.start - 1:ent.start] in ("«", '"', "“") \
-        and text[ent.end:ent.end + 1] in ("»", '"', "”")
+    return (
+        " " not in text[ent.start : ent.end]
+        and text[ent.start - 1 : ent.start] in ("«", '"', "“")
+        and text[ent.end : ent.end + 1] in ("»", '"', "”")
+    )
 
 
 def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
     """Drop eponyms and drug names, then keep a non-overlapping set: highest score first, then longest."""
-    kept_candidates = [c for c in candidates if c.type != "NAME" or not (
-        is_eponym_span(text, c) or is_quoted_title(text, c) or (c.detector in ("natasha", "ru_name_rules", "en_name_rules") and c.score < 0.9
-                                    and is_drug_span(text, c)))]
+    kept_candidates = [
+        c
+        for c in candidates
+        if c.type != "NAME"
+        or not (
+            is_eponym_span(text, c)
+            or is_quoted_title(text, c)
+            or (
+                c.detector in ("natasha", "ru_name_rules", "en_name_rules")
+                and c.score < 0.9
+                and is_drug_span(text, c)
+            )
+        )
+    ]
     # a span strictly inside a trusted longer one is part of it ("8 Марта" inside "ул. 8 Марта, д. 5")
     containers = sorted((c for c in kept_candidates if c.score >= 0.8), key=lambda c: (c.start, -c.end))
     c_starts = [c.start for c in containers]
@@ -158,7 +187,6 @@ def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
 _TOKEN = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:['’\-][A-Za-zА-ЯЁа-яё]+)*")
 
 
-
 def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
     """Find the other mentions of a name already found in this document ("Ximena Honeycutt" in the header,
     "Ximena is a 45-year-old..." below; "Белый К.А." and later "больной Белый"). Only capitalised
@@ -168,7 +196,7 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
         return entities
     keys: set[str] = set()
     for e in names:
-        for w in _TOKEN.findall(text[e.start:e.end]):
+        for w in _TOKEN.findall(text[e.start : e.end]):
             if len(w) >= 3 and not is_eponym_word(w):
                 low = w.lower()
                 keys.add(low)
@@ -190,28 +218,39 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
                 continue
             if re.match(r"[a-z]", low):
                 from medmoe.deid.names_en import COMMON_LOW, EN_COMMON_NAMES
+
                 if low in COMMON_LOW or low in EN_COMMON_NAMES:
                     continue
                 # a lone lowercase Latin word is too often a word ("brown sputum", "black stools" after Dr. Brown):
                 # another mention is a full lowercase name ("john smithfield") or a word used as a subject or
                 # object ("later smithfield was calm", "called smithfield.")
-                near = _TOKEN.findall(text[max(0, m.start() - 30):m.start()])[-1:] + \
-                    _TOKEN.findall(text[m.end():m.end() + 30])[:1]
-                nxt = _TOKEN.findall(text[m.end():m.end() + 30])[:1]
-                if not (any(x.lower() in keys and x.lower() != low for x in near)
-                        or re.match(r"\s*[.,;:!?)]", text[m.end():m.end() + 2])
-                        or (nxt and nxt[0].lower() in COMMON_LOW)):
+                near = (
+                    _TOKEN.findall(text[max(0, m.start() - 30) : m.start()])[-1:]
+                    + _TOKEN.findall(text[m.end() : m.end() + 30])[:1]
+                )
+                nxt = _TOKEN.findall(text[m.end() : m.end() + 30])[:1]
+                if not (
+                    any(x.lower() in keys and x.lower() != low for x in near)
+                    or re.match(r"\s*[.,;:!?)]", text[m.end() : m.end() + 2])
+                    or (nxt and nxt[0].lower() in COMMON_LOW)
+                ):
                     continue
             elif facts(low).top not in ("Name", "Surn", "Patr"):
                 continue
-        hit = low in keys or (re.match(r"[а-яё]", low) is not None and facts(low).lemma in keys
-                              and facts(low).top in ("Name", "Surn", "Patr"))
+        hit = low in keys or (
+            re.match(r"[а-яё]", low) is not None
+            and facts(low).lemma in keys
+            and facts(low).top in ("Name", "Surn", "Patr")
+        )
         if not hit or occupied.overlaps(m.start(), m.end()):
             continue
-        at_start = m.start() == 0 or re.search(r"[.!?\n;]\s*$", text[max(0, m.start() - 3):m.start()]) is not None
+        at_start = (
+            m.start() == 0 or re.search(r"[.!?\n;]\s*$", text[max(0, m.start() - 3) : m.start()]) is not None
+        )
         if at_start and re.match(r"[a-z]", low):
             from medmoe.deid.names_en import EN_COMMON_NAMES
-            if low in EN_COMMON_NAMES and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]):
+
+            if low in EN_COMMON_NAMES and re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 2]):
                 continue  # "Will reassess after analgesia" is not Dr. Will Grant; "Thanks,\nJoy" is Joy
         if at_start and re.match(r"[а-яё]", low):
             f = facts(low)
@@ -225,7 +264,12 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
     merged = sorted(entities + extra, key=lambda e: e.start)
     out: list[Entity] = []
     for e in merged:  # glue adjacent NAME pieces ("Ximena" + "Honeycutt") into one span
-        if out and e.type == "NAME" and out[-1].type == "NAME" and re.fullmatch(r"[ \t]+", text[out[-1].end:e.start]):
+        if (
+            out
+            and e.type == "NAME"
+            and out[-1].type == "NAME"
+            and re.fullmatch(r"[ \t]+", text[out[-1].end : e.start])
+        ):
             last = out.pop()
             e = Entity(last.start, e.end, "NAME", last.detector, max(last.score, e.score))
         out.append(e)

@@ -14,8 +14,10 @@ from typing import Any
 from medmoe.text.russian import morph_analyzer
 
 PATR_RE = re.compile(r"(?:ович|евич|ьич|инич|ична|овна|евна|инична)(?:а|у|ем|е|ом|ы|ой|ою|не|ну|ной)?$")
-SURN_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|енко|ук|юк|ян|янц|дзе|швили|ых|их|ова|ева|ина|ына|"
-                     r"ман|берг|штейн|ович|ко|ай|ий|ин|иев|аев|ли|уллин|уллина|ханов|шин|шина)(?:а|у|ым|ой|ом|е|ой|ую|ого|ому|ых|ым)?$")
+SURN_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|енко|ук|юк|ян|янц|дзе|швили|ых|их|ова|ева|ина|ына|"
+    r"ман|берг|штейн|ович|ко|ай|ий|ин|иев|аев|ли|уллин|уллина|ханов|шин|шина)(?:а|у|ым|ой|ом|е|ой|ую|ого|ому|ых|ым)?$"
+)
 
 
 def morph() -> Any:
@@ -52,5 +54,6 @@ def facts(word: str) -> WordFacts:
         mass["Patr"] = 0.5
     gender = next((g for g in ("masc", "femn") if g in top_p.tag.grammemes), "")
     known = bool(m.word_is_known(word))
-    return WordFacts(mass["Name"], mass["Surn"], mass["Patr"], mass["Geox"], known, top, gender,
-                     top_p.normal_form)
+    return WordFacts(
+        mass["Name"], mass["Surn"], mass["Patr"], mass["Geox"], known, top, gender, top_p.normal_form
+    )

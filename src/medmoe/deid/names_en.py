@@ -15,19 +15,43 @@ from medmoe.deid.registry import Recognizer
 
 # Latin letters with diacritics too ("Ana María López-García", "Zoë Müller")
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_CAPW = (r"(?:(?:O['’]|D['’])?[" + _UP + "][" + _LO + "]+(?:[" + _UP + "][" + _LO + "]+)?(?:[-'’][" + _UP + "]?[" + _LO
-         + r"]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*"
-         r"|[A-Z](?=[ \t]+[A-Z][a-z]))")  # the last: an initial without a dot, "Dr W Walker"
+_CAPW = (
+    r"(?:(?:O['’]|D['’])?["
+    + _UP
+    + "]["
+    + _LO
+    + "]+(?:["
+    + _UP
+    + "]["
+    + _LO
+    + "]+)?(?:[-'’]["
+    + _UP
+    + "]?["
+    + _LO
+    + r"]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*"
+    r"|[A-Z](?=[ \t]+[A-Z][a-z]))"
+)  # the last: an initial without a dot, "Dr W Walker"
 _PARTICLE = r"(?:van|von|de|da|del|der|den|la|le|di)"
 # "Dr. van der Berg": particles may also open the name after a title
-_NAME_SEQ = (r"(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAPW + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAPW
-             + r"){0,3}")
+_NAME_SEQ = (
+    r"(?:"
+    + _PARTICLE
+    + r"[ \t]+){0,2}"
+    + _CAPW
+    + r"(?:[ \t]+(?:"
+    + _PARTICLE
+    + r"[ \t]+){0,2}"
+    + _CAPW
+    + r"){0,3}"
+)
 _TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
-_ROLE = (r"(?:re|patient|pt|name|patient\s+name|this\s+is|my\s+name\s+is|(?:patient|pt|name)\s+is|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
-         r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
-         r"cc|contact|emergency\s+contact|next\s+of\s+kin|son|daughter|wife|husband|mother|father|sister|brother|"
-         r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
-         r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by)")
+_ROLE = (
+    r"(?:re|patient|pt|name|patient\s+name|this\s+is|my\s+name\s+is|(?:patient|pt|name)\s+is|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
+    r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
+    r"cc|contact|emergency\s+contact|next\s+of\s+kin|son|daughter|wife|husband|mother|father|sister|brother|"
+    r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
+    r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by)"
+)
 _SKIP_WORDS = frozenset(
     "Miss Mx Sir Dame Lady Lord Master "
     "The A An He She They It This That Patient Pt History Diagnosis Plan Assessment No Yes Mr Mrs Ms Dr Name "
@@ -44,38 +68,73 @@ _SKIP_WORDS = frozenset(
     "Physician Provider Surgeon Doctor Consultant Clinician Practitioner Therapist Specialist Physicians "
     "Attending Resident Fellow Intern Team Staff Nursing Pharmacy Cardiology Neurology Medicine Surgery Oncology "
     "Radiology Pathology Psychiatry Pediatrics Urology Nephrology Hematology Dermatology Gastroenterology "
-    "Pulmonology Endocrinology Rheumatology Orthopedics Infectious Disease ICU ED ER PCP OB GYN Anesthesia".split())
+    "Pulmonology Endocrinology Rheumatology Orthopedics Infectious Disease ICU ED ER PCP OB GYN Anesthesia".split()
+)
 
 TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"[ \t]+(" + _NAME_SEQ + r")")
 # "wife (Linda)": the name may be in brackets after the role
-ROLE_RE = re.compile(r"(?<![\w])(?i:" + _ROLE + r")[ \t]*(?:[:\-,]?[ \t]+|[ \t]*\()(" + _NAME_SEQ + r"(?:,[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)")
-CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS)\b")
-FIRST_RE = re.compile(r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)")
+ROLE_RE = re.compile(
+    r"(?<![\w])(?i:"
+    + _ROLE
+    + r")[ \t]*(?:[:\-,]?[ \t]+|[ \t]*\()("
+    + _NAME_SEQ
+    + r"(?:,[ \t]+"
+    + _CAPW
+    + r"(?:[ \t]+"
+    + _CAPW
+    + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)"
+)
+CRED_RE = re.compile(
+    r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS)\b"
+)
+FIRST_RE = re.compile(
+    r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
+)
 # "Smithfield, John (MRN 123456)": a LAST, FIRST pair right before an identifier label
-LAST_FIRST_ID_RE = re.compile(r"(?<![\w])(" + _CAPW + r",[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
-                              r"(?=[ \t]*[(\[,;:-]?[ \t]*(?:MRN|DOB|ID|SSN|Acct|Account|Record|D\.O\.B|#)\b)")
+LAST_FIRST_ID_RE = re.compile(
+    r"(?<![\w])(" + _CAPW + r",[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
+    r"(?=[ \t]*[(\[,;:-]?[ \t]*(?:MRN|DOB|ID|SSN|Acct|Account|Record|D\.O\.B|#)\b)"
+)
 # "From: Gareth Kowalski <gareth.k@mail.com>": the display name of an e-mail address
 EMAIL_NAME_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r")[ \t]*<[^<>\s@]+@[^<>\s]+>")
 # "-- grace RN", "Kidd, April RN": a name signed before a credential, in any case
-LOW_CRED_RE = re.compile(r"(?<![\w])((?:(?:Ma?c|O')?[A-Za-z][a-z'\-]+,[ \t]+)?(?:Ma?c|O')?[A-Za-z][a-z'\-]+)[ \t]+"
-                         r"(?:RN|LPN|CNA|NP|MD|PA-C)\b")  # "-- McDonald, Jennifer RN"
+LOW_CRED_RE = re.compile(
+    r"(?<![\w])((?:(?:Ma?c|O')?[A-Za-z][a-z'\-]+,[ \t]+)?(?:Ma?c|O')?[A-Za-z][a-z'\-]+)[ \t]+"
+    r"(?:RN|LPN|CNA|NP|MD|PA-C)\b"
+)  # "-- McDonald, Jennifer RN"
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
 _LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
-_LOW_ROLE = (r"(?:(?:pt|patient|name)\s+is|this\s+is|my\s+name\s+is|pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by|son|daughter|wife|"
-             r"husband|mother|mom|father|dad|sister|brother|spouse|partner|guardian|caregiver|friend|neighbou?r|"
-             r"granddaughter|grandson|aunt|uncle|niece|nephew|contact|nok)")
-LOW_TITLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
+_LOW_ROLE = (
+    r"(?:(?:pt|patient|name)\s+is|this\s+is|my\s+name\s+is|pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by|son|daughter|wife|"
+    r"husband|mother|mom|father|dad|sister|brother|spouse|partner|guardian|caregiver|friend|neighbou?r|"
+    r"granddaughter|grandson|aunt|uncle|niece|nephew|contact|nok)"
+)
+LOW_TITLE_RE = re.compile(
+    r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)"
+)
 # the name may not itself be a role word: "seen with daughter mary" is "daughter" + "mary"
-LOW_ROLE_RE = re.compile(r"(?<![\w])(?i:" + _LOW_ROLE + r")[ \t]*[:\-,]?[ \t]+(?!(?i:" + _LOW_ROLE + r")\b)([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)")
-FAMILY_RE = re.compile(r"(?i:son|daughter|wife|husband|mother|mom|father|dad|sister|brother|spouse|partner|"
-                       r"granddaughter|grandson|aunt|uncle|niece|nephew|friend|neighbou?r)[ \t]*[:\-,]?[ \t]+$")
+LOW_ROLE_RE = re.compile(
+    r"(?<![\w])(?i:"
+    + _LOW_ROLE
+    + r")[ \t]*[:\-,]?[ \t]+(?!(?i:"
+    + _LOW_ROLE
+    + r")\b)([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)"
+)
+FAMILY_RE = re.compile(
+    r"(?i:son|daughter|wife|husband|mother|mom|father|dad|sister|brother|spouse|partner|"
+    r"granddaughter|grandson|aunt|uncle|niece|nephew|friend|neighbou?r)[ \t]*[:\-,]?[ \t]+$"
+)
 # English first names that are also everyday words: lowercase mentions are names only after a relative word
-EN_COMMON_NAMES = frozenset("will mark bill grace hope joy faith rose may june april art pat sue rob don "
-                            "frank drew jack gene ray dawn summer rich lance chase page".split())
+EN_COMMON_NAMES = frozenset(
+    "will mark bill grace hope joy faith rose may june april art pat sue rob don "
+    "frank drew jack gene ray dawn summer rich lance chase page".split()
+)
 # "pt grant banks c/o pain", "pt hope c/o pain": one or two words between "pt" and what the patient reports
-PT_REPORTS_RE = re.compile(r"(?<![\w])(?i:pt|patient)[ \t]+([a-z][a-z'\-]+(?:[ \t]+(?:van|von|de|der|den|la|le|di|da|del)\b)*"
-                           r"(?:[ \t]+[a-z][a-z'\-]+)?)[ \t]+"
-                           r"(?=c/o\b|complain\w*|states?\b|reports?\b|denies\b|endorses\b|says\b)")
+PT_REPORTS_RE = re.compile(
+    r"(?<![\w])(?i:pt|patient)[ \t]+([a-z][a-z'\-]+(?:[ \t]+(?:van|von|de|der|den|la|le|di|da|del)\b)*"
+    r"(?:[ \t]+[a-z][a-z'\-]+)?)[ \t]+"
+    r"(?=c/o\b|complain\w*|states?\b|reports?\b|denies\b|endorses\b|says\b)"
+)
 _PARTICLES = frozenset("van von de der den la le di da del".split())
 # ALL-CAPS names: "JOHN SMITHFIELD" (a known first name, then a capitals word)
 CAPS_RE = re.compile(r"(?<![\w])([A-Z]{2,})([ \t]+(?:[A-Z]\.[ \t]+)?[A-Z]{2,}(?:[-'][A-Z]+)*)(?![\w])")
@@ -92,7 +151,8 @@ COMMON_LOW = frozenset(
     "himself herself themselves family mother father wife husband son daughter sister brother friend nurse staff "
     "bedside floor night day covering evening unit float triage home hospice school case manager team physician "
     "doctor provider resident md rn np pa aide tech therapist chaplain social worker "
-    "male female man woman boy girl year years old yo y/o".split())
+    "male female man woman boy girl year years old yo y/o".split()
+)
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
 
@@ -106,12 +166,18 @@ def _trim(text: str, s: int, e: int, keep_first: bool = False) -> tuple[int, int
     """Drop leading/trailing words that are capitalised for other reasons (section words, months). keep_first:
     right after a title or a relative, "June", "May", "April" are names ("daughter June", "Dr April Walker")."""
     words = list(re.finditer(r"\S+", text[s:e]))
+
     def skip(w: str, is_first: bool) -> bool:
-        return w.strip(".,") in _SKIP_WORDS and not re.fullmatch(r"[A-Z]\.?,?", w) and not (
-            keep_first and is_first and w.strip(".,").lower() in EN_COMMON_NAMES)
+        return (
+            w.strip(".,") in _SKIP_WORDS
+            and not re.fullmatch(r"[A-Z]\.?,?", w)
+            and not (keep_first and is_first and w.strip(".,").lower() in EN_COMMON_NAMES)
+        )
 
     # the first name of "LAST, First" counts as a first word: "MacLeod, May"
-    while words and skip(words[-1].group(), len(words) == 1 or (len(words) > 1 and words[-2].group().endswith(","))):
+    while words and skip(
+        words[-1].group(), len(words) == 1 or (len(words) > 1 and words[-2].group().endswith(","))
+    ):
         words.pop()
     while words and skip(words[0].group(), True):
         words.pop(0)
@@ -134,9 +200,12 @@ class EnglishNameRecognizer(Recognizer):
                 span = _trim(text, m.start(1), m.end(1), keep_first=rx in (TITLE_RE, ROLE_RE))
                 if span is None:
                     continue
-                if rx is CRED_RE and all(w.lower() in COMMON_LOW for w in text[span[0]:span[1]].split()):
+                if rx is CRED_RE and all(w.lower() in COMMON_LOW for w in text[span[0] : span[1]].split()):
                     continue  # "Bedside RN", "Charge RN": a staff word before a credential
-                if rx is LAST_FIRST_RE and m.group(1).split(",")[1].split()[0].capitalize() not in first_names():
+                if (
+                    rx is LAST_FIRST_RE
+                    and m.group(1).split(",")[1].split()[0].capitalize() not in first_names()
+                ):
                     continue  # "SMITH, JOHN" is a name; "FLAIR, DWI", "HTN, HLD", "II, III" are abbreviations
                 if rx is ROLE_RE and not self._role_ok(text, m):
                     continue
@@ -144,13 +213,16 @@ class EnglishNameRecognizer(Recognizer):
         names = first_names()
         for m in LAST_FIRST_ID_RE.finditer(text):
             span = _trim(text, m.start(1), m.end(1))
-            if span is not None and "," in text[span[0]:span[1]]:
+            if span is not None and "," in text[span[0] : span[1]]:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.85)
         yield from self._lowercase(text, names)
         for m in PT_REPORTS_RE.finditer(text):
             words = m.group(1).split()
-            if all((w not in COMMON_LOW or w in EN_COMMON_NAMES or w in _PARTICLES) and not re.search(r"(?:ed|ing|ly)$", w)
-                   for w in words):
+            if all(
+                (w not in COMMON_LOW or w in EN_COMMON_NAMES or w in _PARTICLES)
+                and not re.search(r"(?:ed|ing|ly)$", w)
+                for w in words
+            ):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         for m in EMAIL_NAME_RE.finditer(text):
             span = _trim(text, m.start(1), m.end(1))
@@ -159,10 +231,12 @@ class EnglishNameRecognizer(Recognizer):
         for m in LOW_CRED_RE.finditer(text):
             words = re.findall(r"[A-Za-z'\-]+", m.group(1))
             # signed at the start of a line or after a dash ("-- grace RN"), or a known first name
-            signed = re.search(r"(?:^|\n|--?|—)[ \t]*$", text[max(0, m.start() - 4):m.start()]) is not None
+            signed = re.search(r"(?:^|\n|--?|—)[ \t]*$", text[max(0, m.start() - 4) : m.start()]) is not None
             if (signed or any(w.capitalize() in names for w in words)) and not any(
-                    w.lower() in COMMON_LOW or (w in _SKIP_WORDS and w not in names and w.lower() not in EN_COMMON_NAMES)
-                    for w in words):
+                w.lower() in COMMON_LOW
+                or (w in _SKIP_WORDS and w not in names and w.lower() not in EN_COMMON_NAMES)
+                for w in words
+            ):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         for m in CAPS_RE.finditer(text):
             if m.group(1).capitalize() in names and m.group(2).strip() not in _SKIP_WORDS:
@@ -180,21 +254,31 @@ class EnglishNameRecognizer(Recognizer):
             for m in rx.finditer(text):
                 words = m.group(1).split()
                 # after a relative, virtue and month names are names: "wife faith called", "daughter may"
-                family = not strong and FAMILY_RE.search(text[max(0, m.start() - 2):m.start(1)]) is not None
+                family = not strong and FAMILY_RE.search(text[max(0, m.start() - 2) : m.start(1)]) is not None
                 known = words[0].capitalize() in names or (family and words[0] in EN_COMMON_NAMES)
-                if (words[0] in COMMON_LOW and not (family and words[0] in EN_COMMON_NAMES)) or (not strong and not known):
+                if (words[0] in COMMON_LOW and not (family and words[0] in EN_COMMON_NAMES)) or (
+                    not strong and not known
+                ):
                     continue
                 end = m.start(1) + len(words[0])
-                if len(words) > 1 and words[1] not in COMMON_LOW and (words[0].capitalize() in names or strong):
+                if (
+                    len(words) > 1
+                    and words[1] not in COMMON_LOW
+                    and (words[0].capitalize() in names or strong)
+                ):
                     end = m.end(1)
                 yield Entity(m.start(1), end, "NAME", self.name, 0.85 if strong else 0.75)
 
     @staticmethod
     def _role_ok(text: str, m: re.Match[str]) -> bool:
         # lowercase prepositions ("by", "with", "to") only count when followed by a known first name or initials
-        role = text[m.start():m.start(1)].strip(" :-,").lower()
+        role = text[m.start() : m.start(1)].strip(" :-,").lower()
         if role in ("by", "with", "to", "from", "per", "cc") or role.endswith(" is"):
             # "this is Crystal (DOB ...)" but not "this is Lisinopril": a known first name or an initial must follow
             first = m.group(1).split()[0]
-            return first in first_names() or first.lower() in EN_COMMON_NAMES or bool(re.fullmatch(r"[A-Z]\.", first))
+            return (
+                first in first_names()
+                or first.lower() in EN_COMMON_NAMES
+                or bool(re.fullmatch(r"[A-Z]\.", first))
+            )
         return True

@@ -20,17 +20,25 @@ from medmoe.deid.registry import Recognizer
 
 # dotted abbreviations of three letters or more (к.м.н., д.м.н., К.м.н.) are one word, never initials: split
 # as "к" + "м.н." they read as lowercase initials and swallowed the real initials next to them
-_DOTTED_ABBR = r"(?:[А-ЯЁа-яё]\.\s?[а-яё]\.\s?[а-яё]\.?|[КД]\.\s?[А-ЯЁ]\.\s?Н\.)(?![а-яё])"  # + К.М.Н., Д.Б.Н.
+_DOTTED_ABBR = (
+    r"(?:[А-ЯЁа-яё]\.\s?[а-яё]\.\s?[а-яё]\.?|[КД]\.\s?[А-ЯЁ]\.\s?Н\.)(?![а-яё])"  # + К.М.Н., Д.Б.Н.
+)
 # a surname glued to its initials without a space ("СаркисянИ.Г.", "ЛИГ.А.") is split before the initials
 _GLUED_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|[А-ЯЁ]{2,}(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
 # initials never follow a digit ("АД 13О/8О." is a scanned zero)
-TOKEN_RE = re.compile(_DOTTED_ABBR + r"|(?<!\d)[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|" + _GLUED_SURNAME
-                      + r"|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+TOKEN_RE = re.compile(
+    _DOTTED_ABBR
+    + r"|(?<!\d)[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![а-яё])|[а-яё]\.\s?[а-яё]\.(?![а-яё])|"
+    + _GLUED_SURNAME
+    + r"|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*"
+)
 # \Z: "$" would accept a line break; 3+ spaces or a tab separate columns of a form ("ФИО: ...   Пол: М")
 _GAP_OK = re.compile(r"\A(?:[ \u00a0]{1,2}|,?[ \u00a0]?)\Z")
 # lowercase letter pairs that are abbreviations, not initials
-_LOWER_ABBR = frozenset("т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в. м.б. т.о. д.б. п.п. в.м. м.ч. "
-                        "л.ч. к.р. д.р. г.р. м.с. р.х. н.к. в.к. н.ч. в.ч. п.ж. л.ж.".split())  # н.к. = нижних конечностей
+_LOWER_ABBR = frozenset(
+    "т.е. т.к. т.ч. т.д. т.п. в.в. п.к. н.э. и.о. с.г. т.н. н.в. м.б. т.о. д.б. п.п. в.м. м.ч. "
+    "л.ч. к.р. д.р. г.р. м.с. р.х. н.к. в.к. н.ч. в.ч. п.ж. л.ж.".split()
+)  # н.к. = нижних конечностей
 ROLE_RE = re.compile(
     r"(?:врач\w*|доктор\w*|д-р|зав\.?\s*(?:отд\.|отделением)?|заведующ\w+(?:\s+отделением)?|медсестр\w*|м/с|"
     r"фельдшер\w*|акушерк\w*|санитар\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым|ой)|гр\.|гражданин\w*|"
@@ -41,12 +49,16 @@ ROLE_RE = re.compile(
     r"к\.м\.н\.?|д\.м\.н\.?|академик\w*|подпись|исполнитель|направил\w*|осмотрен\w*|осмотр\w*|консультирован\w*|"
     r"составил\w*|выписал\w*|принял\w*|дежурн\w+|лечащ\w+|главн\w+|заместител\w+|зам\.|сосед\w*|супруг\w*|"
     r"сожител\w*|друг|подруг\w*|реб[её]н\w*|дет[ьи]|малыш\w*|дочк\w*|вызывающ\w+|соседк\w*|няня|воспитател\w+|учител\w+|вызвал\w*|сообщил\w*|со\s+слов|законн\w+)[:.,]?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # staff titles are context even when they open a line: "Врач-невролог А.В. Черных", "Хирург Г.А.Седых"
-_STAFF_RE = re.compile(r"(?:врач|доктор|хирург|терапевт|невролог|кардиолог|педиатр|анестезиолог|реаниматолог|рентгенолог|"
-                       r"генетик|онколог|уролог|гинеколог|офтальмолог|эндокринолог|фельдшер|медсестра|акушерка|ассистент|"
-                       r"заведующий|заведующая|ординатор|консультант|пациент|пациентка|больной|больная|гражданин|"
-                       r"гражданка)$", re.IGNORECASE)
+_STAFF_RE = re.compile(
+    r"(?:врач|доктор|хирург|терапевт|невролог|кардиолог|педиатр|анестезиолог|реаниматолог|рентгенолог|"
+    r"генетик|онколог|уролог|гинеколог|офтальмолог|эндокринолог|фельдшер|медсестра|акушерка|ассистент|"
+    r"заведующий|заведующая|ординатор|консультант|пациент|пациентка|больной|больная|гражданин|"
+    r"гражданка)$",
+    re.IGNORECASE,
+)
 _TURKIC_PATR = re.compile(r"[ \t]+(?:оглы|кызы|улы|уулу|ОГЛЫ|КЫЗЫ)(?![\w])")
 # roles that always precede a person (not "консультация гинеколога ОАК")
 PERSON_ROLE_RE = re.compile(
@@ -54,20 +66,27 @@ PERSON_ROLE_RE = re.compile(
     r"реб[её]н\w*|доч[ьи]|дочер\w+|сын\w*|мать|матер\w+|отец|отц\w+|муж(?:а|у|ем|е|ья|ьям)?|жен[аыеу]|брат\w*|сестр[аыеуой]|"
     r"внук\w*|внучк\w*|опекун\w*|соседк\w*|сосед\w*|м/с|акушерк\w*|санитар\w*|ассистент\w*|хирург\w*|"
     r"анестезиолог\w*|терапевт\w*|невролог\w*|кардиолог\w*|педиатр\w*|бригад[аеуы]|назначил[аи]?|выполнил[аи]?|"
-    r"сдал[аи]?|принял[аи]?)[:.,]?$", re.IGNORECASE)
+    r"сдал[аи]?|принял[аи]?)[:.,]?$",
+    re.IGNORECASE,
+)
 # the word right before a token, as written (TOKEN_RE splits "м/с" into two tokens)
 _PREV_WORD = re.compile(r"([\w/.\-]+?)(:?)[ \u00a0]{1,2}$")
 # staff roles written as a label before a colon ("м/с: Сорока"); "к неврологу: Приступы..." is not a label
-_LABEL_ROLES = frozenset("м/с врач хирург ассистент анестезиолог терапевт невролог кардиолог педиатр медсестра "
-                         "санитар санитарка акушерка фельдшер назначил назначила выполнил выполнила сдал сдала принял "
-                         "приняла".split())
+_LABEL_ROLES = frozenset(
+    "м/с врач хирург ассистент анестезиолог терапевт невролог кардиолог педиатр медсестра "
+    "санитар санитарка акушерка фельдшер назначил назначила выполнил выполнила сдал сдала принял "
+    "приняла".split()
+)
 # "Гелашвили, 50 лет", "Ткач, 71 год": a capitalised word followed by an age is a person in a list of patients
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?|мес\.?|г\.)(?![а-яё])")
-_PERSON_NOUNS = frozenset("мужчина женщина девочка мальчик ребенок ребёнок девушка юноша подросток "
-                          "новорожденный новорождённый старик старушка пенсионер пенсионерка".split())
+_PERSON_NOUNS = frozenset(
+    "мужчина женщина девочка мальчик ребенок ребёнок девушка юноша подросток "
+    "новорожденный новорождённый старик старушка пенсионер пенсионерка".split()
+)
 NOT_NAMES = frozenset(
     "вера надежда любовь роза лилия слава мая марта мир лев жанна рада ангелина нина тамара "
-    "эра роман глеб".split())  # first names that are also common words: only taken with other evidence
+    "эра роман глеб".split()
+)  # first names that are also common words: only taken with other evidence
 _VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _COMMON_CAPS = frozenset("жалобы диагноз анамнез заключение рекомендации лечение status объективно".split())
 
@@ -109,7 +128,9 @@ def _abbreviation(word: str) -> bool:
     from medmoe.deid.morph import morph
 
     f = facts(word.lower())
-    return f.surn == 0 and not (morph().word_is_known(word.lower()) and morph().parse(word.lower())[0].tag.POS == "NOUN")
+    return f.surn == 0 and not (
+        morph().word_is_known(word.lower()) and morph().parse(word.lower())[0].tag.POS == "NOUN"
+    )
 
 
 @lru_cache(maxsize=50_000)
@@ -120,8 +141,13 @@ def _person_like(word: str) -> bool:
 
     p = morph().parse(word)[0]
     f = facts(word)
-    return (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes) or p.tag.POS in ("ADJF", "NUMR") or f.geo > 0 \
-        or f.surn > 0 or not f.known  # NUMR: "Сорока" is also "сорока" (forty)
+    return (
+        (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes)
+        or p.tag.POS in ("ADJF", "NUMR")
+        or f.geo > 0
+        or f.surn > 0
+        or not f.known
+    )  # NUMR: "Сорока" is also "сорока" (forty)
 
 
 def _casing(w: str) -> str:
@@ -145,7 +171,9 @@ def _classify(word: str, sentence_start: bool) -> tuple[str, bool]:
         return "PATR", True  # "Рашид Гасан оглы": the particle is the patronymic
     if casing == "upper" and len(word) <= 4:
         # ЭКГ, ОАК, СОЭ, ЧСС are abbreviations; ИВАН, ПЁТР, АННА are not
-        return ("NAME", False) if f.name >= 0.8 else ("WORD", False)  # never alone (strong=False): "НИНА" in a chain
+        return (
+            ("NAME", False) if f.name >= 0.8 else ("WORD", False)
+        )  # never alone (strong=False): "НИНА" in a chain
     capital = casing != "lower"
     if (f.patr >= 0.3 or (capital and PATR_RE.search(key))) and len(key) > 5:
         return "PATR", True
@@ -167,10 +195,16 @@ def _wrapped(text: str, toks: list[_Tok], j: int) -> bool:
     """A name broken by a line wrap: a surname and its initials ("Гаврилин\nР.Д.", "Л.Ю.\nГольдберг") or a
     surname and "Name Patronymic" ("ЛЕБЕДЕВА\nЕКАТЕРИНА ТАРАСОВНА"); the parts vouch for each other."""
     a, b = toks[j], toks[j + 1]
-    if re.fullmatch(r"[ \t]*\n[ \t]*", text[a.end:b.start]) is None or "lower" in (a.casing, b.casing):
+    if re.fullmatch(r"[ \t]*\n[ \t]*", text[a.end : b.start]) is None or "lower" in (a.casing, b.casing):
         return False
     named = a.kind in ("SURN", "CAP")
-    if named and b.kind == "INIT" or a.kind == "INIT" and len(a.text.replace(" ", "")) == 4 and b.kind in ("SURN", "CAP"):
+    if (
+        named
+        and b.kind == "INIT"
+        or a.kind == "INIT"
+        and len(a.text.replace(" ", "")) == 4
+        and b.kind in ("SURN", "CAP")
+    ):
         return True
     return named and b.kind == "NAME" and j + 2 < len(toks) and toks[j + 2].kind == "PATR"
 
@@ -189,9 +223,12 @@ def _tokens(text: str) -> list[_Tok]:
     prev_end = 0
     for m in TOKEN_RE.finditer(text):
         w = m.group()
-        before = text[prev_end:m.start()] if out else text[max(0, m.start() - 3):m.start()]
-        sentence_start = not out or bool(re.search(r"[.!?:;\n•\-—–(\"«]\s*$", before)) or (
-            out and out[-1].kind == "INIT" and "\n" in before)
+        before = text[prev_end : m.start()] if out else text[max(0, m.start() - 3) : m.start()]
+        sentence_start = (
+            not out
+            or bool(re.search(r"[.!?:;\n•\-—–(\"«]\s*$", before))
+            or (out and out[-1].kind == "INIT" and "\n" in before)
+        )
         if re.fullmatch(_DOTTED_ABBR, w):
             out.append(_Tok(m.start(), m.end(), w, "WORD", False, _casing(w)))  # к.м.н., д.м.н.
         elif w.endswith(".") and len(w.replace(" ", "")) in (2, 4):
@@ -201,16 +238,20 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok(m.start(), m.end(), w, "INIT", False, "lower"))
             else:
                 out.append(_Tok(m.start(), m.end(), w, "WORD", False, "lower"))
-        elif ROLE_RE.match(w.split("-")[0]) and (not sentence_start or _STAFF_RE.match(w.split("-")[0])) \
-                or ROLE_RE.match(w.split("-")[0] + "."):
+        elif (
+            ROLE_RE.match(w.split("-")[0])
+            and (not sentence_start or _STAFF_RE.match(w.split("-")[0]))
+            or ROLE_RE.match(w.split("-")[0] + ".")
+        ):
             # role words ("Врач-терапевт", "пациентки") are context, never part of a name
             out.append(_Tok(m.start(), m.end(), w, "WORD", False, _casing(w)))
         else:
             kind, strong = _classify(w, sentence_start)
             out.append(_Tok(m.start(), m.end(), w, kind, strong, _casing(w)))
         prev_end = m.end()
+
     def glued(a: _Tok, b: _Tok) -> bool:
-        gap = text[a.end:b.start]
+        gap = text[a.end : b.start]
         return bool(_GAP_OK.match(gap)) and "," not in gap
 
     for i, t in enumerate(out):
@@ -218,8 +259,13 @@ def _tokens(text: str) -> list[_Tok]:
         # pymorphy3 reads first as a surname: "петросян в.в.", "к.р. преображенская"
         if t.kind == "WORD" and t.casing == "lower" and t.text.replace(" ", "") in _LOWER_ABBR:
             for k in (i - 1, i + 1):
-                if 0 <= k < len(out) and out[k].casing == "lower" and len(out[k].text) >= 4 and "." not in out[k].text \
-                        and (glued(out[k], t) if k < i else glued(t, out[k])):
+                if (
+                    0 <= k < len(out)
+                    and out[k].casing == "lower"
+                    and len(out[k].text) >= 4
+                    and "." not in out[k].text
+                    and (glued(out[k], t) if k < i else glued(t, out[k]))
+                ):
                     fk = facts(out[k].text)
                     if fk.top == "Surn" or out[k].kind == "SURN" or (fk.surn >= 0.4 and not fk.known):
                         out[i] = _Tok(t.start, t.end, t.text, "INIT", False, "lower")
@@ -228,13 +274,26 @@ def _tokens(text: str) -> list[_Tok]:
     for i, t in enumerate(out):
         # a first name that is also a word ("вера", "роман") is a name right before a patronymic: "вера борисовна"
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if t.kind == "WORD" and t.text.lower() in NOT_NAMES and nxt is not None and nxt.kind == "PATR" \
-                and glued(t, nxt):
+        if (
+            t.kind == "WORD"
+            and t.text.lower() in NOT_NAMES
+            and nxt is not None
+            and nxt.kind == "PATR"
+            and glued(t, nxt)
+        ):
             out[i] = _Tok(t.start, t.end, t.text, "NAME", True, t.casing)
         # ... and between a person word and a verb: "пациент роман просит выписку", "дочь вера звонила"
         prv = out[i - 1] if i else None
-        if t.kind == "WORD" and t.text.lower() in NOT_NAMES and prv is not None and nxt is not None \
-                and PERSON_ROLE_RE.match(prv.text) and glued(prv, t) and glued(t, nxt) and _verbal(nxt.text):
+        if (
+            t.kind == "WORD"
+            and t.text.lower() in NOT_NAMES
+            and prv is not None
+            and nxt is not None
+            and PERSON_ROLE_RE.match(prv.text)
+            and glued(prv, t)
+            and glued(t, nxt)
+            and _verbal(nxt.text)
+        ):
             out[i] = _Tok(t.start, t.end, t.text, "NAME", True, t.casing)
     for i, t in enumerate(out):
         one_letter = len(t.text) == 1 and t.text.isupper() and t.text not in _ONE_LETTER_WORDS
@@ -244,69 +303,158 @@ def _tokens(text: str) -> list[_Tok]:
         prv = out[i - 1] if i else None
         # any capitalised word glued to initials is a surname, even a dictionary word: "Мельник Е.А."
         near_init = (nxt is not None and nxt.kind == "INIT" and glued(t, nxt)) or (
-            prv is not None and prv.kind == "INIT" and glued(prv, t))
+            prv is not None and prv.kind == "INIT" and glued(prv, t)
+        )
         # a word before "Name Patronymic" or after "Name Patronymic" is the surname: "Ли Артём Вячеславович"
         nxt2 = out[i + 2] if i + 2 < len(out) else None
         prv2 = out[i - 2] if i >= 2 else None
-        near_fp = (nxt is not None and nxt2 is not None and nxt.kind == "NAME" and nxt2.kind == "PATR"
-                   and glued(t, nxt) and glued(nxt, nxt2)) or (
-            prv is not None and prv2 is not None and prv.kind == "PATR" and prv2.kind == "NAME"
-            and glued(prv, t) and glued(prv2, prv)
+        near_fp = (
+            nxt is not None
+            and nxt2 is not None
+            and nxt.kind == "NAME"
+            and nxt2.kind == "PATR"
+            and glued(t, nxt)
+            and glued(nxt, nxt2)
+        ) or (
+            prv is not None
+            and prv2 is not None
+            and prv.kind == "PATR"
+            and prv2.kind == "NAME"
+            and glued(prv, t)
+            and glued(prv2, prv)
             # after "Name Patronymic" only a surname-like word: "Марина Сергеевна  Возраст" is a form column
-            and (facts(t.text.lower()).surn > 0 or not facts(t.text.lower()).known))
+            and (facts(t.text.lower()).surn > 0 or not facts(t.text.lower()).known)
+        )
         # a capitalised dictionary word right after a role word is a name: "Больной Белый", "врач Кот", "м/с: Новик"
         pw = _PREV_WORD.search(text, max(0, t.start - 30), t.start) if t.casing == "cap" else None
         role_word = pw.group(1) if pw is not None else ""
-        role_ok = pw is not None and PERSON_ROLE_RE.match(role_word) is not None and (
-            not role_word.endswith(".") or len(role_word) <= 4) and (not pw.group(2) or role_word.lower() in _LABEL_ROLES)
+        role_ok = (
+            pw is not None
+            and PERSON_ROLE_RE.match(role_word) is not None
+            and (not role_word.endswith(".") or len(role_word) <= 4)
+            and (not pw.group(2) or role_word.lower() in _LABEL_ROLES)
+        )
         two_letter_surname = len(t.text) == 2 and facts(t.text.lower()).surn >= 0.3  # "врач Ли"
-        if t.casing == "cap" and (len(t.text) >= 3 or two_letter_surname) and t.text[1:].islower() and role_ok \
-                and not _verbal(t.text):
+        if (
+            t.casing == "cap"
+            and (len(t.text) >= 3 or two_letter_surname)
+            and t.text[1:].islower()
+            and role_ok
+            and not _verbal(t.text)
+        ):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
             continue
         # ... or one followed by an age in a list of patients ("Пал. 6: Ткач, 71 год")
-        in_list = re.search(r"(?:^|\n|[:;—–-])[ \t]*$", text[max(0, t.start - 4):t.start]) is not None
-        if t.casing == "cap" and len(t.text) >= 3 and t.text[1:].islower() and AGE_AFTER.match(text, t.end) and in_list \
-                and t.text.lower() not in _PERSON_NOUNS and not ROLE_RE.match(t.text) and _person_like(t.text.lower()):
+        in_list = re.search(r"(?:^|\n|[:;—–-])[ \t]*$", text[max(0, t.start - 4) : t.start]) is not None
+        if (
+            t.casing == "cap"
+            and len(t.text) >= 3
+            and t.text[1:].islower()
+            and AGE_AFTER.match(text, t.end)
+            and in_list
+            and t.text.lower() not in _PERSON_NOUNS
+            and not ROLE_RE.match(t.text)
+            and _person_like(t.text.lower())
+        ):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
             continue
         # a word glued to an unambiguous first name, in the same letter case, is its surname: "БЕЛЫЙ МАРИНА",
         # "кот майя", "Белый Агаты"
         for nb in (nxt, prv):
-            if nb is not None and nb.kind == "NAME" and nb.casing == t.casing and _long_enough(t) \
-                    and (glued(t, nb) if nb is nxt else glued(nb, t)) and t.text.lower() not in _COMMON_CAPS \
-                    and not ROLE_RE.match(t.text) and not PERSON_ROLE_RE.match(t.text):
+            if (
+                nb is not None
+                and nb.kind == "NAME"
+                and nb.casing == t.casing
+                and _long_enough(t)
+                and (glued(t, nb) if nb is nxt else glued(nb, t))
+                and t.text.lower() not in _COMMON_CAPS
+                and not ROLE_RE.match(t.text)
+                and not PERSON_ROLE_RE.match(t.text)
+            ):
                 fn = facts(nb.text.lower())
                 # lowercase: only known surnames, or any noun-like word between a person role and a first name
                 # ("пациент мельник тимофей", "пациент долгих рустам")
-                after_role = nb is nxt and prv is not None and prv.kind == "WORD" and PERSON_ROLE_RE.match(prv.text) \
-                    is not None and glued(prv, t) and fn.top == "Name"
+                after_role = (
+                    nb is nxt
+                    and prv is not None
+                    and prv.kind == "WORD"
+                    and PERSON_ROLE_RE.match(prv.text) is not None
+                    and glued(prv, t)
+                    and fn.top == "Name"
+                )
                 ok_case = t.casing != "lower" or facts(t.text).surn > 0 or after_role
-                if fn.name >= 0.8 and fn.known and nb.text.lower() not in NOT_NAMES and ok_case \
-                        and _nounish(t.text.lower()):
+                if (
+                    fn.name >= 0.8
+                    and fn.known
+                    and nb.text.lower() not in NOT_NAMES
+                    and ok_case
+                    and _nounish(t.text.lower())
+                ):
                     out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
                     break
         if out[i].kind != "WORD" or (one_letter and not near_fp):
             continue  # "Ю Мария Сергеевна": a one-letter surname only before a first name and patronymic
-        same_case = (nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv)
+        same_case = nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv
         # "ВК А.М." is a commission and initials; "Т.Ю.ХАН", "ХАНА.Р." (no space) is a surname
-        short_caps = t.casing == "upper" and len(t.text) <= 3 and _abbreviation(t.text) and not (
-            (nxt is not None and nxt.kind == "INIT" and nxt.start == t.end)
-            or (prv is not None and prv.kind == "INIT" and prv.end == t.start))
-        staff = _STAFF_RE.match(t.text.split("-")[0]) is not None  # "Врач-невролог А.В. Черных": context, not a name
-        if t.casing != "lower" and (near_init and not short_caps or near_fp) and not _verbal(t.text) and not staff:
+        short_caps = (
+            t.casing == "upper"
+            and len(t.text) <= 3
+            and _abbreviation(t.text)
+            and not (
+                (nxt is not None and nxt.kind == "INIT" and nxt.start == t.end)
+                or (prv is not None and prv.kind == "INIT" and prv.end == t.start)
+            )
+        )
+        staff = (
+            _STAFF_RE.match(t.text.split("-")[0]) is not None
+        )  # "Врач-невролог А.В. Черных": context, not a name
+        if (
+            t.casing != "lower"
+            and (near_init and not short_caps or near_fp)
+            and not _verbal(t.text)
+            and not staff
+        ):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
-        elif t.casing == "lower" and len(t.text) >= 3 and _nounish(t.text) and not ROLE_RE.match(t.text) and (
-                (nxt is not None and nxt.kind == "INIT" and nxt.casing == "lower" and len(nxt.text.replace(" ", "")) == 4
-                 and glued(t, nxt) and not (nxt2 is not None and nxt2.casing == "lower" and nxt2.kind != "INIT"
-                                            and glued(nxt, nxt2) and len(nxt2.text) >= 3))
-                or (prv is not None and prv.kind == "INIT" and prv.casing == "lower"
-                    and len(prv.text.replace(" ", "")) == 4 and glued(prv, t))):
+        elif (
+            t.casing == "lower"
+            and len(t.text) >= 3
+            and _nounish(t.text)
+            and not ROLE_RE.match(t.text)
+            and (
+                (
+                    nxt is not None
+                    and nxt.kind == "INIT"
+                    and nxt.casing == "lower"
+                    and len(nxt.text.replace(" ", "")) == 4
+                    and glued(t, nxt)
+                    and not (
+                        nxt2 is not None
+                        and nxt2.casing == "lower"
+                        and nxt2.kind != "INIT"
+                        and glued(nxt, nxt2)
+                        and len(nxt2.text) >= 3
+                    )
+                )
+                or (
+                    prv is not None
+                    and prv.kind == "INIT"
+                    and prv.casing == "lower"
+                    and len(prv.text.replace(" ", "")) == 4
+                    and glued(prv, t)
+                )
+            )
+        ):
             # lowercase double initials ("а.в.", never an abbreviation from _LOWER_ABBR) vouch for the word next
             # to them: "бондарь а.в.", "р.и. гусева"
             out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
-        elif t.casing == "lower" and near_fp and same_case is not None and same_case.casing == "lower" and len(t.text) > 2 \
-                and (facts(t.text.lower()).surn > 0 or not facts(t.text.lower()).known):
+        elif (
+            t.casing == "lower"
+            and near_fp
+            and same_case is not None
+            and same_case.casing == "lower"
+            and len(t.text) > 2
+            and (facts(t.text.lower()).surn > 0 or not facts(t.text.lower()).known)
+        ):
             out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
     return out
 
@@ -320,21 +468,36 @@ class RussianNameRecognizer(Recognizer):
         while i < n:
             j = i
             # a chain: adjacent name-like tokens (kind != WORD), same casing family, separated by spaces only
-            while j + 1 < n and toks[j + 1].kind != "WORD" and toks[j].kind != "WORD" and (
-                    (_GAP_OK.match(text[toks[j].end:toks[j + 1].start]) and "," not in text[toks[j].end:toks[j + 1].start])
-                    or _wrapped(text, toks, j)) and j - i < 3:
+            while (
+                j + 1 < n
+                and toks[j + 1].kind != "WORD"
+                and toks[j].kind != "WORD"
+                and (
+                    (
+                        _GAP_OK.match(text[toks[j].end : toks[j + 1].start])
+                        and "," not in text[toks[j].end : toks[j + 1].start]
+                    )
+                    or _wrapped(text, toks, j)
+                )
+                and j - i < 3
+            ):
                 if toks[j].kind == "INIT" and any(t.kind != "INIT" for t in toks[i:j]):
                     break  # "Белый К.А. Белый налёт": surname + initials is complete; what follows is new
-                if (toks[j].casing == "lower") != (toks[j + 1].casing == "lower") and "INIT" in (
-                        toks[j].kind, toks[j + 1].kind) and "lower" in (
+                if (
+                    (toks[j].casing == "lower") != (toks[j + 1].casing == "lower")
+                    and "INIT" in (toks[j].kind, toks[j + 1].kind)
+                    and "lower"
+                    in (
                         toks[j].casing if toks[j].kind == "INIT" else "",
-                        toks[j + 1].casing if toks[j + 1].kind == "INIT" else ""):
+                        toks[j + 1].casing if toks[j + 1].kind == "INIT" else "",
+                    )
+                ):
                     break  # lowercase initials never join capitalised words: "м.н. И.И. Шубиной" is two chains
                 j += 1
             if toks[i].kind == "WORD":
                 i += 1
                 continue
-            chain = toks[i:j + 1]
+            chain = toks[i : j + 1]
             span = self._accept(text, toks, i, chain)
             if span is not None:
                 s, e, score = span
@@ -344,7 +507,9 @@ class RussianNameRecognizer(Recognizer):
                 yield Entity(s, e, "NAME", self.name, score)
             i = j + 1
 
-    def _accept(self, text: str, toks: list[_Tok], i: int, chain: list[_Tok]) -> tuple[int, int, float] | None:
+    def _accept(
+        self, text: str, toks: list[_Tok], i: int, chain: list[_Tok]
+    ) -> tuple[int, int, float] | None:
         kinds = [t.kind for t in chain]
         words = [t for t in chain if t.kind != "INIT"]
         if not words:
@@ -356,8 +521,9 @@ class RussianNameRecognizer(Recognizer):
         lower_init = any(t.kind == "INIT" and t.casing == "lower" for t in chain)
         if lower_init and not all(t.casing == "lower" for t in chain):
             return None
-        if lower_init and not any(t.kind == "SURN" or (t.kind == "NAME" and facts(t.text.lower()).surn > 0)
-                                  for t in words):
+        if lower_init and not any(
+            t.kind == "SURN" or (t.kind == "NAME" and facts(t.text.lower()).surn > 0) for t in words
+        ):
             return None
         if n_init and any(k in ("SURN", "CAP", "NAME") for k in kinds) and (not lower or lower_init):
             # surname (or first name) with initials, in either order: "Иванов И.И.", "к Е.П. Кудрявцеву"
@@ -366,31 +532,63 @@ class RussianNameRecognizer(Recognizer):
             return s, e, 0.95
         if n_init and kinds.count("PATR") == 1 and len(words) == 1 and not lower:
             return s, e, 0.9  # "К.М. Рабинович", "Г.Т.Абрамович": initials never precede a patronymic
-        if len(words) == 1 and not lower and words[0].kind in ("SURN", "NAME", "CAP") and AGE_AFTER.match(text, e) \
-                and words[0].text.lower() not in NOT_NAMES | _PERSON_NOUNS:
+        if (
+            len(words) == 1
+            and not lower
+            and words[0].kind in ("SURN", "NAME", "CAP")
+            and AGE_AFTER.match(text, e)
+            and words[0].text.lower() not in NOT_NAMES | _PERSON_NOUNS
+        ):
             return s, e, 0.8  # "Пал. 7: Гелашвили, 50 лет"
-        if lower and len(words) == 2 and {"NAME", "SURN"} <= set(kinds) and any(
-                t.kind == "NAME" and facts(t.text).name >= 0.8 and facts(t.text).known and t.text not in NOT_NAMES
-                for t in words) and any(t.kind == "SURN" and facts(t.text).surn >= 0.3 and facts(t.text).known
-                                        for t in words):
-            return s, e, 0.75  # "у нестеренко ефрема", "кот анжелы": lowercase surname + unambiguous first name
+        if (
+            lower
+            and len(words) == 2
+            and {"NAME", "SURN"} <= set(kinds)
+            and any(
+                t.kind == "NAME"
+                and facts(t.text).name >= 0.8
+                and facts(t.text).known
+                and t.text not in NOT_NAMES
+                for t in words
+            )
+            and any(t.kind == "SURN" and facts(t.text).surn >= 0.3 and facts(t.text).known for t in words)
+        ):
+            return (
+                s,
+                e,
+                0.75,
+            )  # "у нестеренко ефрема", "кот анжелы": lowercase surname + unambiguous first name
         if "NAME" in kinds and ("SURN" in kinds or "CAP" in kinds) and not lower and len(words) >= 2:
             if any(t.strong for t in words) or role:
                 return s, e, 0.85
         if "PATR" in kinds and len(words) == 1 and "NAME" not in kinds and not lower and role:
             return s, e, 0.7
-        if role and (not lower or any((t.kind in ("SURN", "NAME", "PATR")
-                                       and facts(t.text.lower()).top in ("Name", "Surn", "Patr"))
-                                      or (t.kind == "NAME" and t.strong) for t in words)):
-            return s, e, 0.85  # lowercase after a role only when a name is the first reading ("даны" is a verb)
+        if role and (
+            not lower
+            or any(
+                (t.kind in ("SURN", "NAME", "PATR") and facts(t.text.lower()).top in ("Name", "Surn", "Patr"))
+                or (t.kind == "NAME" and t.strong)
+                for t in words
+            )
+        ):
+            return (
+                s,
+                e,
+                0.85,
+            )  # lowercase after a role only when a name is the first reading ("даны" is a verb)
         if len(words) == 1 and not lower:
             t = words[0]
             if t.kind in ("NAME", "SURN") and t.strong and t.casing == "cap":
                 f = facts(t.text.lower())
                 if (t.kind == "NAME" and f.name >= 0.8) or (t.kind == "SURN" and f.top == "Surn"):
                     return s, e, 0.6
-            if t.kind == "NAME" and t.casing == "cap" and t.text.lower() not in NOT_NAMES and len(t.text) >= 4 \
-                    and not text.startswith(".", e):
+            if (
+                t.kind == "NAME"
+                and t.casing == "cap"
+                and t.text.lower() not in NOT_NAMES
+                and len(t.text) >= 4
+                and not text.startswith(".", e)
+            ):
                 f = facts(t.text.lower())
                 if f.known and f.name >= 0.95 and f.top == "Name":
                     return s, e, 0.6  # a lone first name opening a sentence: "Саша болеет 3 дня"
@@ -400,8 +598,8 @@ class RussianNameRecognizer(Recognizer):
     def _role_before(text: str, toks: list[_Tok], i: int) -> bool:
         if i == 0:
             return False
-        before = text[max(0, toks[i].start - 40):toks[i].start].rstrip()
-        if before.endswith(("(", "«", "\"")):
+        before = text[max(0, toks[i].start - 40) : toks[i].start].rstrip()
+        if before.endswith(("(", "«", '"')):
             before = before[:-1].rstrip()
         words = re.findall(r"[\w/.\-]+[:.,]?", before)
         if not words:
@@ -410,5 +608,6 @@ class RussianNameRecognizer(Recognizer):
         if ROLE_RE.match(last) or PERSON_ROLE_RE.match(last):
             return True
         two = " ".join(words[-2:])
-        return bool(re.match(r"(?i:со\s+слов|зав\.\s*отд\.)", two)) or (len(words) >= 2 and bool(ROLE_RE.match(words[-2]))
-                                                                      and last.lower() in ("по", "к", "-", "—"))
+        return bool(re.match(r"(?i:со\s+слов|зав\.\s*отд\.)", two)) or (
+            len(words) >= 2 and bool(ROLE_RE.match(words[-2])) and last.lower() in ("по", "к", "-", "—")
+        )

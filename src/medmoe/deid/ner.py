@@ -134,10 +134,16 @@ class NatashaRecognizer(Recognizer):
                 if len(words) == 1:
                     w = words[0].lower().strip(".,")
                     f = facts(w)
-                    if f.name + f.surn + f.patr < 0.2 and words[0][1:].islower() and (
-                            f.known or _guessed_pos(w) in ("VERB", "INFN", "ADJF", "PRTF", "GRND", "ADVB")):
+                    if (
+                        f.name + f.surn + f.patr < 0.2
+                        and words[0][1:].islower()
+                        and (f.known or _guessed_pos(w) in ("VERB", "INFN", "ADJF", "PRTF", "GRND", "ADVB"))
+                    ):
                         continue  # "Направивший", "Лактирует": natasha on clinical words and typos
                 yield Entity(s, e, "NAME", self.name, self.score)
-            elif sp.type == "ORG" and re.search(r"[«\"“„]|№|\d", text[s:e]) \
-                    and not re.fullmatch(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?", text[s:e]):  # "(G20)" is an ICD code
+            elif (
+                sp.type == "ORG"
+                and re.search(r"[«\"“„]|№|\d", text[s:e])
+                and not re.fullmatch(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?", text[s:e])
+            ):  # "(G20)" is an ICD code
                 yield Entity(s, e, "ORG", self.name, 0.6)

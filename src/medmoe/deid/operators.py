@@ -16,9 +16,12 @@ from medmoe.deid.pseudonyms import Pseudonymizer
 
 MODES = ("mask", "redact", "pseudonymize", "generalize")
 # ages only where the words say it is an age: "3 года" after "болеет" is a duration, not an age
-AGE_RE = re.compile(r"(?:(?<![\w])(?:возраст\w*|в\s+возрасте|age|aged)\s*:?\s*(\d{1,3})(?![\d.,]\d)"
-                    r"|(?<![\w.,])(\d{1,3})(?=\s*(?:y/?o\b|-?years?[-\s]old|-летн\w+|\s*лет(?:ний|няя)?\s*,?\s*"
-                    r"(?:пациент|больн|мужчин|женщин)\w*)))", re.IGNORECASE)
+AGE_RE = re.compile(
+    r"(?:(?<![\w])(?:возраст\w*|в\s+возрасте|age|aged)\s*:?\s*(\d{1,3})(?![\d.,]\d)"
+    r"|(?<![\w.,])(\d{1,3})(?=\s*(?:y/?o\b|-?years?[-\s]old|-летн\w+|\s*лет(?:ний|няя)?\s*,?\s*"
+    r"(?:пациент|больн|мужчин|женщин)\w*)))",
+    re.IGNORECASE,
+)
 
 
 def age_band(age: int) -> str:
@@ -29,8 +32,9 @@ def age_band(age: int) -> str:
     return f"{lo}-{lo + 9}"
 
 
-def replacement(mode: str, ent: Entity, value: str, pseudo: Pseudonymizer | None, patient_key: str,
-                lang: str) -> str:
+def replacement(
+    mode: str, ent: Entity, value: str, pseudo: Pseudonymizer | None, patient_key: str, lang: str
+) -> str:
     if mode == "mask":
         return f"[{ent.type}]"
     if mode == "redact":
@@ -49,16 +53,18 @@ def replacement(mode: str, ent: Entity, value: str, pseudo: Pseudonymizer | None
     raise ValueError(f"unknown mode {mode!r}; choose one of {MODES}")
 
 
-def apply(text: str, entities: list[Entity], replace: Callable[[Entity, str], str]) -> tuple[str, list[tuple[int, int, str]]]:
+def apply(
+    text: str, entities: list[Entity], replace: Callable[[Entity, str], str]
+) -> tuple[str, list[tuple[int, int, str]]]:
     """Rebuild the text left to right; return it and (start, end, original) of each replacement in it."""
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
     pos = 0
     length = 0
     for ent in entities:
-        out.append(text[pos:ent.start])
+        out.append(text[pos : ent.start])
         length += ent.start - pos
-        original = text[ent.start:ent.end]
+        original = text[ent.start : ent.end]
         new = replace(ent, original)
         out.append(new)
         spans.append((length, length + len(new), original))

@@ -15,52 +15,73 @@ from collections.abc import Iterator
 from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer
 
-_RU_FORMS = (r"ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ФГАОУ|ГАУЗ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|"
-             r"ГБПОУ|ГАПОУ|МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ|АНО|ЧУЗ|ЧУ|НУЗ")
+_RU_FORMS = (
+    r"ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ФГАОУ|ГАУЗ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|"
+    r"ГБПОУ|ГАПОУ|МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ|АНО|ЧУЗ|ЧУ|НУЗ"
+)
 # an institution noun before a quoted name: "Лаборатория «Хеликс»", "клиника «Медси»", "МИС «Ариадна»"
-_RU_NOUNS = (r"лаборатори\w*|клиник\w*|медицинск\w+\s+центр\w*|медцентр\w*|центр\w*|компани\w*|завод\w*|фабрик\w*|"
-             r"магазин\w*|банк\w*|холдинг\w*|групп\w+\s+компаний|колледж\w*|университет\w*|институт\w*|техникум\w*|"
-             r"училищ\w*|фирм\w*|агентств\w*|корпораци\w*|предприяти\w*|организаци\w*|кафе|ресторан\w*|салон\w*|"
-             r"театр\w*|фонд\w*|кооператив\w*|товариществ\w*|комбинат\w*|трест\w*|санатори\w*|пансионат\w*")
+_RU_NOUNS = (
+    r"лаборатори\w*|клиник\w*|медицинск\w+\s+центр\w*|медцентр\w*|центр\w*|компани\w*|завод\w*|фабрик\w*|"
+    r"магазин\w*|банк\w*|холдинг\w*|групп\w+\s+компаний|колледж\w*|университет\w*|институт\w*|техникум\w*|"
+    r"училищ\w*|фирм\w*|агентств\w*|корпораци\w*|предприяти\w*|организаци\w*|кафе|ресторан\w*|салон\w*|"
+    r"театр\w*|фонд\w*|кооператив\w*|товариществ\w*|комбинат\w*|трест\w*|санатори\w*|пансионат\w*"
+)
 # abbreviations that name a kind of organisation before its quoted name ("ТСЖ «Уют»", "НИИ «...»"); not any
 # capitals: "КОК «Джес»" is a contraceptive, "ПО ТИПУ «...»" shouted text, "МИС «Ариадна»" software
 _RU_ABBR = r"(?:ЛПУ|МО|МУ|НИИ|НПО|НПП|НПЦ|ЧОП|СНТ|ТСЖ|ТЦ|ТРЦ|МФЦ|ТФОМС|СМО|СК|ГК|ПК|КФХ|ООО|ЧП)"
 _QUOTED = r"[«\"“„][^»\"”\n]{1,80}[»\"”]"
 RU_ORG_RX = re.compile(
     r"(?<![\w])(?:(?:" + _RU_FORMS + r"|LLC|Inc\.?|Ltd\.?)(?:\s+[А-ЯЁA-Z]{1,5}){0,2}|(?i:" + _RU_NOUNS + r")"
-    r"(?:\s+[а-яё]+)?|" + _RU_ABBR + r")\s*" + _QUOTED
+    r"(?:\s+[а-яё]+)?|"
+    + _RU_ABBR
+    + r")\s*"
+    + _QUOTED
     # its subordination and city belong to the name: "... » Минздрава России", "... » г. Казани", "... » ДЗМ"
-    + r"(?:[ \t]+(?:Минздрава[ \t]+(?:России|РФ|[А-ЯЁ][а-яё]+)|МЗ[ \t]+(?:РФ|РТ|РБ)|ДЗМ|г\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*))?")
+    + r"(?:[ \t]+(?:Минздрава[ \t]+(?:России|РФ|[А-ЯЁ][а-яё]+)|МЗ[ \t]+(?:РФ|РТ|РБ)|ДЗМ|г\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*))?"
+)
 # a health institution by its legal form and abbreviations, without quotes: "ГБУЗ РБ ГКБ № 21 г. Уфа"
 RU_FACILITY_RX = re.compile(
     r"(?<![\w])(?:ГБУЗ|ГАУЗ|ГБУ|ФГБУ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|ЧУЗ)(?:\s+[А-ЯЁ]{2,5}){1,3}(?:\s*№\s*\d+)?"
-    r"(?:\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+)?(?:\s+(?:г\.\s*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?=[\s,.]|$))?")
+    r"(?:\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+)?(?:\s+(?:г\.\s*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?=[\s,.]|$))?"
+)
 # an institution named after someone: "МГУ им. М.В. Ломоносова", "ГКБ им. С.П. Боткина"
-NAMED_AFTER_RX = re.compile(r"(?<![\w])[А-ЯЁ]{2,6}(?:\s*№\s*\d+)?\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+"
-                            r"(?:-[А-ЯЁ][а-яё]+)?")
+NAMED_AFTER_RX = re.compile(
+    r"(?<![\w])[А-ЯЁ]{2,6}(?:\s*№\s*\d+)?\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+"
+    r"(?:-[А-ЯЁ][а-яё]+)?"
+)
 # a numbered school or kindergarten places a child ("МБОУ СОШ № 12", "д/с № 45", "в школе №3"); a hospital
 # number alone ("ГКБ № 1") is the treating facility and stays
-EDU_RX = re.compile(r"(?<![\w])(?:(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГБПОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+)?"
-                    r"(?:СОШ|ООШ|НОШ|д/с|(?i:детск\w+\s+сад\w*|школ[аеуыой]\w*|гимнази\w+|лице[йяюе]\w*))\s*№\s*\d+"
-                    r"|(?<![\w])(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+(?:СОШ|ООШ|НОШ|д/с|ДС)?\s*№?\s*\d+")
+EDU_RX = re.compile(
+    r"(?<![\w])(?:(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГБПОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+)?"
+    r"(?:СОШ|ООШ|НОШ|д/с|(?i:детск\w+\s+сад\w*|школ[аеуыой]\w*|гимнази\w+|лице[йяюе]\w*))\s*№\s*\d+"
+    r"|(?<![\w])(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+(?:СОШ|ООШ|НОШ|д/с|ДС)?\s*№?\s*\d+"
+)
 # "Место работы, должность: ООО Ромашка, кладовщик", "работает в ПАО Сбербанк": the employer is personal data
-RU_EMPLOYER_RX = re.compile(r"(?i:место\s+(?:работы|учёбы|учебы)(?:,\s*(?:работы|учёбы|учебы|должность))*)\s*:\s*"
-                            r"([^,;\n]{2,80}?)(?=\s*(?:[,;\n]|$))")
+RU_EMPLOYER_RX = re.compile(
+    r"(?i:место\s+(?:работы|учёбы|учебы)(?:,\s*(?:работы|учёбы|учебы|должность))*)\s*:\s*"
+    r"([^,;\n]{2,80}?)(?=\s*(?:[,;\n]|$))"
+)
 
 # English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Leeds General Infirmary"
-EN_RX = re.compile(r"(?<![\w])(?:St\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+(?:(?:and|&)\s+)?){1,4}(?:Hospital|Medical\s+Center|Medical\s+Centre|"
-                   r"Medical\s+Associates|Clinic|Health\s+System|Healthcare|Health\s+Cent(?:er|re)|University|College|School|"
-                   r"Infirmary|Hospice|(?:NHS\s+)?(?:Foundation\s+)?Trust|Surgery|Medical\s+Practice|Inc\.?|LLC|Ltd\.?|plc|"
-                   r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])"
-                   r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?")  # "Royal Infirmary of Edinburgh"
+EN_RX = re.compile(
+    r"(?<![\w])(?:St\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+(?:(?:and|&)\s+)?){1,4}(?:Hospital|Medical\s+Center|Medical\s+Centre|"
+    r"Medical\s+Associates|Clinic|Health\s+System|Healthcare|Health\s+Cent(?:er|re)|University|College|School|"
+    r"Infirmary|Hospice|(?:NHS\s+)?(?:Foundation\s+)?Trust|Surgery|Medical\s+Practice|Inc\.?|LLC|Ltd\.?|plc|"
+    r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+)  # "Royal Infirmary of Edinburgh"
 # the institution itself, not a department named after it: "St. Mary's Hospital Internal Medicine Clinic"
 _EN_HEAD = re.compile(r"(?<=\w)(?:'s)?[ \t]+(?:Hospital|Infirmary|Medical[ \t]+Cent(?:er|re))(?=[ \t]+[A-Z])")
-EN_GENERIC = frozenset("The A An Our Your This That Emergency General Community Regional Memorial Medical Internal "
-                       "Medicine Family Primary Care Urgent Outpatient Inpatient Department Cardiology Neurology "
-                       "Surgery Oncology Pediatric Paediatric Women's Children's Mental Health".split())
+EN_GENERIC = frozenset(
+    "The A An Our Your This That Emergency General Community Regional Memorial Medical Internal "
+    "Medicine Family Primary Care Urgent Outpatient Inpatient Department Cardiology Neurology "
+    "Surgery Oncology Pediatric Paediatric Women's Children's Mental Health".split()
+)
 # "works night shifts at Boeing", "works for the Royal Mail", "employed by FedEx", "Employer: Tesco"
-EN_EMPLOYER_RX = re.compile(r"(?:(?<![\w])(?:works?|working|worked)(?:\s+[a-z\-]+){0,3}\s+(?:at|for)|employed\s+(?:by|at)|"
-                            r"(?i:employer)\s*:)\s+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})")
+EN_EMPLOYER_RX = re.compile(
+    r"(?:(?<![\w])(?:works?|working|worked)(?:\s+[a-z\-]+){0,3}\s+(?:at|for)|employed\s+(?:by|at)|"
+    r"(?i:employer)\s*:)\s+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
+)
 
 
 class OrgRecognizer(Recognizer):
@@ -77,8 +98,11 @@ class OrgRecognizer(Recognizer):
         for m in RU_FACILITY_RX.finditer(text):
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in RU_EMPLOYER_RX.finditer(text):
-            if re.search(r"[А-ЯЁA-Z«\"]", m.group(1)) and not re.fullmatch(r"(?i:\s*(?:нет|не\s+работает|пенсионер\w*|"
-                                                                        r"безработн\w*|домохозяйк\w*|-)\s*)", m.group(1)):
+            if re.search(r"[А-ЯЁA-Z«\"]", m.group(1)) and not re.fullmatch(
+                r"(?i:\s*(?:нет|не\s+работает|пенсионер\w*|"
+                r"безработн\w*|домохозяйк\w*|-)\s*)",
+                m.group(1),
+            ):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
         if lang != "en":
             return
@@ -88,10 +112,12 @@ class OrgRecognizer(Recognizer):
         for m in EN_RX.finditer(text):
             end = m.end()
             head = _EN_HEAD.search(m.group())
-            if head is not None and all(w in EN_GENERIC or w in ("Clinic", "Unit", "Service", "Department")
-                                        for w in m.group()[head.end():].split()):
+            if head is not None and all(
+                w in EN_GENERIC or w in ("Clinic", "Unit", "Service", "Department")
+                for w in m.group()[head.end() :].split()
+            ):
                 end = m.start() + head.end()
-            words = text[m.start():end].split()
+            words = text[m.start() : end].split()
             while words and words[0] in ("The", "A", "An", "Our", "Your", "At", "To", "From"):
                 words.pop(0)
             # "Community Hospital" names no one; a proper name in front of the institution word does

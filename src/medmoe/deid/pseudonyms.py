@@ -109,8 +109,10 @@ class Pseudonymizer:
         self._key = hmac.new(key, b"medmoe-deid-pseudonyms-v1", hashlib.sha256).digest()
         self.lists = surrogate_lists()
         # initial letters of the first-name pools, computed once (every initial of every name draws from them)
-        self._initials = {"ru": sorted({w[0] for w in self.lists["ru_male"] + self.lists["ru_female"]}),
-                          "en": sorted({w[0] for w in self.lists["en_first"]})}
+        self._initials = {
+            "ru": sorted({w[0] for w in self.lists["ru_male"] + self.lists["ru_female"]}),
+            "en": sorted({w[0] for w in self.lists["en_first"]}),
+        }
 
     def h(self, kind: str, value: str) -> int:
         d = hmac.new(self._key, f"{kind}\x00{value}".encode(), hashlib.sha256).digest()
@@ -147,7 +149,9 @@ class Pseudonymizer:
     # ---------------------------------------------------------------------------------------- names
     def _letter(self, letter: str, lang: str) -> str:
         """The surrogate initial for an initial; never the original letter (an initial is a name part too)."""
-        return self.pick_avoid("initial", letter.lower(), self._initials[lang], lambda c: c.lower() == letter.lower())
+        return self.pick_avoid(
+            "initial", letter.lower(), self._initials[lang], lambda c: c.lower() == letter.lower()
+        )
 
     def _name_ru(self, text: str) -> str:
         lists = self.lists
@@ -183,6 +187,7 @@ class Pseudonymizer:
                 patr = self.pick_avoid("patr", a.lemma, same, lambda w, a=a, p=p: _same_ru(w, a.lemma, p))
                 word = _inflect(patr, "Patr", a.gender, a.case)
             else:
+
                 def bad_surn(w: str, a: _Part = a, p: str = p) -> bool:
                     inflected = _inflect(w, "Surn", gender, chain_case or a.case)
                     return _same_ru(w, a.lemma, p) or _norm(inflected) == _norm(p)
@@ -254,7 +259,10 @@ class Pseudonymizer:
             rnd = self.h("idletters", value)
             out = "".join(
                 (chr(ord("A") + (rnd >> i) % 26) if c.isascii() else chr(ord("А") + (rnd >> i) % 32))
-                if c.isalpha() and c.isupper() else c for i, c in enumerate(out))
+                if c.isalpha() and c.isupper()
+                else c
+                for i, c in enumerate(out)
+            )
         return out
 
     def phone(self, value: str) -> str:
@@ -334,5 +342,3 @@ class Pseudonymizer:
 def key_fingerprint(key: bytes) -> str:
     """A short public id of a key for audit records (SHA-256 of a derived value, never the key)."""
     return hashlib.sha256(b"medmoe-key-id\x00" + key).hexdigest()[:16]
-
-

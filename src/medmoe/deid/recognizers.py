@@ -13,10 +13,17 @@ from medmoe.deid.speakers import ChatSpeakerRecognizer
 
 
 def builtin_recognizers(natasha: bool = True) -> list[Recognizer]:
-    out: list[Recognizer] = [*id_recognizers(), *contact_recognizers(), *date_recognizers(),
-                             RussianAddressRecognizer(), EnglishAddressRecognizer(),
-                             RussianNameRecognizer(), EnglishNameRecognizer(), OrgRecognizer(),
-                             ChatSpeakerRecognizer()]
+    out: list[Recognizer] = [
+        *id_recognizers(),
+        *contact_recognizers(),
+        *date_recognizers(),
+        RussianAddressRecognizer(),
+        EnglishAddressRecognizer(),
+        RussianNameRecognizer(),
+        EnglishNameRecognizer(),
+        OrgRecognizer(),
+        ChatSpeakerRecognizer(),
+    ]
     if natasha:
         out.append(NatashaRecognizer())
     return out

@@ -37,9 +37,17 @@ class Recognizer(ABC):
 class RegexRecognizer(Recognizer):
     """A recognizer from one regular expression; group `group` (default whole match) is the span."""
 
-    def __init__(self, name: str, types: tuple[str, ...], pattern: str | re.Pattern[str], score: float = 0.8,
-                 langs: tuple[str, ...] = ("ru", "en"), group: int | str = 0, subtype: str = "",
-                 flags: int = 0) -> None:
+    def __init__(
+        self,
+        name: str,
+        types: tuple[str, ...],
+        pattern: str | re.Pattern[str],
+        score: float = 0.8,
+        langs: tuple[str, ...] = ("ru", "en"),
+        group: int | str = 0,
+        subtype: str = "",
+        flags: int = 0,
+    ) -> None:
         bad = [t for t in types if t not in ENTITY_TYPES]
         if len(types) != 1 or bad:
             raise ValueError(f"RegexRecognizer.types: need exactly one of {ENTITY_TYPES}, got {types}")

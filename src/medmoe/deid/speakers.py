@@ -17,12 +17,16 @@ from medmoe.deid.names_ru import NOT_NAMES
 from medmoe.deid.registry import Recognizer
 
 # "[date, time] Speaker: message" or "date time - Speaker: message" at the start of a line
-_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—])[ \t]*"
-                      r"(?P<speaker>[^:\n\[\]]{2,40}?):[ \t]+(?P<first>[^\W\d_]+)(?P<comma>,)?")
+_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—])[ \t]*"
+    r"(?P<speaker>[^:\n\[\]]{2,40}?):[ \t]+(?P<first>[^\W\d_]+)(?P<comma>,)?"
+)
 _TITLE_RE = re.compile(r"(?:Dr\.?|Доктор|Д-р|врач|Врач)[ \t]+")
 # speaker labels that are roles, not people
-_ROLES = frozenset("врач доктор пациент пациентка администратор оператор регистратура бот система я вы мама папа "
-                   "doctor patient nurse admin operator system bot me you".split())
+_ROLES = frozenset(
+    "врач доктор пациент пациентка администратор оператор регистратура бот система я вы мама папа "
+    "doctor patient nurse admin operator system bot me you".split()
+)
 
 
 class ChatSpeakerRecognizer(Recognizer):
@@ -35,7 +39,12 @@ class ChatSpeakerRecognizer(Recognizer):
             if t:
                 s = t.end()
             speaker = text[s:e].strip()
-            if speaker and speaker[0].isupper() and speaker.lower() not in _ROLES and re.search(r"[^\W\d_]{2}", speaker):
+            if (
+                speaker
+                and speaker[0].isupper()
+                and speaker.lower() not in _ROLES
+                and re.search(r"[^\W\d_]{2}", speaker)
+            ):
                 yield Entity(s, s + len(speaker), "NAME", self.name, self.score)
             first = m.group("first")
             if m.group("comma") and first.islower() and re.fullmatch(r"[а-яё]+", first):
@@ -53,7 +62,7 @@ class ChatSpeakerRecognizer(Recognizer):
             f = facts(word)
             if not (f.known and f.top == "Name" and f.name >= 0.5):
                 continue
-            after = text[start + w.end():start + w.end() + 1]
+            after = text[start + w.end() : start + w.end() + 1]
             if word in NOT_NAMES and after not in (",", "?", "!"):
                 continue
             yield Entity(start + w.start(), start + w.end(), "NAME", self.name, 0.7)

@@ -49,10 +49,17 @@ class Vault:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             self._fh = os.fdopen(fd, "a", encoding="utf-8")
         nonce = os.urandom(12)
-        plain = json.dumps({"id": doc_id, "spans": replacements, "out": output_sha256}, ensure_ascii=False).encode()
+        plain = json.dumps(
+            {"id": doc_id, "spans": replacements, "out": output_sha256}, ensure_ascii=False
+        ).encode()
         tag = self._doc_tag(doc_id)
         ct = self._aead.encrypt(nonce, plain, _AAD_PREFIX + tag.encode())
-        rec = {"v": 1, "doc": tag, "nonce": base64.b64encode(nonce).decode(), "ct": base64.b64encode(ct).decode()}
+        rec = {
+            "v": 1,
+            "doc": tag,
+            "nonce": base64.b64encode(nonce).decode(),
+            "ct": base64.b64encode(ct).decode(),
+        }
         self._fh.write(json.dumps(rec) + "\n")
         self._fh.flush()
 
@@ -76,12 +83,18 @@ class Vault:
                     nonce, ct = base64.b64decode(rec["nonce"]), base64.b64decode(rec["ct"])
                     plain = self._aead.decrypt(nonce, ct, _AAD_PREFIX + rec["doc"].encode())
                 except InvalidTag as e:
-                    raise InputError(f"{self.path}:{line_no}: vault record does not open with this key "
-                                     "(wrong key or tampered file)") from e
+                    raise InputError(
+                        f"{self.path}:{line_no}: vault record does not open with this key "
+                        "(wrong key or tampered file)"
+                    ) from e
                 except (ValueError, KeyError) as e:
                     raise InputError(f"{self.path}:{line_no}: not a medmoe vault record") from e
                 obj = json.loads(plain)
-                yield str(obj["id"]), [(int(s), int(e), str(o)) for s, e, o in obj["spans"]], obj.get("out", "")
+                yield (
+                    str(obj["id"]),
+                    [(int(s), int(e), str(o)) for s, e, o in obj["spans"]],
+                    obj.get("out", ""),
+                )
 
     def load(self) -> dict[str, tuple[list[tuple[int, int, str]], str]]:
         """doc id -> (spans, digest of the de-identified text they apply to); a later run supersedes."""
