@@ -196,10 +196,12 @@ def deid_file(
                 report.clear_fields[name] = report.clear_fields.get(name, 0) + 1
     bar.close()
     if report.clear_fields:
-        listed = ", ".join(f"{k!r} ({v} records)" for k, v in sorted(report.clear_fields.items()))
+        listed = ", ".join(
+            f"{k!r} (in {v} of {report.n_docs} records)" for k, v in sorted(report.clear_fields.items())
+        )
         (warn or log.warning)(
-            f"fields copied unchanged that look like personal data: {listed}; only 'text' "
-            "is de-identified unless a field is listed in `fields`"
+            f"fields copied unchanged that look like personal data: {listed}; only "
+            f"{', '.join(repr(f) for f in fields)} de-identified"
         )
     if deid.vault is not None:
         deid.vault.close()
