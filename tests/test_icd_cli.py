@@ -10,12 +10,27 @@ import pytest
 from clirun import run_cli as _run
 
 TOY = {
-    "M54": ["боль в пояснице", "боли в спине и пояснице при наклоне", "поясница болит после нагрузки",
-            "ноющая боль в пояснице, отдает в ногу", "боль в спине, скованность"],
-    "J06": ["кашель и насморк", "насморк, кашель, температура 38", "сильный кашель, боль в горле",
-            "першение в горле, насморк", "орви, кашель, слабость"],
-    "K21": ["изжога после еды", "изжога и отрыжка кислым", "жжение за грудиной, изжога",
-            "изжога по ночам", "горечь во рту, изжога"],
+    "M54": [
+        "боль в пояснице",
+        "боли в спине и пояснице при наклоне",
+        "поясница болит после нагрузки",
+        "ноющая боль в пояснице, отдает в ногу",
+        "боль в спине, скованность",
+    ],
+    "J06": [
+        "кашель и насморк",
+        "насморк, кашель, температура 38",
+        "сильный кашель, боль в горле",
+        "першение в горле, насморк",
+        "орви, кашель, слабость",
+    ],
+    "K21": [
+        "изжога после еды",
+        "изжога и отрыжка кислым",
+        "жжение за грудиной, изжога",
+        "изжога по ночам",
+        "горечь во рту, изжога",
+    ],
 }
 
 
@@ -25,8 +40,6 @@ def _write(path: Path, recs: list[dict | str]) -> Path:
     return path
 
 
-
-
 @pytest.fixture(scope="module")
 def toy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("icd_cli")
@@ -34,13 +47,30 @@ def toy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     train = train * 3
     train.append({"idx": "bad1", "symptoms": "", "code": "M54"})
     train.append({"idx": "bad2", "symptoms": "кашель", "code": "J06.9"})
-    dev = [{"idx": "d1", "symptoms": "болит поясница", "code": "M54"},
-           {"idx": "d2", "symptoms": "кашель, насморк", "code": "J06"},
-           {"idx": "d3", "symptoms": "изжога", "code": "Z00"}]
+    dev = [
+        {"idx": "d1", "symptoms": "болит поясница", "code": "M54"},
+        {"idx": "d2", "symptoms": "кашель, насморк", "code": "J06"},
+        {"idx": "d3", "symptoms": "изжога", "code": "Z00"},
+    ]
     tr, dv = _write(d / "train.jsonl", train), _write(d / "dev.jsonl", dev)
     out = d / "model"
-    rc = _run(["icd", "train", "--train", str(tr), "--dev", str(dv), "--out", str(out), "--no-baseline",
-               "--max-steps", "30", "--n-models", "1"])
+    rc = _run(
+        [
+            "icd",
+            "train",
+            "--train",
+            str(tr),
+            "--dev",
+            str(dv),
+            "--out",
+            str(out),
+            "--no-baseline",
+            "--max-steps",
+            "30",
+            "--n-models",
+            "1",
+        ]
+    )
     assert rc == 1  # two bad training lines: reported, training went on, non-zero exit at the end
     return out
 
@@ -54,16 +84,20 @@ def test_train_reports_bad_lines_and_saves_model(toy_model: Path, capsys: pytest
     assert not list(toy_model.glob("*.pkl"))
 
 
-def test_predict_batch_keeps_fields_and_reports_bad_lines(toy_model: Path, tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    inp = _write(tmp_path / "in.jsonl", [
-        {"idx": "a", "symptoms": "сильная изжога после еды", "extra": 1},
-        {"idx": "b", "symptoms": "   "},
-        "[1, 2]",
-        {"idx": "c", "symptoms": "sore throat"},
-        {"symptoms": "кашель"},
-        {"idx": "e", "symptoms": "боль в пояснице, отдает в ногу"},
-    ])
+def test_predict_batch_keeps_fields_and_reports_bad_lines(
+    toy_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inp = _write(
+        tmp_path / "in.jsonl",
+        [
+            {"idx": "a", "symptoms": "сильная изжога после еды", "extra": 1},
+            {"idx": "b", "symptoms": "   "},
+            "[1, 2]",
+            {"idx": "c", "symptoms": "sore throat"},
+            {"symptoms": "кашель"},
+            {"idx": "e", "symptoms": "боль в пояснице, отдает в ногу"},
+        ],
+    )
     out = tmp_path / "out.jsonl"
     rc = _run(["icd", "predict", "--input", str(inp), "--output", str(out), "--model", str(toy_model)])
     assert rc == 1

@@ -20,7 +20,7 @@ def test_default_model_is_small_and_pickle_free() -> None:
     assert "model.safetensors" in files and "config.json" in files and "metadata.json" in files
     assert all(f.endswith((".json", ".safetensors")) for f in files), files
     size_mb = sum(p.stat().st_size for p in MODEL_DIR.iterdir()) / 2**20
-    assert size_mb < 16, f"icd-default is {size_mb:.1f} MB"
+    assert size_mb < 25, f"icd-default is {size_mb:.1f} MB"
     meta = json.loads((MODEL_DIR / "metadata.json").read_text(encoding="utf-8"))
     assert meta["command"].startswith("medmoe icd train")
 

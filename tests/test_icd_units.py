@@ -12,7 +12,7 @@ from medmoe.errors import MedmoeError
 from medmoe.icd.data import check_text, read_records
 from medmoe.icd.names import chapter, code_name, is_valid_code, load_names
 from medmoe.icd.ngram import NgramConfig, NgramScorer, fit_ngram, hits, ngram_features
-from medmoe.icd.train import blend, stratified_holdout
+from medmoe.icd.train import blend, log_blend, stratified_holdout
 
 RUMEDTOP3_CODES = (
     "D23 D25 D50 E01 E03 E04 E05 E06 E11 E22 E27 E28 E66 E74 E89 F41 G20 G25 G30 G35 G37 G40 G43 G44 G50 "
@@ -65,9 +65,17 @@ def test_read_records_reports_each_bad_line(tmp_path: Path) -> None:
 
 
 def _toy() -> tuple[list[str], np.ndarray]:
-    texts = ["боль в пояснице", "боли в спине и пояснице", "поясница болит", "кашель и насморк",
-             "насморк, кашель, температура", "сильный кашель", "изжога после еды", "изжога и отрыжка",
-             "жжение за грудиной, изжога"] * 2
+    texts = [
+        "боль в пояснице",
+        "боли в спине и пояснице",
+        "поясница болит",
+        "кашель и насморк",
+        "насморк, кашель, температура",
+        "сильный кашель",
+        "изжога после еды",
+        "изжога и отрыжка",
+        "жжение за грудиной, изжога",
+    ] * 2
     y = np.array([0, 0, 0, 1, 1, 1, 2, 2, 2] * 2)
     return texts, y
 
@@ -80,8 +88,11 @@ def test_exported_ngram_model_matches_sklearn_and_learns() -> None:
     part = fit_ngram(texts, y, n_classes=4, cfg=cfg)  # class 3 absent: still a column, never predicted
     scorer = NgramScorer(cfg, part["vocab"], part["idf"], part["weight_VC"], part["bias_C"])
     # the numpy transform equals sklearn's TfidfVectorizer with the same analyzer
-    vec = TfidfVectorizer(analyzer=lambda t: ngram_features(t, cfg), sublinear_tf=True,
-                          vocabulary={g: i for i, g in enumerate(part["vocab"])})
+    vec = TfidfVectorizer(
+        analyzer=lambda t: ngram_features(t, cfg),
+        sublinear_tf=True,
+        vocabulary={g: i for i, g in enumerate(part["vocab"])},
+    )
     vec.idf_ = part["idf"]
     X = vec.transform(["болит поясница, кашель"]).toarray()[0]
     cols, vals = scorer.transform_one("болит поясница, кашель")
@@ -94,6 +105,65 @@ def test_exported_ngram_model_matches_sklearn_and_learns() -> None:
     assert list(p.argmax(1)) == [0, 1, 2]
     assert p[:, 3].max() < 1e-6
     assert hits(p, np.array([0, 1, -1]), 3).tolist() == [1.0, 1.0, 0.0]
+
+
+def test_svm_word_and_lemma_blocks_export_scaled_scores() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    texts, y = _toy()
+    for kind in ("words", "lemmas"):
+        cfg = NgramConfig(kind=kind, model="svc", C=0.5, min_df=1, temperature=3.0)
+        assert "в пояснице" in ngram_features("В пояснице", cfg) or kind == "lemmas"
+        part = fit_ngram(texts, y, n_classes=3, cfg=cfg)
+        scorer = NgramScorer(cfg, part["vocab"], part["idf"], part["weight_VC"], part["bias_C"])
+        vec = TfidfVectorizer(analyzer=lambda t, c=cfg: ngram_features(t, c), sublinear_tf=True)
+        X = vec.fit_transform(texts)
+        svm = LinearSVC(C=0.5).fit(X, y)
+        new = ["кашель сухой", "изжога ночью"]
+        z = 3.0 * svm.decision_function(vec.transform(new))
+        want = np.exp(z - z.max(1, keepdims=True))
+        np.testing.assert_allclose(scorer.predict_proba(new), want / want.sum(1, keepdims=True), atol=1e-4)
+        np.testing.assert_allclose(np.exp(scorer.log_proba(new)).sum(1), 1.0, atol=1e-6)
+
+
+def test_log_blend_is_a_normalised_weighted_geometric_mean() -> None:
+    a, b = np.log(np.array([[0.8, 0.2]])), np.log(np.array([[0.2, 0.8]]))
+    np.testing.assert_allclose(log_blend([a, b], [1.0, 1.0]), [[0.5, 0.5]])
+    np.testing.assert_allclose(log_blend([a, None], [0.3, 0.7]), [[0.8, 0.2]])
+    p = log_blend([a, b], [3.0, 1.0])
+    assert p[0, 0] > 0.5 and abs(p.sum() - 1) < 1e-12
+    with pytest.raises(MedmoeError):
+        log_blend([a, b], [0.0, 0.0])
+
+
+def test_bag_moe_learns_toy_codes_and_routes_per_note() -> None:
+    import torch
+
+    from medmoe.icd.model import routing_by_chapter_bag
+    from medmoe.icd.train import ICDTrainConfig, bag_log_proba, train_bag_moe
+
+    torch.manual_seed(0)
+    texts, y = _toy()
+    cfg = NgramConfig(min_df=1)
+    part = fit_ngram(texts, y, n_classes=3, cfg=cfg)
+    sc = NgramScorer(cfg, part["vocab"], part["idf"], part["weight_VC"], part["bias_C"])
+    rows = [sc.transform_one(t) for t in texts]
+    tcfg = ICDTrainConfig(
+        d_model=16,
+        d_expert=16,
+        n_experts=4,
+        epochs=40,
+        batch_size=6,
+        dropout=0.1,
+        feature_dropout=0.1,
+        lr=1e-2,
+    )
+    m = train_bag_moe(tcfg, rows, y, len(part["vocab"]), 3, seed=0)
+    lp = bag_log_proba([m], [sc.transform_one(t) for t in ["боль в пояснице слева", "кашель", "изжога"]])
+    assert lp.shape == (3, 3) and list(lp.argmax(1)) == [0, 1, 2]
+    r = routing_by_chapter_bag(m, rows, ["XIII"] * 6 + ["X"] * 6 + ["XI"] * 6)
+    assert set(r) == {"X", "XI", "XIII"} and all(abs(sum(v) - 1) < 0.01 for v in r.values())
 
 
 def test_holdout_is_stratified_and_blend_is_convex() -> None:
@@ -114,7 +184,8 @@ def test_fetch_writes_atomically_and_rejects_non_jsonl(tmp_path: Path) -> None:
     for split in ("train", "dev", "test"):
         (src / f"{split}_v1.jsonl").write_text(
             json.dumps({"idx": split, "symptoms": "кашель", "code": "J06"}, ensure_ascii=False) + "\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     out = fetch_rumedbench(tmp_path / "dest", base_url=src.as_uri())
     assert [p.name for p in out] == ["RuMedTop3_train.jsonl", "RuMedTop3_dev.jsonl", "RuMedTop3_test.jsonl"]
     assert json.loads(out[1].read_text(encoding="utf-8"))["idx"] == "dev"

@@ -43,8 +43,13 @@ def check_text(text: Any) -> str | None:
     return None
 
 
-def read_records(path: str | Path, labelled: bool, text_field: str = "symptoms", code_field: str = "code",
-                 id_field: str = "idx") -> tuple[list[tuple[int, dict[str, Any]]], list[Problem]]:
+def read_records(
+    path: str | Path,
+    labelled: bool,
+    text_field: str = "symptoms",
+    code_field: str = "code",
+    id_field: str = "idx",
+) -> tuple[list[tuple[int, dict[str, Any]]], list[Problem]]:
     """Good `(line_no, record)` pairs and the problems of the other lines."""
     required = (id_field, text_field) + ((code_field,) if labelled else ())
     good: list[tuple[int, dict[str, Any]]] = []
@@ -57,8 +62,10 @@ def read_records(path: str | Path, labelled: bool, text_field: str = "symptoms",
         where = f"{path}:{line_no}"
         why = check_text(rec[text_field])
         if why is None and labelled and not is_valid_code(rec[code_field]):
-            why = (f"unknown code {rec[code_field]!r} in '{code_field}' (expected a three-character "
-                   "ICD-10 category such as 'M54')")
+            why = (
+                f"unknown code {rec[code_field]!r} in '{code_field}' (expected a three-character "
+                "ICD-10 category such as 'M54')"
+            )
         if why is not None:
             problems.append(Problem(where, why))
             continue

@@ -39,7 +39,9 @@ def _check_jsonl(text: str, url: str) -> int:
     return n
 
 
-def fetch_rumedbench(dest: Path | None = None, timeout: float = 60.0, base_url: str = RUMEDBENCH_BASE) -> list[Path]:
+def fetch_rumedbench(
+    dest: Path | None = None, timeout: float = 60.0, base_url: str = RUMEDBENCH_BASE
+) -> list[Path]:
     """Download `{train,dev,test}_v1.jsonl` of RuMedTop3 into `dest` (default MEDMOE_HOME/data/rumedbench)."""
     dest = Path(dest) if dest is not None else medmoe_home() / "data" / "rumedbench"
     dest.mkdir(parents=True, exist_ok=True)
