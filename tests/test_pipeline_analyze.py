@@ -141,7 +141,7 @@ def test_empty_mixed_and_long_notes() -> None:
     assert r["status"] == "ok" and any("first 200" in w for w in r["warnings"])
 
 
-def test_batch_writes_one_line_per_record_atomically(tmp_path: Path) -> None:
+def test_batch_writes_good_records_atomically_and_reports_bad_ones(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join([json.dumps({"id": "a", "text": NOTE}, ensure_ascii=False), "{oops",
                               json.dumps({"id": "b", "text": ""})]), encoding="utf-8")
@@ -149,7 +149,7 @@ def test_batch_writes_one_line_per_record_atomically(tmp_path: Path) -> None:
     s = run_batch(src, out, pipeline=make(), progress=False)
     assert (s.n_ok, s.n_failed) == (1, 2)
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert [x["status"] for x in lines] == ["ok", "failed", "failed"]
+    assert [x["status"] for x in lines] == ["ok"]  # bad records: reported in messages, not written
     assert "in.jsonl:2" in s.messages[0] and not (tmp_path / "out.jsonl.partial").exists()
     assert not any(x in out.read_text(encoding="utf-8") for x in SECRET)
 
@@ -168,7 +168,7 @@ def test_cli_analyze_exit_code_and_messages(tmp_path: Path, capsys: pytest.Captu
     assert e.value.code == 1
     err = capsys.readouterr().err
     assert "empty.txt: empty note" in err and "1 note(s), 1 failed" in err
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
 
 
 def test_differential_is_withheld_without_specific_phenotypes() -> None:
@@ -195,3 +195,19 @@ def test_fhir_differential_carries_no_probability() -> None:
     assert diff["prediction"] and all("probabilityDecimal" not in p for p in diff["prediction"])
     assert "not a probability" in diff["prediction"][0]["rationale"]
     assert "not a calibrated probability" in r["differential_info"]["score"]
+
+
+def test_binary_file_with_a_utf16_mark_is_refused_like_deid(tmp_path: Path) -> None:
+    """QA P17: one decoding rule for analyze and deid; CJK noise from a UTF-16 guess is not a note."""
+    from medmoe.io import read_text_any
+    from medmoe.pipeline.inputs import BadNote, iter_notes
+
+    f = tmp_path / "x.txt"
+    f.write_bytes(b"\xff\xfe\x00\x98\x98 abc\n")
+    (note,) = list(iter_notes(f))
+    assert isinstance(note, BadNote) and "UTF-16" in note.reason
+    with pytest.raises(UnicodeDecodeError):
+        read_text_any(f)
+    ok = tmp_path / "ok.txt"
+    ok.write_bytes("Жалобы на кашель".encode("utf-16"))
+    assert read_text_any(ok) == "Жалобы на кашель"

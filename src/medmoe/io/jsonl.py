@@ -20,6 +20,7 @@ from typing import Any
 from medmoe.errors import InputError
 from medmoe.io.files import atomic_write_text as atomic_write_text  # re-exported: it lived here first
 from medmoe.io.paths import check_paths
+from medmoe.io.text import decode_text
 
 MAX_LINE_BYTES = 16 * 1024 * 1024  # a single record above this is refused, not loaded
 
@@ -48,12 +49,16 @@ def _decode(raw: bytes) -> str:
 
 
 def read_text_any(path: str | Path) -> str:
-    """A whole text file as UTF-8 (BOM dropped), else Windows-1251; UnicodeDecodeError when neither decodes.
+    """A whole text file by `medmoe.io.text.decode_text` (UTF-8, UTF-16 with BOM, Windows-1251; binaries refused).
 
-    Why: notes exported from Russian hospital systems are often cp1251; the same rule as JSONL lines.
+    Raises UnicodeDecodeError for a file that is not a readable note, so callers that fail closed on undecodable
+    input (de-identification) keep one exception to catch.
     """
-    text = _decode(Path(path).read_bytes())
-    return text[1:] if text.startswith("\ufeff") else text
+    raw = Path(path).read_bytes()
+    try:
+        return decode_text(raw)[0]
+    except InputError as e:
+        raise UnicodeDecodeError("utf-8", raw[:1], 0, 1, str(e)) from None
 
 
 def iter_jsonl(path: str | Path, required: tuple[str, ...] = (),

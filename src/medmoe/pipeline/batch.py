@@ -48,5 +48,5 @@ def run_batch(input_path: str | Path, output: str | Path | None, cfg: PipelineCo
                 summary.n_ok += 1
                 lvl = (rec.get("triage") or {}).get("level", "n/a")
                 summary.levels[lvl] = summary.levels.get(lvl, 0) + 1
-            writer.write(rec)
+                writer.write(rec)  # failed notes are reported, not written (the batch-command convention)
     return summary

@@ -7,13 +7,13 @@ batch goes on and the user learns exactly which records to fix; nothing is silen
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from medmoe.errors import InputError
 from medmoe.io import BadRecord, iter_jsonl
+from medmoe.io.text import decode_text
 
 MAX_NOTE_BYTES = 2 * 1024 * 1024  # notes above this are refused (1 MB notes are processed)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -37,40 +37,6 @@ class BadNote:
         return f"{self.where}: {self.reason}"
 
 
-def looks_binary(raw: bytes) -> bool:
-    """NUL bytes or many control characters: an image, a PDF, a zip - not a note."""
-    if not raw:
-        return False
-    head = raw[:65536]
-    if b"\x00" in head and not (head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE)):
-        return True
-    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12))
-    return ctrl / len(head) > 0.05
-
-
-def decode_note(raw: bytes) -> tuple[str, str]:
-    """(text, encoding). UTF-8 (BOM allowed), UTF-16 with BOM, then Windows-1251; else InputError."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
-        return raw.decode("utf-16"), "utf-16"
-    if looks_binary(raw):
-        raise InputError("binary file, not text (NUL or control bytes)")
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = raw.decode("cp1251")
-    except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 and not Windows-1251 ({e.reason} at byte {e.start})") from None
-    # cp1251 maps almost every byte to something; a real Russian text is mostly letters, digits, spaces.
-    letters = sum(ch.isalnum() or ch.isspace() or ch in ".,:;!?()-–—/%«»\"'+№" for ch in text)
-    if text and letters / len(text) < 0.85:
-        raise InputError("undecodable text: not UTF-8, and as Windows-1251 it is mostly symbols")
-    return text, "cp1251"
-
-
 def _read_text_file(path: Path, note_id: str) -> Note | BadNote:
     try:
         size = path.stat().st_size
@@ -78,7 +44,7 @@ def _read_text_file(path: Path, note_id: str) -> Note | BadNote:
             return BadNote(note_id, str(path), f"note is {size / 1e6:.1f} MB, above the "
                                                f"{MAX_NOTE_BYTES / 1e6:.1f} MB limit; split it")
         raw = path.read_bytes()
-        text, enc = decode_note(raw)
+        text, enc = decode_text(raw)
     except InputError as e:
         return BadNote(note_id, str(path), str(e))
     except OSError as e:
