@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from medmoe.pipeline.inputs import MAX_NOTE_BYTES, BadNote, Note, decode_note, iter_notes
+from medmoe.io.text import decode_text as decode_note
+from medmoe.pipeline.inputs import MAX_NOTE_BYTES, BadNote, Note, iter_notes
 from medmoe.pipeline.sections import complaint_text, split_sections
 
 

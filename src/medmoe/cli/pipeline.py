@@ -15,7 +15,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         fhir: bool = typer.Option(False, "--fhir", help="Add a FHIR R4 document Bundle to each result ('fhir' field)."),
         lang: str = typer.Option("auto", "--lang", help="Note language: ru, en or auto (detected per note)."),
         key_file: Path | None = typer.Option(None, "--key-file", help="Pseudonymisation key file (default: the local key)."),
-        top_k: int = typer.Option(10, "--top-k", help="Length of the rare-disease differential."),
+        top_k: int = typer.Option(10, "--top-k", help="Length of the rare-disease differential (computed only when the note has >= 3 specific phenotypes)."),
         triage_model: str | None = typer.Option(None, "--triage-model", help="Triage model name or directory; 'rules' for rules only."),
     ) -> None:
         """Analyse clinical notes: language, de-identification (first; fails closed), sections, HPO phenotypes,

@@ -35,10 +35,11 @@ def _print_table(dx: Any, patient: Any, ranking: list, explain: bool) -> None:
     from rich.table import Table
 
     p, _ = dx.clean(patient)
-    table = Table(title=f"{len(p.present)} present, {len(p.excluded)} excluded phenotypes")
+    table = Table(title=f"{len(p.present)} present, {len(p.excluded)} excluded phenotypes",
+                  caption="rank score: relative ranking score (softmax over all diseases), not a probability")
     table.add_column("#", justify="right")
     table.add_column("disease")
-    table.add_column("score", justify="right")
+    table.add_column("rank score", justify="right")
     table.add_column("matched phenotypes")
     for i, r in enumerate(ranking, 1):
         matched = [dx.onto.name(t) for t in dx.matched_phenotypes(p, r.disease_id)]
