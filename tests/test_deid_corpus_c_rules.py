@@ -1,0 +1,82 @@
+"""Rules added after the corpus-C error analysis (issue 4, stop 2 round 2): dialogue speaker labels, double
+and coordinated eponyms, "(по X)", English staff credentials, sign-offs, handoffs, possessive + relative,
+patient lines with an age. Each positive has a nearby negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from medmoe.deid import Deidentifier
+
+KEY = b"0123456789abcdef0123456789abcdef"
+
+
+def _names(text: str, lang: str = "auto") -> list[str]:
+    d = Deidentifier(lang=lang, mode="mask", key=KEY)
+    return [text[e.start : e.end] for e in d.detect(text) if e.type == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Врач: Хорошо. Вы где?\nм/с: Новик", "Новик"),
+        ("Врач: Добрый вечер, как дела?\nм/с: Белая", "Белая"),
+        ("Консультирован Ивановым и Петровым В.А.", "Петровым В.А."),
+    ],
+)
+def test_speaker_utterance_is_not_a_name(text: str, name: str) -> None:
+    names = _names(text, "ru")
+    assert name in names
+    assert not {"Хорошо", "Добрый", "Это", "Понятно"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ФВ ЛЖ 48% (по Симпсону).",
+        "Аппендэктомия из доступа по Волковичу–Дьяконову.",
+        "Пробы Штанге и Генчи в пределах нормы.",
+        "Исключается пневмония Фридлендера.",
+    ],
+)
+def test_double_coordinated_and_bracketed_eponyms_kept(text: str) -> None:
+    assert _names(text, "ru") == []
+
+
+def test_person_after_coordination_is_still_a_name() -> None:
+    assert "Петровой" in _names("Осмотрена Ивановой и Петровой.", "ru") or "Ивановой" in _names(
+        "Осмотрена Ивановой и Петровой.", "ru"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Discussed with Dr. Baker and RN Priya.", "Priya"),
+        ("-- Rose Fitzgerald, PharmD, 9/19/2019", "Rose Fitzgerald"),
+        ("Yours sincerely,\n\nAisling Kowalski\nConsultant Rheumatologist", "Aisling Kowalski"),
+        ("report given to mei macleod rn.", "mei macleod"),
+        ("report given to black rn.", "black"),
+        ("rm 12b: hope, 79yo (dob 3/22/74), copd.", "hope"),
+        ("Owen's partner, Aisling, reports chest pain.", "Owen"),
+        ("Re: Ahmed Hernandez, DOB Aug 18 '73", "Ahmed Hernandez"),
+        ("md on call sarah smith aware of k 3.3", "sarah smith"),
+        ("Circulating RN: Summer Singh", "Summer Singh"),
+    ],
+)
+def test_english_staff_signoff_handoff_names(text: str, name: str) -> None:
+    assert name in _names(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bedside RN notified. Will turn pt q2h.",
+        "Pain's partner was not told.",
+        "Circulating RN: present throughout.",
+        "rm 12b: no change, 79yo",
+        "Yours sincerely,\n\nThe Cardiology Team",
+    ],
+)
+def test_english_staff_words_are_not_names(text: str) -> None:
+    assert _names(text, "en") == []
