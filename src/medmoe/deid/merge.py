@@ -32,20 +32,25 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PO_BEFORE = re.compile(
-    r"(?:^|\s)(?:по|по\s+методу|по\s+методике|с\s+окраской\s+по|according\s+to)\s*$", re.IGNORECASE
+    r"(?:^|[\s(\[])(?:по|по\s+методу|по\s+методике|с\s+окраской\s+по|according\s+to)\s*$", re.IGNORECASE
 )
+# the second half of a double eponym ("по Волковичу–Дьяконову", "Штанге и Генчи", "Wolff-Parkinson-White"):
+# the capitalised word joined to it by a dash or "и"/"and" decides
+_JOINED_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё'’]+)(?:\s*[-–—]\s*|\s+(?:и|and)\s+)$")
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-n:]
 
 
-def is_eponym_span(text: str, ent: Entity) -> bool:
+def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
     """A NAME candidate that is medicine: after a trigger word, before "disease"/"syndrome", or all-eponym."""
     span = text[ent.start : ent.end]
     if re.search(r"(?<![\w])(?:им\.|имени)\s*$", text[max(0, ent.start - 10) : ent.start]):
         return True  # "МГУ им. М.В. Ломоносова", "ОКБ им. В.Д. Середавина": the name of an institution
-    if _INITIAL.search(span) or any(PATR_RE.search(w.lower()) for w in _WORD.findall(span)):
+    if _INITIAL.search(span) or (
+        not _depth and any(PATR_RE.search(w.lower()) for w in _WORD.findall(span))
+    ):
         return False  # "Боткин С.П.", "Иван Петрович Павлов": a person, whatever the surname
     words = _WORD.findall(span)
     if not words:
@@ -62,6 +67,12 @@ def is_eponym_span(text: str, ent: Entity) -> bool:
         if any(lem in RU_TRIGGERS for lem in lemmas) or (
             len(words) == 1 and RU_TERM_SUFFIX.search(lemmas[-1])
         ):
+            return True
+    joined = _JOINED_BEFORE.search(before) if len(words) == 1 else None
+    if joined is not None and _depth < 2:
+        first_half = Entity(ent.start - len(before) + joined.start(1), ent.start - len(before) + joined.end(1),
+                            ent.type, ent.detector, ent.score)
+        if is_eponym_span(text, first_half, _depth + 1):
             return True
     after = text[ent.end : ent.end + 40]
     if EN_TRIGGERS_AFTER.match(after) or RU_TRIGGER_AFTER.match(after):

@@ -50,7 +50,9 @@ _ROLE = (
     r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
     r"cc|contact|emergency\s+contact|next\s+of\s+kin|son|daughter|wife|husband|mother|father|sister|brother|"
     r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
-    r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by)"
+    r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by|brought\s+in\s+by|"
+    r"rn|lpn|sw|social\s+worker|(?:circulating|scrub|charge|bedside)\s+(?:rn|nurse)|scrub\s+tech|"
+    r"md\s+on\s+call|on[\s-]call)"
 )
 _SKIP_WORDS = frozenset(
     "Miss Mx Sir Dame Lady Lord Master "
@@ -78,14 +80,31 @@ ROLE_RE = re.compile(
     + _ROLE
     + r")[ \t]*(?:[:\-,]?[ \t]+|[ \t]*\()("
     + _NAME_SEQ
-    + r"(?:,[ \t]+"
+    + r"(?:,[ \t]+(?!(?:DOB|D\.O\.B|MRN|SSN|NHS|Age|Sex|ID|Medicare|Hosp|DX|Dx)\b)"
     + _CAPW
     + r"(?:[ \t]+"
     + _CAPW
     + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)"
 )
-CRED_RE = re.compile(
-    r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS)\b"
+_CREDS = (
+    r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS|PharmD|RPh|LCSW|MSW|LPN|CNA|APRN|CRNA|FRCPC|FRCP|"
+    r"FRACP|FRACGP|MRCP|MRCGP|FRCS|DPM|PsyD|BSN|MSN|DNP|FNP)"
+)
+CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+" + _CREDS + r"\b")
+# a letter signed after the closing line: "Yours sincerely,\n\nAisling Kowalski\nConsultant ..."
+SIGNOFF_RE = re.compile(
+    r"(?i:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|warm\s+regards|regards|"
+    r"sincerely|best\s+wishes|with\s+thanks|many\s+thanks)[ \t]*,?[ \t]*\n\s*(" + _NAME_SEQ + r")[ \t]*(?=\n|$|,)"
+)
+# "Grace's partner, Sean, reports": a possessive before a relative is a person
+POSSESSIVE_REL_RE = re.compile(
+    r"(?<![\w])(" + _CAPW + r")['’]s[ \t]+(?=(?:partner|wife|husband|mother|father|son|daughter|sister|brother|"
+    r"mum|mom|dad|carer|caregiver|spouse|boyfriend|girlfriend|fianc[ée]e?)\b)"
+)
+# a patient line of a handoff or list: "rm 12b: hope, 79yo", "Bed 4: darnell, 48 y/o" (any letter case)
+LIST_AGE_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:rm|room|bed|bay|pt)[ \t]*[\w-]{0,5}[ \t]*[:\-][ \t]*)"
+    r"([A-Za-z][a-z'\-]+(?:[ \t]+[A-Za-z][a-z'\-]+)?),[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?)\b"
 )
 FIRST_RE = re.compile(
     r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
@@ -99,15 +118,18 @@ LAST_FIRST_ID_RE = re.compile(
 EMAIL_NAME_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r")[ \t]*<[^<>\s@]+@[^<>\s]+>")
 # "-- grace RN", "Kidd, April RN": a name signed before a credential, in any case
 LOW_CRED_RE = re.compile(
-    r"(?<![\w])((?:(?:Ma?c|O')?[A-Za-z][a-z'\-]+,[ \t]+)?(?:Ma?c|O')?[A-Za-z][a-z'\-]+)[ \t]+"
-    r"(?:RN|LPN|CNA|NP|MD|PA-C)\b"
-)  # "-- McDonald, Jennifer RN"
+    r"(?<![\w])((?:(?:Ma?c|O')?[A-Za-z][a-z'\-]+,[ \t]+)?(?:(?:Ma?c|O')?[A-Za-z][a-z'\-]+[ \t]+)?"
+    r"(?:Ma?c|O')?[A-Za-z][a-zá-ÿ'\-]+)[ \t]+"
+    r"(?:RN|LPN|CNA|NP|MD|PA-C|rn|lpn)\b(?![\w/])"
+)
+# a handoff: "report given to mei macleod rn", "handed over to black rn"
+_HANDOFF_BEFORE = re.compile(r"(?i:(?:given|handed(?:\s+over)?|report(?:ed)?)\s+to|handoff\s+to)[ \t]+$")  # "-- McDonald, Jennifer RN"
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
 _LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
 _LOW_ROLE = (
     r"(?:(?:pt|patient|name)\s+is|this\s+is|my\s+name\s+is|pt|patient|seen\s+by|seen\s+with|examined\s+by|referred\s+by|attending|nurse|by|son|daughter|wife|"
     r"husband|mother|mom|father|dad|sister|brother|spouse|partner|guardian|caregiver|friend|neighbou?r|"
-    r"granddaughter|grandson|aunt|uncle|niece|nephew|contact|nok)"
+    r"granddaughter|grandson|aunt|uncle|niece|nephew|contact|nok|md\s+on\s+call|on\s+call)"
 )
 LOW_TITLE_RE = re.compile(
     r"(?<![\w])(?i:" + _LOW_TITLE + r")\.?[ \t]+([a-z][a-z'\-]+(?:[ \t]+[a-z][a-z'\-]+)?)"
@@ -151,7 +173,8 @@ COMMON_LOW = frozenset(
     "himself herself themselves family mother father wife husband son daughter sister brother friend nurse staff "
     "bedside floor night day covering evening unit float triage home hospice school case manager team physician "
     "doctor provider resident md rn np pa aide tech therapist chaplain social worker "
-    "male female man woman boy girl year years old yo y/o".split()
+    "male female man woman boy girl year years old yo y/o circulating scrub charge bedside night day primary "
+    "covering float".split()
 )
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
@@ -229,14 +252,34 @@ class EnglishNameRecognizer(Recognizer):
             if span is not None:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.9)
         for m in LOW_CRED_RE.finditer(text):
-            words = re.findall(r"[A-Za-z'\-]+", m.group(1))
+            words = [w.strip(",") for w in m.group(1).split()]
             # signed at the start of a line or after a dash ("-- grace RN"), or a known first name
-            signed = re.search(r"(?:^|\n|--?|—)[ \t]*$", text[max(0, m.start() - 4) : m.start()]) is not None
+            signed = (
+                re.search(r"(?:^|\n|--?|—)[ \t]*$", text[max(0, m.start() - 4) : m.start()]) is not None
+                or _HANDOFF_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
+            )
+            start = m.start(1)
+            if len(words) == 2 and "," not in m.group(1) and words[0].capitalize() not in names:
+                # "given to black rn": only the last word is the name (and it needs the handoff context)
+                start = m.end(1) - len(words[1])
+                words = words[1:]
+                signed = _HANDOFF_BEFORE.search(text[max(0, start - 30) : start]) is not None
             if (signed or any(w.capitalize() in names for w in words)) and not any(
                 w.lower() in COMMON_LOW
                 or (w in _SKIP_WORDS and w not in names and w.lower() not in EN_COMMON_NAMES)
                 for w in words
             ):
+                yield Entity(start, m.end(1), "NAME", self.name, 0.8)
+        for rx in (SIGNOFF_RE, POSSESSIVE_REL_RE):
+            for m in rx.finditer(text):
+                span = _trim(text, m.start(1), m.end(1), keep_first=True)
+                if rx is POSSESSIVE_REL_RE and m.group(1) not in names:
+                    continue  # "Grace's partner", not "Pain's partner"
+                if span is not None:
+                    yield Entity(span[0], span[1], "NAME", self.name, 0.85)
+        for m in LIST_AGE_RE.finditer(text):
+            words = m.group(1).split()
+            if not any(w.lower() in COMMON_LOW or w in _SKIP_WORDS for w in words):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         for m in CAPS_RE.finditer(text):
             if m.group(1).capitalize() in names and m.group(2).strip() not in _SKIP_WORDS:

@@ -122,6 +122,24 @@ def _verbal(word: str) -> bool:
     return morph().parse(key)[0].tag.POS in _VERBAL_POS and f.surn == 0 and f.name == 0
 
 
+_FUNCTION_POS = frozenset({"ADVB", "NPRO", "PRCL", "INTJ", "CONJ", "PRED", "PREP", "ADJS", "COMP", "NUMR"})
+
+
+@lru_cache(maxsize=50_000)
+def _utterance_word(word: str, before_lower_word: bool) -> bool:
+    """A word that opens what a speaker says ("Врач: Хорошо.", "Врач: Это нужно...", "Врач: Добрый вечер"),
+    not a surname after a staff label ("м/с: Новик"): an adverb, pronoun, particle, interjection..., or an
+    adjective that agrees with a lowercase noun after it; never a word pymorphy3 also reads as a name."""
+    from medmoe.deid.morph import morph
+
+    key = word.lower()
+    f = facts(key)
+    if not f.known or f.surn > 0 or f.name > 0:
+        return False
+    pos = morph().parse(key)[0].tag.POS
+    return pos in _FUNCTION_POS or (pos == "ADJF" and before_lower_word)
+
+
 @lru_cache(maxsize=50_000)
 def _abbreviation(word: str) -> bool:
     """A short capitals word pymorphy3 does not know as a word ("ВК", "ОАК"), not "ХАН" or "ЦОЙ"."""
@@ -341,6 +359,10 @@ def _tokens(text: str) -> list[_Tok]:
             and t.text[1:].islower()
             and role_ok
             and not _verbal(t.text)
+            and not (
+                pw.group(2)  # type: ignore[union-attr]
+                and _utterance_word(t.text, re.match(r"[ \t]+[а-яё]", text[t.end : t.end + 3]) is not None)
+            )
         ):
             out[i] = _Tok(t.start, t.end, t.text, "CAP", True, t.casing)
             continue
