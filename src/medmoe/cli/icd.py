@@ -63,7 +63,7 @@ def train(
         help="Dev JSONL (same format): scored with 95% bootstrap intervals, never used for any choice.",
     ),
     out: Path | None = typer.Option(
-        None, "--out", file_okay=False, help="Model directory to write (default: MEDMOE_HOME/models/icd)."
+        None, "--out", "--output", file_okay=False, help="Model directory to write (default: MEDMOE_HOME/models/icd)."
     ),
     baseline: bool = typer.Option(
         True,
@@ -93,9 +93,11 @@ def train(
     from medmoe.icd.data import read_records
     from medmoe.icd.ngram import fit_published_baseline, hits
     from medmoe.icd.train import ICDTrainConfig, train_icd
+    from medmoe.io import check_paths
     from medmoe.paths import user_models_dir
     from medmoe.validate.bootstrap import bootstrap_mean
 
+    check_paths([train_file, dev_file], out_dirs=[out])
     _set_threads(ctx, threads)
     tr, tr_bad = read_records(train_file, labelled=True)
     dv, dv_bad = read_records(dev_file, labelled=True)
@@ -197,6 +199,7 @@ def predict(
     output: Path | None = typer.Option(
         None,
         "--output",
+        "--out",
         "-o",
         dir_okay=False,
         help='Output JSONL (default: stdout); each line gains "prediction": \\'
@@ -211,6 +214,9 @@ def predict(
     """Predict ICD-10 codes for complaint texts: a JSONL batch (--input) or one text (--text)."""
     if (input_file is None) == (text is None):
         raise InputError('give exactly one of --input FILE.jsonl or --text "..."')
+    from medmoe.io import check_paths
+
+    check_paths([input_file], [output])
 
     from medmoe.icd.coder import ICDCoder
     from medmoe.icd.data import check_text
