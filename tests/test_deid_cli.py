@@ -106,4 +106,4 @@ def test_reid_refuses_changed_text_and_user_errors(
     assert _run(["deid", str(inp), "-o", str(out), "--vault", str(out), "--audit-log", audit]) == 2
     assert _run(["deid", str(inp), "--key-file", str(tmp_path / "missing.key"), "--audit-log", audit]) == 2
     err = capsys.readouterr().err
-    assert "vault must be a different file" in err and "missing.key" in err
+    assert "same file" in err and "missing.key" in err  # check_paths: two outputs, one file

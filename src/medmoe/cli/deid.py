@@ -23,6 +23,10 @@ def _report_failures(failures: list[str]) -> None:
         typer.secho(f"failed: {f}", fg=typer.colors.RED, err=True)
 
 
+def _warn(message: str) -> None:
+    typer.secho("warning: " + message, fg=typer.colors.YELLOW, err=True)
+
+
 def _same_place(a: Path | None, b: Path | None) -> bool:
     return a is not None and b is not None and a.resolve().parent == b.resolve().parent
 
@@ -44,6 +48,12 @@ def register(cli: CLI) -> None:
                                    "(AES-256-GCM) with the key; `medmoe reid` restores from it. Keep it apart from the output."),
         audit_log: Path = typer.Option(None, "--audit-log", help="Append the action record here (default: "
                                        "MEDMOE_HOME/audit/deid.jsonl). Holds digests and counts, never text."),
+        fields: str = typer.Option("text", "--fields", help="JSONL string fields to de-identify, comma-separated "
+                                   "(\"text\" always is); other fields are copied unchanged, and those whose names "
+                                   "look like personal data are named in a warning."),
+        hash_ids: bool = typer.Option(False, "--hash-ids", help="Replace every document id (a file name, a JSONL "
+                                      "\"id\") with a keyed digest (same id and key, same digest). Without it, ids "
+                                      "that look like personal data are counted in a warning."),
     ) -> None:
         """De-identify clinical text (Russian, English): names, dates, addresses, phones, e-mails, ids, URLs, orgs.
 
@@ -54,6 +64,7 @@ def register(cli: CLI) -> None:
         from medmoe.deid.batch import deid_file
         from medmoe.deid.keys import load_or_create_key
         from medmoe.deid.operators import MODES
+        from medmoe.io import check_paths
         from medmoe.paths import medmoe_home
 
         if not input.exists():
@@ -68,10 +79,10 @@ def register(cli: CLI) -> None:
             out = base.parent / (base.name + ".deid.jsonl")
         else:
             out = None if str(output) == "-" else output
-        if out is not None and input.is_file() and out.resolve() == input.resolve():
-            raise InputError(f"{out}: output would overwrite the input")
+        check_paths([input, key_file], [out, vault, audit_log], dir_reads=(".txt",))
+        field_list = tuple(f.strip() for f in fields.split(",") if f.strip())
         key = None
-        if mode == "pseudonymize" or vault is not None or key_file is not None:
+        if mode == "pseudonymize" or vault is not None or key_file is not None or hash_ids:
             key, key_path, created = load_or_create_key(key_file)
             if created:
                 typer.secho(f"created a new key at {key_path} (mode 0600); keep it apart from the data", err=True)
@@ -88,10 +99,12 @@ def register(cli: CLI) -> None:
             vlt = Vault(vault, key)  # type: ignore[arg-type]
         audit = AuditLog(audit_log or (medmoe_home() / "audit" / "deid.jsonl"))
         deid = Deidentifier(lang=lang, mode=mode, key=key, vault=vlt, audit=None)
-        report = deid_file(input, out, deid, audit)
+        report = deid_file(input, out, deid, audit, warn=_warn, fields=field_list, hash_ids=hash_ids)
         _report_failures(report.failures)
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items())) or "none"
-        typer.secho(f"{report.n_docs} documents de-identified ({counts}); {report.n_failed} failed"
+        cross = (f"; {report.n_cross_lang} with text in the other script, checked with both languages' "
+                 "name/address/date rules" if report.n_cross_lang else "")
+        typer.secho(f"{report.n_docs} documents de-identified ({counts}); {report.n_failed} failed{cross}"
                     + (f"; output {out}" if out else ""), err=True)
         if report.n_failed:
             raise SystemExit(1)  # typer.Exit's code is lost under standalone_mode=False
@@ -121,6 +134,9 @@ def register(cli: CLI) -> None:
         key = load_or_create_key(key_file)[0]
         out = None if output is not None and str(output) == "-" else (
             output or input.parent / (input.with_suffix("").name + ".reid.jsonl"))
+        from medmoe.io import check_paths
+
+        check_paths([input, vault, key_file], [out, audit_log])
         audit = AuditLog(audit_log or (medmoe_home() / "audit" / "deid.jsonl"))
         report = reid_file(input, out, Vault(vault, key), audit, key)
         _report_failures(report.failures)
@@ -143,7 +159,9 @@ def register(cli: CLI) -> None:
     ) -> None:
         """Per-type recall, precision, F1 (strict and partial overlap) with bootstrap CIs, leakage, eponym retention."""
         from medmoe.deid.evaluate import evaluate_file, format_report
+        from medmoe.io import check_paths
 
+        check_paths([gold, pred], [json_out])
         res = evaluate_file(gold, pred, mode=mode, lang=lang, natasha=not no_ner, ner_gated=not ner_all)
         typer.echo(format_report(res))
         if json_out is not None:
@@ -155,7 +173,7 @@ def register(cli: CLI) -> None:
 
     @cli.synth.command("deid")
     def synth_deid_cmd(
-        out: Path = typer.Option(..., "--out", "-o", help="Output JSONL with gold spans."),
+        out: Path = typer.Option(..., "--out", "--output", "-o", help="Output JSONL with gold spans."),
         n: int = typer.Option(200, "--n", help="Number of documents."),
         split: str = typer.Option("eval", "--split", help="test (held out, measured once) | eval (held out from "
                                   "writing the detectors, then used for error analysis) | dev | realistic-b "
@@ -163,8 +181,9 @@ def register(cli: CLI) -> None:
         seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same corpus)."),
     ) -> None:
         """Synthetic annotated notes (Russian discharge summaries, outpatient notes, referrals; English notes)."""
-        from medmoe.io import AtomicJsonlWriter
+        from medmoe.io import AtomicJsonlWriter, check_paths
 
+        check_paths([], [out])
         if split == "realistic-b":
             from medmoe.synth.deid_realistic import generate as generate_b
 

@@ -167,6 +167,20 @@ class RussianAddressRecognizer(Recognizer):
     name, types, langs, score = "address_ru", ("ADDRESS",), ("ru",), 0.85
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
+        # parts of one address found apart ("мкр. Сходня" and "ул. Мичурина 14-88" after it) overlap once
+        # each is extended to the left: join them, or the merge would keep one part and leave the other clear
+        spans = sorted(self._streets(text))
+        joined: list[list[int]] = []
+        for s, e in spans:
+            if joined and s <= joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], e)
+            else:
+                joined.append([s, e])
+        for s, e in joined:
+            yield Entity(s, e, "ADDRESS", self.name, self.score)
+        yield from self._others(text)
+
+    def _streets(self, text: str) -> Iterator[tuple[int, int]]:
         for rx in (RU_STREET, RU_SETTLEMENT_HOUSE):
             for m in rx.finditer(text):
                 s, e = m.span()
@@ -178,8 +192,9 @@ class RussianAddressRecognizer(Recognizer):
                 ):
                     continue  # "пл." or "пр." followed by a word with no house and no city: too ambiguous
                 e = s + len(span.rstrip(" ,.")) if not span.endswith(("ул.", "д.", "кв.")) else e
-                s = _extend_left(text, s)
-                yield Entity(s, e, "ADDRESS", self.name, self.score)
+                yield _extend_left(text, s), e
+
+    def _others(self, text: str) -> Iterator[Entity]:
         for m in RU_INDEX.finditer(text):
             yield Entity(m.start(1), m.end(1), "ADDRESS", self.name, 0.8, "index")
         yield from labelled_addresses(text, self.name)

@@ -39,6 +39,8 @@ class BatchReport:
     failures: list[str] = field(default_factory=list)  # "id: reason" / "file:line: reason", no text
     # fields that look like personal data and were copied unchanged -> number of records (names, never values)
     clear_fields: dict[str, int] = field(default_factory=dict)
+    # documents where the other language's name/address/date rules also ran (text in the other script)
+    n_cross_lang: int = 0
 
     def fail(self, reason: object) -> None:
         """Count a document that was not written and say why (never with its text)."""
@@ -76,19 +78,25 @@ def _read_txt(path: Path, name: str) -> dict[str, Any] | BadRecord:
 
 def iter_documents(path: Path) -> Iterator[dict[str, Any] | BadRecord]:
     """Records `{"id", "text", ...}` from a .txt file, a directory of .txt files, or a JSONL file."""
+    for _, item in _iter_numbered(path):
+        yield item
+
+
+def _iter_numbered(path: Path) -> Iterator[tuple[str, dict[str, Any] | BadRecord]]:
+    """(where: "file:line" or the .txt file, record) for `iter_documents`; `where` names a record without text."""
     if path.is_dir():
         for f in sorted(path.rglob("*.txt")):
-            yield _read_txt(f, str(f.relative_to(path)))
+            yield str(f), _read_txt(f, str(f.relative_to(path)))
     elif _is_jsonl(path):
         for item in iter_jsonl(path, required=("text",), str_fields=("text",)):
             if isinstance(item, BadRecord):
-                yield item
+                yield str(path), item
                 continue
             line_no, rec = item
             rec.setdefault("id", f"{path.name}:{line_no}")
-            yield rec
+            yield f"{path}:{line_no}", rec
     else:
-        yield _read_txt(path, path.name)
+        yield str(path), _read_txt(path, path.name)
 
 
 def count_documents(path: Path) -> int | None:
@@ -128,6 +136,28 @@ def pii_like_fields(record: dict[str, Any], fields: tuple[str, ...]) -> list[str
     ]
 
 
+def hashed_id(doc_id: str, key: bytes) -> str:
+    """A keyed digest in place of a record id that may hold personal data ("Иванов_Пётр_СНИЛС_....txt"):
+    the same id and key give the same digest (notes of one file stay linkable), and without the key a list
+    of names cannot be hashed to find it."""
+    import hmac
+
+    return "doc-" + hmac.new(key, b"deid-record-id\x00" + doc_id.encode(), hashlib.sha256).hexdigest()[:20]
+
+
+def id_looks_personal(doc_id: str, deid: Deidentifier) -> bool:
+    """Run the detectors over the id itself (file-name separators as spaces, extension dropped): a name, a
+    document number, a phone or a date of birth in a file name is personal data."""
+    words = re.sub(r"\.(?:txt|json|jsonl)$", "", doc_id, flags=re.IGNORECASE)
+    words = re.sub(r"[_/\\]+", " ", words).strip()
+    if not words:
+        return False
+    try:
+        return any(e.type in ("NAME", "ID", "PHONE", "EMAIL", "ADDRESS") for e in deid.detect(words))
+    except DeidError:
+        return True
+
+
 def _deid_record(
     item: dict[str, Any], deid: Deidentifier, fields: tuple[str, ...]
 ) -> tuple[dict[str, Any], Any]:
@@ -163,23 +193,43 @@ def deid_file(
     audit: AuditLog | None,
     warn: Any = None,
     fields: tuple[str, ...] = ("text",),
+    hash_ids: bool = False,
 ) -> BatchReport:
     """De-identify every document of `input_path` into JSONL `output` (None: stdout).
 
     fields: JSONL string fields to de-identify besides "text" (their entities go to "field_entities"); other
     fields are copied unchanged, and those whose names look like personal data are reported through `warn`
     (a callable taking a message; default: a logging warning) by name and count, never by value.
+    hash_ids: replace every record id by a keyed digest (`hashed_id`, needs `deid.key`); otherwise ids that
+    look like personal data are counted and reported through `warn` (never their value).
+    With a vault, a repeated id is refused (the vault is keyed by id): that record fails, the run goes on.
     """
+    if hash_ids and deid.key is None:
+        raise InputError("hash_ids needs a key (the digests are keyed)")
+    seen_ids: dict[str, str] = {}
+    n_personal_ids = 0
     report = BatchReport()
     fields = tuple(dict.fromkeys(("text", *fields)))
     bar = _progress(count_documents(input_path), "deid")
     with AtomicJsonlWriter(output) as writer:
-        for item in iter_documents(input_path):
+        for where, item in _iter_numbered(input_path):
             bar.update(1)
             if isinstance(item, BadRecord):
                 report.fail(item)
                 continue
+            if hash_ids:
+                item = {**item, "id": hashed_id(str(item["id"]), deid.key)}  # type: ignore[arg-type]
+            elif id_looks_personal(str(item["id"]), deid):
+                n_personal_ids += 1
             doc_id = str(item["id"])
+            if deid.vault is not None:
+                if doc_id in seen_ids:
+                    report.fail(
+                        f"{where}: duplicate document id (first at {seen_ids[doc_id]}); the vault is keyed by "
+                        "id, so this record was not de-identified (not written)"
+                    )
+                    continue
+                seen_ids[doc_id] = where
             try:
                 out, counts = _deid_record(item, deid, fields)
             except DeidError as e:
@@ -190,11 +240,18 @@ def deid_file(
                 continue
             writer.write(out)
             report.n_docs += 1
+            report.n_cross_lang += bool(deid.last_cross_lang)
             for k, v in counts.items():
                 report.counts[k] = report.counts.get(k, 0) + v
             for name in pii_like_fields(item, fields):
                 report.clear_fields[name] = report.clear_fields.get(name, 0) + 1
     bar.close()
+    if n_personal_ids:
+        (warn or log.warning)(
+            f"{n_personal_ids} record id(s) look like they hold personal data (a name, number or contact "
+            "detail; file names are ids); they are copied to the output unchanged: use --hash-ids "
+            "(hash_ids=True) to replace them with keyed digests"
+        )
     if report.clear_fields:
         listed = ", ".join(
             f"{k!r} (in {v} of {report.n_docs} records)" for k, v in sorted(report.clear_fields.items())
@@ -215,6 +272,8 @@ def deid_file(
             n_docs=report.n_docs,
             n_failed=report.n_failed,
             counts=report.counts,
+            n_cross_lang=report.n_cross_lang,
+            hashed_ids=hash_ids,
             key_id=key_fingerprint(deid.key) if deid.key else None,
             vault=str(deid.vault.path) if deid.vault is not None else None,
         )
@@ -232,7 +291,7 @@ def reid_file(
     if not _looks_jsonl(input_path):
         raise InputError(f"{input_path}: reid reads the JSONL written by `medmoe deid`")
     bar = _progress(count_documents(input_path), "reid")
-    with AtomicJsonlWriter(output) as writer:
+    with AtomicJsonlWriter(output, mode=0o600) as writer:  # restored text is personal data
         for item in iter_jsonl(input_path, required=("id", "text")):
             bar.update(1)
             if isinstance(item, BadRecord):

@@ -24,6 +24,18 @@ log = logging.getLogger(__name__)
 LANGS = ("ru", "en", "auto")
 
 
+# the other script: a capitalised Cyrillic word of 3+ letters ("Иванов") in an English note; any Latin
+# word ("Smith", "john") in a Russian one (the English name rules always ran there)
+_OTHER_SCRIPT_WORD = {"ru": re.compile(r"[А-ЯЁ][а-яё]{2,}"), "en": re.compile(r"[A-Z][a-z]|[a-z]{2,}")}
+# what runs for the other script: its names, addresses and written dates (numbers are language-neutral)
+_CROSS_RECOGNIZERS = {
+    "ru": frozenset(
+        {"ru_name_rules", "natasha", "address_ru", "date_ru_text", "date_day_month", "date_day_month_line"}
+    ),
+    "en": frozenset({"en_name_rules", "address_en", "date_en_text", "date_en_month_day", "phone_en"}),
+}
+
+
 class DeidError(MedmoeError):
     """A document could not be de-identified; it must not be released (the message holds no text)."""
 
@@ -68,6 +80,8 @@ class Deidentifier:
         self.vault = vault
         self.audit = AuditLog(audit) if isinstance(audit, str | Path) else audit
         self.registry = registry or default_registry()
+        # the other language whose name/address/date rules also ran on the last processed document ("" none)
+        self.last_cross_lang = ""
 
     def _doc_tag(self, doc_id: str) -> str:
         """Document id for the audit log: keyed when a key exists (a file name can be a patient's name, and
@@ -81,6 +95,19 @@ class Deidentifier:
 
     def detect(self, text: str, lang: str | None = None) -> list[Entity]:
         """Merged entities of `text` (no transformation). Raises DeidError if any recognizer fails."""
+        return self._detect(text, lang)[0]
+
+    def _run(self, rec: object, text: str, lg: str, candidates: list[Entity]) -> None:
+        try:
+            if getattr(rec, "uses_prior", False):
+                candidates.extend(rec.find(text, lg, list(candidates)))  # type: ignore[attr-defined]
+            else:
+                candidates.extend(rec.find(text, lg))  # type: ignore[attr-defined]
+        except Exception as e:
+            raise DeidError(f"recognizer {rec.name!r} failed ({type(e).__name__})") from e  # type: ignore[attr-defined]
+
+    def _detect(self, text: str, lang: str | None = None) -> tuple[list[Entity], str]:
+        """(entities, the other language whose name/address/date rules also ran, or "")."""
         lang = lang or self.lang
         if lang == "auto":
             lang = detect_lang(text)
@@ -97,29 +124,29 @@ class Deidentifier:
                 if rec.name in seen:
                     continue
                 seen.add(rec.name)
-                try:
-                    if getattr(rec, "uses_prior", False):
-                        candidates.extend(rec.find(text, lg, list(candidates)))  # type: ignore[call-arg]
-                    else:
-                        candidates.extend(rec.find(text, lg))
-                except Exception as e:
-                    raise DeidError(f"recognizer {rec.name!r} failed ({type(e).__name__})") from e
-        if langs == ("ru",) and "en_name_rules" not in seen and re.search(r"[A-Z][a-z]|[a-z]{2,}", text):
-            # a Latin name in a Russian note ("консультирован John Smith") is missed by the Russian rules
-            try:
-                en_rec = self.registry.get("en_name_rules")
-            except KeyError:
-                en_rec = None
-            if en_rec is not None:
-                try:
-                    candidates.extend(en_rec.find(text, "en"))
-                except Exception as e:
-                    raise DeidError(f"recognizer {en_rec.name!r} failed ({type(e).__name__})") from e
+                self._run(rec, text, lg, candidates)
+        # fail closed on the wrong language (`--lang en` on a Russian note, a Russian name in an English
+        # note): when the text has a capitalised word of the other script, that language's name, address
+        # and date rules run too
+        cross = ""
+        if len(langs) == 1:
+            other = "en" if langs[0] == "ru" else "ru"
+            if _OTHER_SCRIPT_WORD[other].search(text):
+                # in a Russian note, a lowercase Latin word wakes the English name rules only
+                names_only = other == "en" and not re.search(r"[A-Z][a-z]{2,}", text)
+                for rec in self.registry.for_lang(other):
+                    if rec.name in seen or rec.name not in _CROSS_RECOGNIZERS[other]:
+                        continue
+                    if names_only and rec.name != "en_name_rules":
+                        continue
+                    seen.add(rec.name)
+                    self._run(rec, text, other, candidates)
+                    cross = other
         if self.mode == "generalize":
             for m in AGE_RE.finditer(text):
                 g = 1 if m.group(1) else 2
                 candidates.append(Entity(m.start(g), m.end(g), "DATE", "age", 0.99, "age"))
-        return propagate_names(text, resolve(text, candidates))
+        return propagate_names(text, resolve(text, candidates)), cross
 
     def process(self, text: str, doc_id: str | None = None, patient_id: str | None = None) -> DeidResult:
         """De-identify one document. `patient_id` keys the date shift (default: `doc_id`, else one shift
@@ -127,7 +154,8 @@ class Deidentifier:
         if not isinstance(text, str):
             raise DeidError(f"document {doc_id!r}: text must be a string, got {type(text).__name__}")
         lang = detect_lang(text) if self.lang == "auto" else self.lang
-        entities = self.detect(text, lang)
+        entities, cross = self._detect(text, lang)
+        self.last_cross_lang = cross
         patient_key = patient_id or doc_id or ""
         op_lang = "ru" if lang == "mixed" else lang
 
@@ -149,7 +177,7 @@ class Deidentifier:
             self.audit.record(
                 "deid_document",
                 method=self.mode,
-                lang=lang,
+                lang=lang + ("+" + cross if cross else ""),
                 doc=self._doc_tag(doc_id or ""),
                 input_sha256=sha256_text(text),
                 output_sha256=sha256_text(new_text),
