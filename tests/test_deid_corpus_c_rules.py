@@ -80,3 +80,44 @@ def test_english_staff_signoff_handoff_names(text: str, name: str) -> None:
 )
 def test_english_staff_words_are_not_names(text: str) -> None:
     assert _names(text, "en") == []
+
+
+def _typed(text: str, lang: str) -> list[tuple[str, str]]:
+    d = Deidentifier(lang=lang, mode="mask", key=KEY)
+    return [(e.type, text[e.start : e.end]) for e in d.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Освобождение от работы с 13 по 25 февраля 2019 г.", "ru", ("DATE", "13")),
+        ("Выписан 19 октебря 2020 г.", "ru", ("DATE", "19 октебря 2020")),
+        ("Admit: 1/19   Discharge: 02/06/2019", "en", ("DATE", "1/19")),
+        ("Collected: 4/12 06:05", "en", ("DATE", "4/12")),
+        ("Kind regards,\n\n30/7\n\nTo the Registrar", "en", ("DATE", "30/7")),
+        ("Тел. регистратуры 196-20-66.", "ru", ("PHONE", "196-20-66")),
+        ("Дочь просила звонить на 461-00-15.", "ru", ("PHONE", "461-00-15")),
+        ("Ph (03) 9327 5427", "en", ("PHONE", "(03) 9327 5427")),
+        ("Health Card (OHIP): 9276-492-378-MT", "en", ("ID", "9276-492-378-MT")),
+        ("Specimen ID: 8174678000   Collected", "en", ("ID", "8174678000")),
+        ("Серия 60МО № 263026", "ru", ("ID", "60МО")),
+        ("выдан ... код подразделения 770-001,", "ru", ("ID", "770-001")),
+    ],
+)
+def test_corpus_c_dates_phones_ids(text: str, lang: str, found: tuple[str, str]) -> None:
+    assert found in _typed(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Курс с 5 по 10 день цикла.", "ru"),
+        ("Масса при рождении 2000 г.", "ru"),
+        ("Проживает в Перми с 2013 г.", "ru"),  # policy: a year alone of an event is kept (docs/deid-152fz.md)
+        ("BP 120/80, strength 5/5, take 1/2 tab, GCS 3/15.", "en"),
+        ("Серия из 5 процедур.", "ru"),
+        ("Тел. не указан, повтор через 3 дня.", "ru"),
+    ],
+)
+def test_corpus_c_dates_phones_ids_negatives(text: str, lang: str) -> None:
+    assert _typed(text, lang) == []

@@ -132,6 +132,41 @@ class OcrDateRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "DATE", self.name, self.score)
 
 
+_MD = re.compile(r"(?<![\w/.,:])(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d|\s*(?:mg|mcg|ml|mL|tab|strength|power))")
+_MD_LABEL_BEFORE = re.compile(
+    r"(?i:date|admit|admitted|admission|discharge|discharged|triage|collected|received|sent|surgery|visit|"
+    r"exam|note|seen|since|on|from|until|dated|reviewed|signed)[ \t]*:?[ \t]+$"
+)
+_MD_TIME_AFTER = re.compile(r"[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
+class EnMonthDayRecognizer(Recognizer):
+    """US/UK month/day or day/month without a year where the layout says date: after a date label ("Admit:
+    1/19", "Exam date: 6/30", "SOCIAL WORK NOTE 1/21"), before a clock time ("Collected: 4/12 06:05", "Triage
+    7/7 03:12"), alone on a line of a letter, or closing a signature line ("-- Name, PharmD, 8/12"). Both
+    numbers must fit a date, so "120/80", "5/5 strength" and "1/2 tab" stay."""
+
+    name, types, langs, score = "date_en_label_md", ("DATE",), ("en",), 0.7
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _MD.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            before, after = text[line_start : m.start()], text[m.end() : line_end]
+            ok = (
+                _MD_LABEL_BEFORE.search(before[-40:]) is not None
+                or _MD_TIME_AFTER.match(after) is not None
+                or (not before.strip() and not after.strip())
+                or (before.rstrip().endswith(",") and not after.strip() and len(before) > 3)
+            )
+            if ok:
+                yield Entity(m.start(), m.end(), "DATE", self.name, self.score)
+
+
 # words after which a bare day.month is a date: appointments, diary entries, admissions ("Явка 21.09")
 _DATE_WORDS = (
     r"(?:от|с|по|до|на|к|from|on|since|явк\w*|дневник\w*|дн\.|набл\.|приход\w*|при[её]м\w*|визит\w*|"
@@ -184,6 +219,28 @@ def date_recognizers() -> list[Recognizer]:
             0.7,
             group=1,
             langs=("en",),
+        ),
+        EnMonthDayRecognizer(),
+        # the start day of a range: "с 13 по 25 февраля 2019 г.", "с 3-го по 10 мая"
+        RegexRecognizer(
+            "date_ru_range_start",
+            ("DATE",),
+            r"(?<![\w])(?i:с|со)[ \t]+(" + _DAY + r")(?:-?(?:го|е))?[ \t]+(?i:по|до)[ \t]+"
+            r"(?=" + _DAY + r"(?:-?(?:го|е))?[ \t]+" + RU_MONTHS + r")",
+            0.8,
+            group=1,
+            langs=("ru",),
+        ),
+        # a misspelt month between a day and a year ("19 октебря 2020", "20 февряля 2024"): the month's first
+        # letters and a year after it
+        RegexRecognizer(
+            "date_ru_misspelt",
+            ("DATE",),
+            r"(?<![\w])(?:«?" + _DAY + r"»?[ \t]+(?:янв|фев|мар|апр|ма|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{1,7}"
+            r"[ \t]+" + _YEAR4 + r")" + _DATE_NA,
+            0.8,
+            langs=("ru",),
+            flags=re.IGNORECASE,
         ),
         # "12.III.2024", "12/XI/19": a Roman month between a day and a year
         RegexRecognizer(
@@ -296,7 +353,7 @@ def contact_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "phone_ru",
             ("PHONE",),
-            r"(?<![\w+])(?:\+\s?7|8|7)"
+            r"(?<![\w+])(?<!№)(?<!№ )(?:\+\s?7|8|7)"  # a number after "№" is a document number
             + sep
             + r"\(?\d{3,5}\)?(?:"
             + sep
@@ -311,7 +368,7 @@ def contact_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "phone_trunk0",
             ("PHONE",),
-            r"(?<![\w+.,/])\(?0\d{2,4}\)?[ \-](?:\d{3,4}[ \-]?\d{3,4}|\d{6})(?![\d.,/]\d|\d)",
+            r"(?<![\w+.,/])(?:\(0\d{1,4}\)[ \-]?|0\d{2,4}[ \-])(?:\d{3,4}[ \-]?\d{3,4}|\d{6})(?![\d.,/]\d|\d)",
             0.8,
         ),
         RegexRecognizer(
@@ -333,7 +390,9 @@ def contact_recognizers() -> list[Recognizer]:
             ("PHONE",),
             r"(?<![\w])(?i:"
             + _PHONE_CTX
-            + r")[:.\s]*(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d|[ \-]\d)",
+            # "Тел. регистратуры 196-20-66", "телефон пациента: 223-25-15": a word or two may stand between
+            + r"|звонить|позвонить|звоните|перезвонить)(?:[ \t]+(?:на|по|[а-яё]{3,})){0,2}[:.\s]*"
+            r"(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d|[ \-]\d)",
             0.8,
             group=1,
         ),
@@ -524,6 +583,19 @@ def id_recognizers() -> list[Recognizer]:
             r"(?:(?<![\w])(?:ID|No\.?|Nr\.?|NO\.?|Number|номер|код)|№[ \t]*[а-яё]+[ \t]*:)[ \t]*[:#№]?[ \t]*"
             r"((?=(?:[\w\-/]*\d){4})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w))(?![\w])",
             0.8,
+            group=1,
+            subtype="record",
+        ),
+        # the value after a label of a personal document or code: "Health Card (OHIP): 9276-492-378-MT",
+        # "Серия 60МО № 263026", "код подразделения 770-001", "Номер образца: PCR-22-854817"
+        RegexRecognizer(
+            "labelled_id_value",
+            ("ID",),
+            r"(?<![\w])(?i:health[ \t]+card|OHIP|card[ \t]+(?:no\.?|number|#)|серия|код[ \t]+подразделения|"
+            r"номер[ \t]+образца|specimen[ \t]+(?:id|no\.?|number)|sample[ \t]+(?:id|no\.?))"
+            r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*[:#№]?[ \t]*"
+            r"((?=(?:[\w\-]*\d){2})[A-ZА-ЯЁ0-9][\w\-]*(?<=\w))(?![\w])",
+            0.9,  # a label beats the shape of a phone number ("Specimen ID: 8174678000")
             group=1,
             subtype="record",
         ),
