@@ -121,3 +121,33 @@ def test_corpus_c_dates_phones_ids(text: str, lang: str, found: tuple[str, str])
 )
 def test_corpus_c_dates_phones_ids_negatives(text: str, lang: str) -> None:
     assert _typed(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("коллеги, принимаете Ермолаевой на плановую?", "ru", ("NAME", "Ермолаевой")),
+        ("[13.01.2019 09:40] бахтияр: записала на 18/02/2019", "ru", ("NAME", "бахтияр")),
+        ("Доставлен в ОГАУЗ «Областной перинатальный центр».", "ru", ("ORG", "ОГАУЗ «Областной перинатальный центр»")),
+        ("Kaiser Permanente Fresno\nDepartment of Rheumatology", "en", ("ORG", "Kaiser Permanente Fresno")),
+        ("syncopal episode at work (Canada Post).", "en", ("ORG", "Canada Post")),
+        ("Sunnybrook Health Sciences Centre - Radiology", "en", ("ORG", "Sunnybrook Health Sciences Centre")),
+    ],
+)
+def test_corpus_c_names_orgs(text: str, lang: str, found: tuple[str, str]) -> None:
+    assert found in _typed(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Принимает Нурофен по 200 мг.", "ru"),
+        ("[13.01.2019 09:40] регистратура: записала", "ru"),
+        ("ГБУЗ ДЕТСКАЯ ГОРОДСКАЯ БОЛЬНИЦА\nПЕДИАТРИЧЕСКОЕ ОТДЕЛЕНИЕ", "ru"),
+        ("Обменная карта выдана ЖК № 22, встала на учёт.", "ru"),
+        ("Discharge Summary\nChief Complaint: chest pain", "en"),
+        ("Симптом Боткина отрицательный.", "ru"),
+    ],
+)
+def test_corpus_c_names_orgs_negatives(text: str, lang: str) -> None:
+    assert [t for t in _typed(text, lang) if t[0] != "DATE"] == []

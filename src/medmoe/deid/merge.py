@@ -117,6 +117,10 @@ def is_drug_span(text: str, ent: Entity) -> bool:
     before = text[max(0, ent.start - 60) : ent.start]
     if _PERSON_BEFORE.search(before):
         return False
+    if len(words) == 1 and re.fullmatch(r"[А-ЯЁ][а-яё]+", words[0]):
+        f = facts(words[0].lower())
+        if f.known and f.top == "Surn" and f.gender == "femn":
+            return False  # "принимаете Ермолаевой на плановую": a woman's surname, never a brand
     return bool(_DRUG_BEFORE.search(before) or _DOSE_AFTER.match(text[ent.end : ent.end + 20]))
 
 

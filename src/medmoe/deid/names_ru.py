@@ -481,6 +481,9 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+_FEM_OBLIQUE = re.compile(r"(?<![\w\-.])[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:ой|ою|у)(?![\w\-])")
+
+
 class RussianNameRecognizer(Recognizer):
     name, types, langs, score = "ru_name_rules", ("NAME",), ("ru",), 0.9
 
@@ -528,6 +531,19 @@ class RussianNameRecognizer(Recognizer):
                     e = m.end()  # "Гасан оглы", "Рашид кызы": the patronymic particle belongs to the name
                 yield Entity(s, e, "NAME", self.name, score)
             i = j + 1
+        yield from self._female_oblique(text)
+
+    def _female_oblique(self, text: str) -> Iterator[Entity]:
+        """A capitalised female surname in an oblique case inside a sentence ("принимаете Ермолаевой на
+        плановую?", "жалобу на Юсуповой"): pymorphy3 knows it as a surname first, and eponyms are not written
+        in the feminine, so no person word is needed. Not at a sentence start, where any word is capitalised."""
+        for m in _FEM_OBLIQUE.finditer(text):
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+            if not before or before[-1] in ".!?\n:»\"" or before.endswith("\n"):
+                continue
+            f = facts(m.group().lower())
+            if f.known and f.top == "Surn" and f.surn >= 0.9 and f.geo == 0:
+                yield Entity(m.start(), m.end(), "NAME", self.name, 0.75)
 
     def _accept(
         self, text: str, toks: list[_Tok], i: int, chain: list[_Tok]

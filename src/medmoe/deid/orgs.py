@@ -16,7 +16,7 @@ from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer
 
 _RU_FORMS = (
-    r"ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ФГАОУ|ГАУЗ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|"
+    r"ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ФГАОУ|ГАУЗ|ОГАУЗ|МАУЗ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|"
     r"ГБПОУ|ГАПОУ|МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ|АНО|ЧУЗ|ЧУ|НУЗ"
 )
 # an institution noun before a quoted name: "Лаборатория «Хеликс»", "клиника «Медси»", "МИС «Ариадна»"
@@ -41,7 +41,8 @@ RU_ORG_RX = re.compile(
 )
 # a health institution by its legal form and abbreviations, without quotes: "ГБУЗ РБ ГКБ № 21 г. Уфа"
 RU_FACILITY_RX = re.compile(
-    r"(?<![\w])(?:ГБУЗ|ГАУЗ|ГБУ|ФГБУ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|ЧУЗ)(?:\s+[А-ЯЁ]{2,5}){1,3}(?:\s*№\s*\d+)?"
+    r"(?<![\w])(?:ГБУЗ|ГАУЗ|ОГАУЗ|МАУЗ|ГБУ|ФГБУ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|ЧУЗ)(?:[ \t]+[А-ЯЁ]{2,5}(?![А-ЯЁа-яё])"
+    r"){1,3}(?:\s*№\s*\d+)?"
     r"(?:\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+)?(?:\s+(?:г\.\s*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?=[\s,.]|$))?"
 )
 # an institution named after someone: "МГУ им. М.В. Ломоносова", "ГКБ им. С.П. Боткина"
@@ -66,7 +67,7 @@ RU_EMPLOYER_RX = re.compile(
 EN_RX = re.compile(
     r"(?<![\w])(?:St\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+(?:(?:and|&)\s+)?){1,4}(?:Hospital|Medical\s+Center|Medical\s+Centre|"
     r"Medical\s+Associates|Clinic|Health\s+System|Healthcare|Health\s+Cent(?:er|re)|University|College|School|"
-    r"Infirmary|Hospice|(?:NHS\s+)?(?:Foundation\s+)?Trust|Surgery|Medical\s+Practice|Inc\.?|LLC|Ltd\.?|plc|"
+    r"Infirmary|Hospice|Health\s+Sciences\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|(?:NHS\s+)?(?:Foundation\s+)?Trust|Surgery|Medical\s+Practice|Inc\.?|LLC|Ltd\.?|plc|"
     r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
 )  # "Royal Infirmary of Edinburgh"
@@ -77,10 +78,16 @@ EN_GENERIC = frozenset(
     "Medicine Family Primary Care Urgent Outpatient Inpatient Department Cardiology Neurology "
     "Surgery Oncology Pediatric Paediatric Women's Children's Mental Health".split()
 )
+# the letterhead: a first line of 2-5 capitalised words and nothing else ("Kaiser Permanente Fresno\n",
+# "Sunnybrook Health Sciences Centre - Department of ...") names the institution
+EN_LETTERHEAD_RX = re.compile(
+    r"\A\s*((?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)(?:[ \t]+(?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)){1,4})"
+    r"[ \t]*(?=\n|[ \t]+[-–—][ \t])"
+)
 # "works night shifts at Boeing", "works for the Royal Mail", "employed by FedEx", "Employer: Tesco"
 EN_EMPLOYER_RX = re.compile(
     r"(?:(?<![\w])(?:works?|working|worked)(?:\s+[a-z\-]+){0,3}\s+(?:at|for)|employed\s+(?:by|at)|"
-    r"(?i:employer)\s*:)\s+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
+    r"(?i:employer)\s*:|at\s+work\s*\()\s*((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
 )
 
 
@@ -106,6 +113,18 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
         if lang != "en":
             return
+        m0 = EN_LETTERHEAD_RX.match(text)
+        if m0 is not None:
+            from medmoe.deid.names_en import _SKIP_WORDS, first_names
+
+            words = [w for w in m0.group(1).split() if w[0].isupper()]
+            if (
+                len(words) >= 2
+                and words[-1] not in ("Summary", "Report", "Note", "Letter", "Record", "Card")
+                and not any(w in _SKIP_WORDS or w in EN_GENERIC for w in words[:1])
+                and words[0] not in first_names()
+            ):
+                yield Entity(m0.start(1), m0.end(1), "ORG", self.name, 0.7)
         for m in EN_EMPLOYER_RX.finditer(text):
             span = m.group(1).rstrip(".")
             yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.75)

@@ -29,6 +29,16 @@ _ROLES = frozenset(
 )
 
 
+def _lower_name(speaker: str) -> bool:
+    """A lowercase speaker label that is a name ("бахтияр", "татьяна жумабаевна"): its first word is read
+    first as a first name, or a word is a patronymic; not "врач" or "регистратура"."""
+    words = re.findall(r"[а-яё]+", speaker)
+    if not words or len(words) > 3:
+        return False
+    f = facts(words[0])
+    return (f.known and f.top == "Name" and f.name >= 0.5) or any(facts(w).top == "Patr" for w in words)
+
+
 class ChatSpeakerRecognizer(Recognizer):
     name, types, langs, score = "chat_speaker", ("NAME",), ("ru", "en"), 0.85
 
@@ -41,7 +51,7 @@ class ChatSpeakerRecognizer(Recognizer):
             speaker = text[s:e].strip()
             if (
                 speaker
-                and speaker[0].isupper()
+                and (speaker[0].isupper() or _lower_name(speaker))
                 and speaker.lower() not in _ROLES
                 and re.search(r"[^\W\d_]{2}", speaker)
             ):
