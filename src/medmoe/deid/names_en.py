@@ -122,6 +122,8 @@ LOW_CRED_RE = re.compile(
     r"(?:Ma?c|O')?[A-Za-z][a-zá-ÿ'\-]+)[ \t]+"
     r"(?:RN|LPN|CNA|NP|MD|PA-C|rn|lpn)\b(?![\w/])"
 )
+_CRED_WORD = re.compile(r"(?:RN|LPN|CNA|NP|MD|PA-C|rn|lpn)\b")
+_SIGNOFF_KEYS = ("regards", "sincerely", "faithfully", "truly", "wishes", "thanks")
 # a handoff: "report given to mei macleod rn", "handed over to black rn"
 _HANDOFF_BEFORE = re.compile(r"(?i:(?:given|handed(?:\s+over)?|report(?:ed)?)\s+to|handoff\s+to)[ \t]+$")  # "-- McDonald, Jennifer RN"
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
@@ -251,7 +253,7 @@ class EnglishNameRecognizer(Recognizer):
             span = _trim(text, m.start(1), m.end(1))
             if span is not None:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.9)
-        for m in LOW_CRED_RE.finditer(text):
+        for m in LOW_CRED_RE.finditer(text) if _CRED_WORD.search(text) else ():
             words = [w.strip(",") for w in m.group(1).split()]
             # signed at the start of a line or after a dash ("-- grace RN"), or a known first name
             signed = (
@@ -270,7 +272,11 @@ class EnglishNameRecognizer(Recognizer):
                 for w in words
             ):
                 yield Entity(start, m.end(1), "NAME", self.name, 0.8)
-        for rx in (SIGNOFF_RE, POSSESSIVE_REL_RE):
+        low = text.lower()
+        rxs = ([SIGNOFF_RE] if any(k in low for k in _SIGNOFF_KEYS) else []) + (
+            [POSSESSIVE_REL_RE] if "'s " in text or "’s " in text else []
+        )  # cheap gates: these patterns try every capitalised word
+        for rx in rxs:
             for m in rx.finditer(text):
                 span = _trim(text, m.start(1), m.end(1), keep_first=True)
                 if rx is POSSESSIVE_REL_RE and m.group(1) not in names:

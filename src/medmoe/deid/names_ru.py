@@ -122,7 +122,7 @@ def _verbal(word: str) -> bool:
     return morph().parse(key)[0].tag.POS in _VERBAL_POS and f.surn == 0 and f.name == 0
 
 
-_FUNCTION_POS = frozenset({"ADVB", "NPRO", "PRCL", "INTJ", "CONJ", "PRED", "PREP", "ADJS", "COMP", "NUMR"})
+_FUNCTION_POS = frozenset({"ADVB", "NPRO", "PRCL", "INTJ", "CONJ", "PRED", "PREP", "ADJS", "COMP"})
 
 
 @lru_cache(maxsize=50_000)
@@ -361,6 +361,7 @@ def _tokens(text: str) -> list[_Tok]:
             and not _verbal(t.text)
             and not (
                 pw.group(2)  # type: ignore[union-attr]
+                and re.search(r"(?:^|\n)[ \t]*$", text[max(0, pw.start() - 3) : pw.start()]) is not None
                 and _utterance_word(t.text, re.match(r"[ \t]+[а-яё]", text[t.end : t.end + 3]) is not None)
             )
         ):
