@@ -151,3 +151,20 @@ def test_corpus_c_names_orgs(text: str, lang: str, found: tuple[str, str]) -> No
 )
 def test_corpus_c_names_orgs_negatives(text: str, lang: str) -> None:
     assert [t for t in _typed(text, lang) if t[0] != "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("доставлен в гауз то «городская поликлиника № 5», передан", "ru", ("ORG", "гауз то «городская поликлиника № 5»")),
+        ("OPERATIVE REPORT\nKaiser Permanente Fresno\nPatient: WANG, THI", "en", ("ORG", "Kaiser Permanente Fresno")),
+    ],
+)
+def test_corpus_c_issuers_lowercase_forms_letterheads(text: str, lang: str, found: tuple[str, str]) -> None:
+    assert found in _typed(text, lang)
+
+
+def test_passport_issuer_is_kept_like_a_city() -> None:
+    # policy (docs/deid-152fz.md): a place above the street is kept; the issuing office names a district
+    t = "паспорт: серия 0207 номер 492823, выдан УМВД России по Тюменской обл. 11.11.2007, код"
+    assert not [x for x in _typed(t, "ru") if x[0] == "ORG"]

@@ -31,7 +31,10 @@ _RU_NOUNS = (
 _RU_ABBR = r"(?:ЛПУ|МО|МУ|НИИ|НПО|НПП|НПЦ|ЧОП|СНТ|ТСЖ|ТЦ|ТРЦ|МФЦ|ТФОМС|СМО|СК|ГК|ПК|КФХ|ООО|ЧП)"
 _QUOTED = r"[«\"“„][^»\"”\n]{1,80}[»\"”]"
 RU_ORG_RX = re.compile(
-    r"(?<![\w])(?:(?:" + _RU_FORMS + r"|LLC|Inc\.?|Ltd\.?)(?:\s+[А-ЯЁA-Z]{1,5}){0,2}|(?i:" + _RU_NOUNS + r")"
+    r"(?<![\w])(?:(?:" + _RU_FORMS + r"|LLC|Inc\.?|Ltd\.?)(?:\s+[А-ЯЁA-Z]{1,5}){0,2}"
+    # a lowercased note: "гауз то «городская поликлиника № 5»", "ооо «клиника здоровье+»"
+    r"|(?i:ооо|оао|зао|пао|ао|гбуз|гауз|огауз|гбу|фгбу|мбуз|огбуз|гкуз|ано|нко)(?:\s+[а-яё]{1,4}){0,2}(?=\s*[«\"])"
+    r"|(?i:" + _RU_NOUNS + r")"
     r"(?:\s+[а-яё]+)?|"
     + _RU_ABBR
     + r")\s*"
@@ -81,7 +84,8 @@ EN_GENERIC = frozenset(
 # the letterhead: a first line of 2-5 capitalised words and nothing else ("Kaiser Permanente Fresno\n",
 # "Sunnybrook Health Sciences Centre - Department of ...") names the institution
 EN_LETTERHEAD_RX = re.compile(
-    r"\A\s*((?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)(?:[ \t]+(?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)){1,4})"
+    r"\A\s*(?:[A-Z][A-Z ]{4,40}(?:\n|[ \t]+[-–—][ \t]+))?"  # "OPERATIVE REPORT\n", "ED RECORD - " before it
+    r"((?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)(?:[ \t]+(?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)){1,4})"
     r"[ \t]*(?=\n|[ \t]+[-–—][ \t])"
 )
 # "works night shifts at Boeing", "works for the Royal Mail", "employed by FedEx", "Employer: Tesco"
