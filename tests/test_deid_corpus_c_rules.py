@@ -113,7 +113,10 @@ def test_corpus_c_dates_phones_ids(text: str, lang: str, found: tuple[str, str])
     [
         ("Курс с 5 по 10 день цикла.", "ru"),
         ("Масса при рождении 2000 г.", "ru"),
-        ("Проживает в Перми с 2013 г.", "ru"),  # policy: a year alone of an event is kept (docs/deid-152fz.md)
+        (
+            "Проживает в Перми с 2013 г.",
+            "ru",
+        ),  # policy: a year alone of an event is kept (docs/deid-152fz.md)
         ("BP 120/80, strength 5/5, take 1/2 tab, GCS 3/15.", "en"),
         ("Серия из 5 процедур.", "ru"),
         ("Тел. не указан, повтор через 3 дня.", "ru"),
@@ -128,7 +131,11 @@ def test_corpus_c_dates_phones_ids_negatives(text: str, lang: str) -> None:
     [
         ("коллеги, принимаете Ермолаевой на плановую?", "ru", ("NAME", "Ермолаевой")),
         ("[13.01.2019 09:40] бахтияр: записала на 18/02/2019", "ru", ("NAME", "бахтияр")),
-        ("Доставлен в ОГАУЗ «Областной перинатальный центр».", "ru", ("ORG", "ОГАУЗ «Областной перинатальный центр»")),
+        (
+            "Доставлен в ОГАУЗ «Областной перинатальный центр».",
+            "ru",
+            ("ORG", "ОГАУЗ «Областной перинатальный центр»"),
+        ),
         ("Kaiser Permanente Fresno\nDepartment of Rheumatology", "en", ("ORG", "Kaiser Permanente Fresno")),
         ("syncopal episode at work (Canada Post).", "en", ("ORG", "Canada Post")),
         ("Sunnybrook Health Sciences Centre - Radiology", "en", ("ORG", "Sunnybrook Health Sciences Centre")),
@@ -146,6 +153,7 @@ def test_corpus_c_names_orgs(text: str, lang: str, found: tuple[str, str]) -> No
         ("ГБУЗ ДЕТСКАЯ ГОРОДСКАЯ БОЛЬНИЦА\nПЕДИАТРИЧЕСКОЕ ОТДЕЛЕНИЕ", "ru"),
         ("Обменная карта выдана ЖК № 22, встала на учёт.", "ru"),
         ("Discharge Summary\nChief Complaint: chest pain", "en"),
+        ("PHARMACY NOTE - Anticoagulation Service\nPt: x", "en"),
         ("Симптом Боткина отрицательный.", "ru"),
     ],
 )
@@ -156,8 +164,16 @@ def test_corpus_c_names_orgs_negatives(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "found"),
     [
-        ("доставлен в гауз то «городская поликлиника № 5», передан", "ru", ("ORG", "гауз то «городская поликлиника № 5»")),
-        ("OPERATIVE REPORT\nKaiser Permanente Fresno\nPatient: WANG, THI", "en", ("ORG", "Kaiser Permanente Fresno")),
+        (
+            "доставлен в гауз то «городская поликлиника № 5», передан",
+            "ru",
+            ("ORG", "гауз то «городская поликлиника № 5»"),
+        ),
+        (
+            "OPERATIVE REPORT\nKaiser Permanente Fresno\nPatient: WANG, THI",
+            "en",
+            ("ORG", "Kaiser Permanente Fresno"),
+        ),
     ],
 )
 def test_corpus_c_issuers_lowercase_forms_letterheads(text: str, lang: str, found: tuple[str, str]) -> None:

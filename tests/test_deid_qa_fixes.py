@@ -58,8 +58,9 @@ def test_deid_file_hash_ids_and_warning(tmp_path: Path) -> None:
     deid_file(src, out, Deidentifier(lang="auto", mode="mask", key=KEY), None, warn=warnings.append)
     assert len(warnings) == 1 and "Иванов" not in warnings[0] and "--hash-ids" in warnings[0]
     warnings.clear()
-    deid_file(src, out, Deidentifier(lang="auto", mode="mask", key=KEY), None, warn=warnings.append,
-              hash_ids=True)
+    deid_file(
+        src, out, Deidentifier(lang="auto", mode="mask", key=KEY), None, warn=warnings.append, hash_ids=True
+    )
     rec = json.loads(out.read_text(encoding="utf-8"))
     assert rec["id"].startswith("doc-") and "Иванов" not in out.read_text(encoding="utf-8") and not warnings
 
@@ -67,9 +68,12 @@ def test_deid_file_hash_ids_and_warning(tmp_path: Path) -> None:
 def test_duplicate_id_with_vault_fails_that_record(tmp_path: Path) -> None:
     inp = tmp_path / "dup.jsonl"
     inp.write_text(
-        json.dumps({"id": "a", "text": "Пациент Иванов Иван."}, ensure_ascii=False) + "\n"
-        + json.dumps({"id": "a", "text": "Пациентка Сидорова Анна."}, ensure_ascii=False) + "\n"
-        + json.dumps({"id": "b", "text": "Пациентка Петрова Анна."}, ensure_ascii=False) + "\n",
+        json.dumps({"id": "a", "text": "Пациент Иванов Иван."}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"id": "a", "text": "Пациентка Сидорова Анна."}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"id": "b", "text": "Пациентка Петрова Анна."}, ensure_ascii=False)
+        + "\n",
         encoding="utf-8",
     )
     out, vault = tmp_path / "o.jsonl", tmp_path / "v" / "v.vault"
@@ -91,8 +95,19 @@ def test_address_after_microdistrict_is_whole() -> None:
 
 def test_cli_fields_and_path_checks(tmp_path: Path) -> None:
     inp = tmp_path / "in.jsonl"
-    inp.write_text(json.dumps({"id": "a", "text": "Пациент Иванов Иван.", "comment": "звонил Петров Олег",
-                               "fio": "Иванов И.И."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    inp.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Пациент Иванов Иван.",
+                "comment": "звонил Петров Олег",
+                "fio": "Иванов И.И.",
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "o.jsonl"
     assert _run(["deid", str(inp), "-o", str(out), "--mode", "mask", "--fields", "text,comment"]) == 0
     rec = json.loads(out.read_text(encoding="utf-8"))

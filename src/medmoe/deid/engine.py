@@ -30,8 +30,16 @@ _OTHER_SCRIPT_WORD = {"ru": re.compile(r"[А-ЯЁ][а-яё]{2,}"), "en": re.comp
 # what runs for the other script: its names, addresses and written dates (numbers are language-neutral)
 _CROSS_RECOGNIZERS = {
     "ru": frozenset(
-        {"ru_name_rules", "natasha", "address_ru", "date_ru_text", "date_day_month", "date_day_month_line",
-         "date_ru_range_start", "date_ru_misspelt"}
+        {
+            "ru_name_rules",
+            "natasha",
+            "address_ru",
+            "date_ru_text",
+            "date_day_month",
+            "date_day_month_line",
+            "date_ru_range_start",
+            "date_ru_misspelt",
+        }
     ),
     "en": frozenset(
         {"en_name_rules", "address_en", "date_en_text", "date_en_month_day", "date_en_label_md", "phone_en"}

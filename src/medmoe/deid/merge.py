@@ -48,9 +48,7 @@ def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
     span = text[ent.start : ent.end]
     if re.search(r"(?<![\w])(?:им\.|имени)\s*$", text[max(0, ent.start - 10) : ent.start]):
         return True  # "МГУ им. М.В. Ломоносова", "ОКБ им. В.Д. Середавина": the name of an institution
-    if _INITIAL.search(span) or (
-        not _depth and any(PATR_RE.search(w.lower()) for w in _WORD.findall(span))
-    ):
+    if _INITIAL.search(span) or (not _depth and any(PATR_RE.search(w.lower()) for w in _WORD.findall(span))):
         return False  # "Боткин С.П.", "Иван Петрович Павлов": a person, whatever the surname
     words = _WORD.findall(span)
     if not words:
@@ -70,8 +68,13 @@ def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
             return True
     joined = _JOINED_BEFORE.search(before) if len(words) == 1 else None
     if joined is not None and _depth < 2:
-        first_half = Entity(ent.start - len(before) + joined.start(1), ent.start - len(before) + joined.end(1),
-                            ent.type, ent.detector, ent.score)
+        first_half = Entity(
+            ent.start - len(before) + joined.start(1),
+            ent.start - len(before) + joined.end(1),
+            ent.type,
+            ent.detector,
+            ent.score,
+        )
         if is_eponym_span(text, first_half, _depth + 1):
             return True
     after = text[ent.end : ent.end + 40]

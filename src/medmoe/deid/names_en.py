@@ -94,11 +94,15 @@ CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+" + _CREDS + r"\b")
 # a letter signed after the closing line: "Yours sincerely,\n\nAisling Kowalski\nConsultant ..."
 SIGNOFF_RE = re.compile(
     r"(?i:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|warm\s+regards|regards|"
-    r"sincerely|best\s+wishes|with\s+thanks|many\s+thanks)[ \t]*,?[ \t]*\n\s*(" + _NAME_SEQ + r")[ \t]*(?=\n|$|,)"
+    r"sincerely|best\s+wishes|with\s+thanks|many\s+thanks)[ \t]*,?[ \t]*\n\s*("
+    + _NAME_SEQ
+    + r")[ \t]*(?=\n|$|,)"
 )
 # "Grace's partner, Sean, reports": a possessive before a relative is a person
 POSSESSIVE_REL_RE = re.compile(
-    r"(?<![\w])(" + _CAPW + r")['’]s[ \t]+(?=(?:partner|wife|husband|mother|father|son|daughter|sister|brother|"
+    r"(?<![\w])("
+    + _CAPW
+    + r")['’]s[ \t]+(?=(?:partner|wife|husband|mother|father|son|daughter|sister|brother|"
     r"mum|mom|dad|carer|caregiver|spouse|boyfriend|girlfriend|fianc[ée]e?)\b)"
 )
 # a patient line of a handoff or list: "rm 12b: hope, 79yo", "Bed 4: darnell, 48 y/o" (any letter case)
@@ -125,7 +129,9 @@ LOW_CRED_RE = re.compile(
 _CRED_WORD = re.compile(r"(?:RN|LPN|CNA|NP|MD|PA-C|rn|lpn)\b")
 _SIGNOFF_KEYS = ("regards", "sincerely", "faithfully", "truly", "wishes", "thanks")
 # a handoff: "report given to mei macleod rn", "handed over to black rn"
-_HANDOFF_BEFORE = re.compile(r"(?i:(?:given|handed(?:\s+over)?|report(?:ed)?)\s+to|handoff\s+to)[ \t]+$")  # "-- McDonald, Jennifer RN"
+_HANDOFF_BEFORE = re.compile(
+    r"(?i:(?:given|handed(?:\s+over)?|report(?:ed)?)\s+to|handoff\s+to)[ \t]+$"
+)  # "-- McDonald, Jennifer RN"
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
 _LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
 _LOW_ROLE = (

@@ -540,7 +540,7 @@ class RussianNameRecognizer(Recognizer):
         in the feminine, so no person word is needed. Not at a sentence start, where any word is capitalised."""
         for m in _FEM_OBLIQUE.finditer(text):
             before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-            if not before or before[-1] in ".!?\n:»\"" or before.endswith("\n"):
+            if not before or before[-1] in '.!?\n:»"' or before.endswith("\n"):
                 continue
             f = facts(m.group().lower())
             if f.known and f.top == "Surn" and f.surn >= 0.9 and f.geo == 0:

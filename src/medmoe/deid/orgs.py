@@ -124,7 +124,26 @@ class OrgRecognizer(Recognizer):
             words = [w for w in m0.group(1).split() if w[0].isupper()]
             if (
                 len(words) >= 2
-                and words[-1] not in ("Summary", "Report", "Note", "Letter", "Record", "Card")
+                and words[-1]
+                not in (
+                    "Summary",
+                    "Report",
+                    "Note",
+                    "Letter",
+                    "Record",
+                    "Card",
+                    "Service",
+                    "Services",
+                    "Unit",
+                    "Team",
+                    "Department",
+                    "Division",
+                    "Program",
+                    "Programme",
+                    "Ward",
+                    "Clinic",
+                    "Consult",
+                )
                 and not any(w in _SKIP_WORDS or w in EN_GENERIC for w in words[:1])
                 and words[0] not in first_names()
             ):
