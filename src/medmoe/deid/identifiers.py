@@ -449,6 +449,15 @@ _MRN_CTX = (
     r"member\s+(?:ID|number)|insurance\s+(?:ID|number)|policy\s+(?:number|no\.?|#)|NHS(?:\s+(?:number|no\.?|#))?)"
 )
 
+# labels of identifiers of English-speaking health systems (AU/NZ/IE/UK/CA/IN): acronyms in capitals, words in any case
+_HEALTH_ID_LABELS = (
+    r"NHI|IHI|URN?|UHID|MRD|MRN|CRN|PPSN|PPS|HCN|PHN|CHI|ULI|RAMQ|ABHA|CPSO|AHPRA|WSIB|IP[ \t]*No|OP[ \t]*No|"
+    r"IPD[ \t]*No|OPD[ \t]*No|(?i:aadhaa?r|provider[ \t]+(?:no|number)|prescriber[ \t]+(?:no|number)|"
+    r"hospital[ \t]+(?:no|number)|hosp[ \t]+no|unit[ \t]+record(?:[ \t]+(?:no|number))?|"
+    r"registration[ \t]+(?:no|number)|reg[ \t]+no|health[ \t]+(?:card|number)|medicare(?:[ \t]+(?:card|no|number))?|"
+    r"claim[ \t]+(?:no|number)|licen[cs]e[ \t]+(?:no|number)|reference[ \t]+(?:no|number)|ref[ \t]+no)"
+)
+
 # ("МК" = медицинская карта only with "№": "МК 278" is uric acid, мочевая кислота)
 # "№"/"No."/"#" numbers are personal when a personal document names them (any length: "талон № 45",
 # "ИБ № 7-19", "рецепт серия 45 № 12"), and not when the nearest noun is a drug pack, ward, school or
@@ -598,6 +607,21 @@ def id_recognizers() -> list[Recognizer]:
             r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*[:#№]?[ \t]*"
             r"((?=(?:[\w\-]*\d){2})[A-ZА-ЯЁ0-9][\w\-]*(?<=\w))(?![\w])",
             0.9,  # a label beats the shape of a phone number ("Specimen ID: 8174678000")
+            group=1,
+            subtype="record",
+        ),
+        # the value after a label of a national or hospital identifier, written the way English-speaking systems
+        # print them: "NHI GKK9786", "(UR 347653)", "UHID: MRD2025/473685", "Aadhaar: 3865 0186 1442",
+        # "IHI: 8003 6013 5344 7789", "PPSN: 5810094AA", "Provider no. 874669AB", "CPSO 58697", "IP No: IP2016908".
+        # The acronyms are matched in capitals only ("ur" is not a label); the value needs 3+ digits and may
+        # continue in space-separated groups of 3-4 digits.
+        RegexRecognizer(
+            "labelled_health_id",
+            ("ID",),
+            r"(?<![\w])(?:" + _HEALTH_ID_LABELS + r")(?![\w])\.?"
+            r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:(?i:no\.?|number|#)[ \t]*)?[:#]?[ \t]*"
+            r"((?=(?:[A-Za-z/\-]*\d){3})[A-Z0-9][\w/\-]*(?<=\w)(?:[ ]\d{3,4}(?![\w/\-]))*)(?![\w])",
+            0.9,
             group=1,
             subtype="record",
         ),
