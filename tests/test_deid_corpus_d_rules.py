@@ -44,3 +44,31 @@ def test_labelled_health_identifier(text: str, value: str) -> None:
 )
 def test_health_label_without_an_identifier(text: str) -> None:
     assert _spans(text, "ID", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Загранпаспорт (Passport): 75 6115971\nДата рождения", "75 6115971"),
+        ("Дата: 13.05.2024 в 12:20\nНомер записи: 756717526\nОтменить запись", "756717526"),
+        ("Талон ВМП № 40.7765.71576.365\nЛечащий врач", "40.7765.71576.365"),
+        ("Полис ДМС 001-56711175 (СПАО «Ингосстрах»)", "001-56711175"),
+        ("Штрихкод пробы: 8148141497\nОАК: Hb 152 г/л", "8148141497"),
+    ],
+)
+def test_russian_labelled_document_numbers_are_ids(text: str, value: str) -> None:
+    assert value in _spans(text, "ID", "ru")
+    assert value not in _spans(text, "PHONE", "ru")
+
+
+def test_organisation_numbers_and_form_numbers_are_not_personal() -> None:
+    text = (
+        "РЕЦЕПТ (форма № 148-1/у-04 (л))\nВыдана ГАУЗ «РКБ» (ИНН организации 7755996340, "
+        "лицензия № Л041-01126-16/00335512), КПП 165501001\nИНН налогоплательщика 500100732259"
+    )
+    ids = _spans(text, "ID", "ru") + _spans(text, "PHONE", "ru")
+    assert ids == ["500100732259"]
+    # nearby: a person's INN, a patient's card number and a phone number stay
+    assert _spans("ИНН 7755996340", "ID", "ru") == ["7755996340"]
+    assert _spans("номер телефона 89161234567", "PHONE", "ru") == ["89161234567"]
+    assert _spans("номер палаты: 12", "ID", "ru") == []

@@ -472,7 +472,7 @@ _DOC_WORDS = re.compile(
 _NOT_DOC_WORDS = re.compile(
     r"(?<![\w])(?:таб\w*|капс\w*|амп\w*|флак\w*|пак\w*|свеч\w*|шприц\w*|палат\w*|кабинет\w*|каб\.|отделени\w*|"
     r"корпус\w*|этаж\w*|ГКБ|ГБ|КБ|ГП|ДГП|ЖК|консультаци\w*|ФАП|больниц\w*|поликлиник\w*|роддом\w*|школ\w*|гимнази\w*|лице[йяюе]\w*|СОШ|д/с|"
-    r"сад\w*|бригад\w*|подстанци\w*|room|ward|bed|floor|tab\w*|caps\w*|item|step|grade|class|stage)(?![\w])",
+    r"сад\w*|бригад\w*|подстанци\w*|форм[аыуе]|лицензи\w*|licen[cs]e|room|ward|bed|floor|tab\w*|caps\w*|item|step|grade|class|stage)(?![\w])",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"(?:№|(?<![\w])No\.|#)\s*:?\s*((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*(?<=[\w]))")
@@ -513,7 +513,28 @@ def id_recognizers() -> list[Recognizer]:
             "snils",
         ),
         ContextNumberRecognizer(
-            "inn", "ID", _NB + r"(?:\d{12}|\d{10})" + _NA, r"ИНН|INN|TIN", 20, inn_valid, 0.9, 0.9, "inn"
+            "inn",
+            "ID",
+            _NB + r"(?:\d{12}|\d{10})" + _NA,
+            r"ИНН|INN|TIN",
+            20,
+            inn_valid,
+            0.9,
+            0.9,
+            "inn",
+        ),
+        # a Russian international passport: 2 + 7 digits ("Загранпаспорт (Passport): 75 6115971")
+        ContextNumberRecognizer(
+            "passport_foreign",
+            "ID",
+            _NB + r"\d{2}[ \t]?\d{7}" + _NA,
+            r"загранпаспорт|заграничн\w+\s+паспорт|passport",
+            30,
+            None,
+            0.9,
+            0.9,
+            "passport",
+            need_context=True,
         ),
         ContextNumberRecognizer(
             "oms",
@@ -603,9 +624,12 @@ def id_recognizers() -> list[Recognizer]:
             "labelled_id_value",
             ("ID",),
             r"(?<![\w])(?i:health[ \t]+card|OHIP|card[ \t]+(?:no\.?|number|#)|серия|код[ \t]+подразделения|"
-            r"номер[ \t]+образца|specimen[ \t]+(?:id|no\.?|number)|sample[ \t]+(?:id|no\.?))"
+            r"номер[ \t]+(?:образца|записи|заявки|талона|полиса|карты|направления|протокола|пробы|договора|"
+            r"рецепта|пациента|истории|обращения)|штрих-?код\w*(?:[ \t]+(?:пробы|образца|пробирки))?|barcode|"
+            r"полис\w*(?:[ \t]+(?:ДМС|ОМС))?|талон\w*(?:[ \t]+ВМП)?|"
+            r"specimen[ \t]+(?:id|no\.?|number)|sample[ \t]+(?:id|no\.?))"
             r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*[:#№]?[ \t]*"
-            r"((?=(?:[\w\-]*\d){2})[A-ZА-ЯЁ0-9][\w\-]*(?<=\w))(?![\w])",
+            r"((?=(?:[\w\-.]*\d){2})[A-ZА-ЯЁ0-9][\w\-]*(?:\.\d+)*(?<=\w))(?![\w])",
             0.9,  # a label beats the shape of a phone number ("Specimen ID: 8174678000")
             group=1,
             subtype="record",
@@ -642,7 +666,7 @@ def id_recognizers() -> list[Recognizer]:
             0.5,
             subtype="number",
         ),
-        RegexRecognizer("long_number", ("ID",), _NB + r"\d{8,}" + _NA, 0.5, subtype="number"),
+        RegexRecognizer("long_number", ("ID",), r"(?<![\w./])\d{8,}" + _NA, 0.5, subtype="number"),
         # any "№"/"#" followed by a number of 4+ digits or a coded number is a document or record number;
         # "ГКБ №1", "гимназия №3" (short numbers of institutions) are left alone
         RegexRecognizer(

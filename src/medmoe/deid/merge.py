@@ -155,13 +155,30 @@ def is_quoted_title(text: str, ent: Entity) -> bool:
     )
 
 
+# the registration numbers of an organisation are not personal data: "ИНН организации 7755996340", "КПП 770101001",
+# "ОГРН 1027700132195" (but "ОГРНИП", an individual entrepreneur's, is personal)
+_ORG_NUMBER_BEFORE = re.compile(
+    r"(?:(?:ИНН|INN)[ \t]+(?:организаци\w*|учреждени\w*|юридическ\w+[ \t]+лиц\w*|ЛПУ|клиники|больницы)|"
+    r"КПП|ОГРН(?!ИП)|ОКПО|ОКВЭД|ОКТМО|БИК)[ \t]*[:№]?[ \t]*$"
+)
+
+
+def is_org_number(text: str, ent: Entity) -> bool:
+    return (
+        ent.type in ("ID", "PHONE")
+        and _ORG_NUMBER_BEFORE.search(text[max(0, ent.start - 40) : ent.start]) is not None
+    )
+
+
 def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
-    """Drop eponyms and drug names, then keep a non-overlapping set: highest score first, then longest."""
+    """Drop eponyms, drug names and organisations' numbers, then keep a non-overlapping set: highest score
+    first, then longest."""
     kept_candidates = [
         c
         for c in candidates
-        if c.type != "NAME"
-        or not (
+        if (c.type != "NAME" and not is_org_number(text, c))
+        or c.type == "NAME"
+        and not (
             is_eponym_span(text, c)
             or is_quoted_title(text, c)
             or (
