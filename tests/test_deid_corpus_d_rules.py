@@ -72,3 +72,41 @@ def test_organisation_numbers_and_form_numbers_are_not_personal() -> None:
     assert _spans("ИНН 7755996340", "ID", "ru") == ["7755996340"]
     assert _spans("номер телефона 89161234567", "PHONE", "ru") == ["89161234567"]
     assert _spans("номер палаты: 12", "ID", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bed 7 - ms papadopoulos, 68, CAP on IV abx", "papadopoulos"),
+        ("bed 18 - mrs siobhan bin abdullah, 53, CAP on IV abx", "siobhan bin abdullah"),
+        ("bed 4 - ms van dijk, 45, post op day 2", "van dijk"),
+        ("Surname: TE WHATA  Given name(s): Rohan\nDOB: 1949-06-01", "TE WHATA"),
+        ("Surname: TE WHATA  Given name(s): Rohan\nDOB: 1949-06-01", "Rohan"),
+        ("Client: PATEL, Deepa  OHIP: 6141-502-535-XY", "PATEL, Deepa"),
+        ("Ponsonby, Auckland 1011.\nPharmacist: A Kowalski", "A Kowalski"),
+        ("NHI PZQ0142  Arjun bin Abdullah  74y  ATS 2", "Arjun bin Abdullah"),
+        ("NHI TMG1212  KOWALSKI, Priya  59y  ATS 3", "KOWALSKI, Priya"),
+        ("UR: 5361110  Patient: NÍ BHRIAIN, Margaret", "NÍ BHRIAIN, Margaret"),
+        ("Reported by: Dr J Ní Bhriain, FRANZCR", "J Ní Bhriain"),
+        ("cc: Dr R de la Cruz, Dr N. Kowalski", "R de la Cruz"),
+        ("Results to the GP.\nDr H. bin Abdullah, CPSO 58697", "H. bin Abdullah"),
+        ("Seen by Dr J O'Reilly (ED reg)", "J O'Reilly"),
+        ("review via https://coviu.com/r/238574.\nL Subramanian, CNC", "L Subramanian"),
+        ("d/c planned to Regis Toowong.\nhanded over by mere RN", "mere"),
+        ("Name: Smt. Deepa Krishnamurthy   Age/Sex: 60/F", "Deepa Krishnamurthy"),
+    ],
+)
+def test_english_names_in_forms_handovers_and_signatures(text: str, name: str) -> None:
+    assert name in _spans(text, "NAME", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moderate MR, 3+ and MS, 2 years. given mr 2 mg, pt on ms contin, 30 mg",
+        "Surname:\nClient: seen today.\nNHI pending  chest pain  45y",
+        "Name: Smt.   Age/Sex: 60/F",
+    ],
+)
+def test_no_name_in_abbreviations_and_empty_fields(text: str) -> None:
+    assert _spans(text, "NAME", "en") == []

@@ -156,10 +156,10 @@ def is_quoted_title(text: str, ent: Entity) -> bool:
 
 
 # the registration numbers of an organisation are not personal data: "ИНН организации 7755996340", "КПП 770101001",
-# "ОГРН 1027700132195" (but "ОГРНИП", an individual entrepreneur's, is personal)
+# "ОКПО 01234567" (an OGRN stays an identifier: other corpora mark it)
 _ORG_NUMBER_BEFORE = re.compile(
     r"(?:(?:ИНН|INN)[ \t]+(?:организаци\w*|учреждени\w*|юридическ\w+[ \t]+лиц\w*|ЛПУ|клиники|больницы)|"
-    r"КПП|ОГРН(?!ИП)|ОКПО|ОКВЭД|ОКТМО|БИК)[ \t]*[:№]?[ \t]*$"
+    r"КПП|ОКПО|ОКВЭД|ОКТМО|БИК)[ \t]*[:№]?[ \t]*$"
 )
 
 

@@ -28,10 +28,14 @@ _CAPW = (
     + _UP
     + "]?["
     + _LO
-    + r"]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'][A-Z]+)*"
-    r"|[A-Z](?=[ \t]+[A-Z][a-z]))"
-)  # the last: an initial without a dot, "Dr W Walker"
-_PARTICLE = r"(?:van|von|de|da|del|der|den|la|le|di)"
+    + r"]+)*|[A-Z]\.|["
+    + _UP
+    + r"]{2,}(?:[-'’]["
+    + _UP
+    + r"]+)*"
+    r"|[A-Z](?=[ \t]+(?:[A-Z][a-zß-öø-ÿ'’]|(?:van|von|de|da|del|der|den|la|le|di|bin|binti|ibn|al|el|du|dos|das|ter|ten)[ \t])))"
+)  # the last: an initial without a dot, "Dr W Walker", "Dr R de la Cruz", "Dr J O'Reilly", "Dr J Ní Bhriain"
+_PARTICLE = r"(?:van|von|de|da|del|der|den|la|le|di|bin|binti|ibn|al|el|du|dos|das|ter|ten)"
 # "Dr. van der Berg": particles may also open the name after a title
 _NAME_SEQ = (
     r"(?:"
@@ -44,7 +48,9 @@ _NAME_SEQ = (
     + _CAPW
     + r"){0,3}"
 )
-_TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt)\.?"
+_TITLE = (
+    r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt|Smt|Shri|Sri|Kumari)\.?"
+)
 _ROLE = (
     r"(?:re|patient|pt|name|patient\s+name|this\s+is|my\s+name\s+is|(?:patient|pt|name)\s+is|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
     r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
@@ -55,7 +61,7 @@ _ROLE = (
     r"md\s+on\s+call|on[\s-]call)"
 )
 _SKIP_WORDS = frozenset(
-    "Miss Mx Sir Dame Lady Lord Master "
+    "Miss Mx Sir Dame Lady Lord Master Smt Shri Sri Kumari "
     "The A An He She They It This That Patient Pt History Diagnosis Plan Assessment No Yes Mr Mrs Ms Dr Name "
     "Date Time Signed Hospital Clinic Department Emergency Room Unit Service Street Avenue Road Note "
     "January February March April May June July August September October November December Monday Tuesday "
@@ -88,7 +94,8 @@ ROLE_RE = re.compile(
 )
 _CREDS = (
     r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS|PharmD|RPh|LCSW|MSW|LPN|CNA|APRN|CRNA|FRCPC|FRCP|"
-    r"FRACP|FRACGP|MRCP|MRCGP|FRCS|DPM|PsyD|BSN|MSN|DNP|FNP)"
+    r"FRACP|FRACGP|MRCP|MRCGP|FRCS|DPM|PsyD|BSN|MSN|DNP|FNP|CNC|CNS|CNM|RGN|RMN|RPN|SpR|FRANZCR|FRCSI|MRCPI|"
+    r"FRACS|FRCR|FANZCA|FACEM|FRCPI|MRCSI)"
 )
 CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+" + _CREDS + r"\b")
 # a letter signed after the closing line: "Yours sincerely,\n\nAisling Kowalski\nConsultant ..."
@@ -116,7 +123,8 @@ FIRST_RE = re.compile(
 # "Smithfield, John (MRN 123456)": a LAST, FIRST pair right before an identifier label
 LAST_FIRST_ID_RE = re.compile(
     r"(?<![\w])(" + _CAPW + r",[ \t]+" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
-    r"(?=[ \t]*[(\[,;:-]?[ \t]*(?:MRN|DOB|ID|SSN|Acct|Account|Record|D\.O\.B|#)\b)"
+    r"(?=[ \t]*[(\[,;:|-]?[ \t]*(?:MRN|DOB|ID|SSN|Acct|Account|Record|D\.O\.B|#|NHI|IHI|UR|URN|UHID|HCN|OHIP|"
+    r"Medicare|PPSN|\d{1,3}[ \t]*(?:y|yo|y/o|yrs?|years?)\b))"
 )
 # "From: Gareth Kowalski <gareth.k@mail.com>": the display name of an e-mail address
 EMAIL_NAME_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r")[ \t]*<[^<>\s@]+@[^<>\s]+>")
@@ -130,7 +138,7 @@ _CRED_WORD = re.compile(r"(?:RN|LPN|CNA|NP|MD|PA-C|rn|lpn)\b")
 _SIGNOFF_KEYS = ("regards", "sincerely", "faithfully", "truly", "wishes", "thanks")
 # a handoff: "report given to mei macleod rn", "handed over to black rn"
 _HANDOFF_BEFORE = re.compile(
-    r"(?i:(?:given|handed(?:\s+over)?|report(?:ed)?)\s+to|handoff\s+to)[ \t]+$"
+    r"(?i:(?:given|handed(?:\s+over)?|report(?:ed)?)\s+to|handoff\s+to|handed\s+over\s+by|handover\s+(?:from|by))[ \t]+$"
 )  # "-- McDonald, Jennifer RN"
 # lowercase notes: "seen by dr alice wen", "pt john smithfield"
 _LOW_TITLE = r"(?:dr|drs|doctor|prof|professor)"  # not "mr"/"ms": mitral regurgitation, milliseconds
@@ -183,6 +191,32 @@ COMMON_LOW = frozenset(
     "doctor provider resident md rn np pa aide tech therapist chaplain social worker "
     "male female man woman boy girl year years old yo y/o circulating scrub charge bedside night day primary "
     "covering float".split()
+)
+# a field of a form or a list whose value is a name: "Surname: TE WHATA  Given name(s): Rohan", "Client: PATEL,
+# Deepa", "Pharmacist: A Kowalski"
+LABEL_NAME_RE = re.compile(
+    r"(?<![\w])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
+    r"forenames?|middle[ \t]+names?|preferred[ \t]+name|known[ \t]+as|client|pharmacist|patient[ \t]+name|"
+    r"client[ \t]+name|resident|midwife|clinician|physiotherapist|carer|next[ \t]+of[ \t]+kin|NOK|"
+    r"reported[ \t]+by|referrer|dispensed[ \t]+by|checked[ \t]+by)[ \t]*:[ \t]*("
+    + _NAME_SEQ
+    + r"(?:,[ \t]+(?!"
+    + _CREDS
+    + r"\b)"
+    + _CAPW
+    + r"(?:[ \t]+"
+    + _CAPW
+    + r")?)?)(?=[ \t]*(?:$|\n|[ \t]{2}|[,;|(]))"
+)
+# a title and a name before an age, in any letter case: "bed 7 - ms papadopoulos, 68, CAP", "mrs siobhan bin
+# abdullah, 53" (capital "MR"/"MS" are mitral regurgitation and multiple sclerosis, so not those)
+TITLE_AGE_RE = re.compile(
+    r"(?<![\w])(?:mrs|ms|mr|miss|Mrs|Ms|Mr|Miss|MRS)\.?[ \t]+((?:[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+[ \t]+){0,3}"
+    r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+),[ \t]*\d{1,3}(?![\d:/%]|[.,]\d|[ \t]*(?:mg|mcg|ml|mm|cm|kg|min|h\b))"
+)
+# a name before an age after two spaces or at a line start: "NHI PZQ0142  Arjun bin Abdullah  74y  ATS 2"
+NAME_AGE_RE = re.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\n))(" + _NAME_SEQ + r"),?[ \t]+\d{1,3}[ \t]*(?:y|yo|y/o|yrs?)\b", re.MULTILINE
 )
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
@@ -247,6 +281,17 @@ class EnglishNameRecognizer(Recognizer):
             if span is not None and "," in text[span[0] : span[1]]:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.85)
         yield from self._lowercase(text, names)
+        for m in LABEL_NAME_RE.finditer(text):
+            span = _trim(text, m.start(1), m.end(1), keep_first=True)
+            if span is not None:
+                yield Entity(span[0], span[1], "NAME", self.name, 0.85)
+        for m in TITLE_AGE_RE.finditer(text):
+            if not any(w.lower() in COMMON_LOW for w in m.group(1).split()):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.85)
+        for m in NAME_AGE_RE.finditer(text):
+            span = _trim(text, m.start(1), m.end(1))
+            if span is not None:
+                yield Entity(span[0], span[1], "NAME", self.name, 0.8)
         for m in PT_REPORTS_RE.finditer(text):
             words = m.group(1).split()
             if all(
