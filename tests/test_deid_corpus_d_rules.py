@@ -110,3 +110,27 @@ def test_english_names_in_forms_handovers_and_signatures(text: str, name: str) -
 )
 def test_no_name_in_abbreviations_and_empty_fields(text: str) -> None:
     assert _spans(text, "NAME", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "lang"),
+    [
+        ("Auckland 1011. Works at Air New Zealand.\nSeen by Dr M Walker", "Air New Zealand", "en"),
+        ("Occupation: cashier, Bunnings Warehouse\nNext of kin: Amber Gagnon", "Bunnings Warehouse", "en"),
+        ("crp 144, egfr 81. d/c planned to Regis Toowong. \nbed 9 - mrs wilson, 76", "Regis Toowong", "en"),
+        ("Полис ДМС 33118487 (СПАО «Ингосстрах»)\nДиагноз", "СПАО «Ингосстрах»", "ru"),
+        ("ученику 10 «В» класса ГАОУ «Лицей Иннополис»\nпроживающему", "ГАОУ «Лицей Иннополис»", "ru"),
+        (
+            "КДЛ ГАУЗ «Республиканская клиническая больница Министерства здравоохранения Республики Татарстан»\n",
+            "ГАУЗ «Республиканская клиническая больница Министерства здравоохранения Республики Татарстан»",
+            "ru",
+        ),
+    ],
+)
+def test_employers_destinations_and_legal_forms(text: str, org: str, lang: str) -> None:
+    assert org in _spans(text, "ORG", lang)
+
+
+def test_generic_destinations_and_occupations_are_not_orgs() -> None:
+    text = "d/c planned to Home. discharged to Rehab Unit. transferred to ICU. Occupation: retired, NA"
+    assert _spans(text, "ORG", "en") == []

@@ -17,7 +17,8 @@ from medmoe.deid.registry import Recognizer
 
 _RU_FORMS = (
     r"ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ФГАОУ|ГАУЗ|ОГАУЗ|МАУЗ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|"
-    r"ГБПОУ|ГАПОУ|МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ|АНО|ЧУЗ|ЧУ|НУЗ"
+    r"ГБПОУ|ГАПОУ|МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ|АНО|ЧУЗ|ЧУ|НУЗ|СПАО|САО|СК|ОСАО|"
+    r"ФГАУ|ГАУ|МАУ|МБУ|ГКУ|ФКУ|ГАУСО|ГБУСО"
 )
 # an institution noun before a quoted name: "Лаборатория «Хеликс»", "клиника «Медси»", "МИС «Ариадна»"
 _RU_NOUNS = (
@@ -29,7 +30,7 @@ _RU_NOUNS = (
 # abbreviations that name a kind of organisation before its quoted name ("ТСЖ «Уют»", "НИИ «...»"); not any
 # capitals: "КОК «Джес»" is a contraceptive, "ПО ТИПУ «...»" shouted text, "МИС «Ариадна»" software
 _RU_ABBR = r"(?:ЛПУ|МО|МУ|НИИ|НПО|НПП|НПЦ|ЧОП|СНТ|ТСЖ|ТЦ|ТРЦ|МФЦ|ТФОМС|СМО|СК|ГК|ПК|КФХ|ООО|ЧП)"
-_QUOTED = r"[«\"“„][^»\"”\n]{1,80}[»\"”]"
+_QUOTED = r"[«\"“„][^»\"”\n]{1,140}[»\"”]"
 RU_ORG_RX = re.compile(
     r"(?<![\w])(?:(?:" + _RU_FORMS + r"|LLC|Inc\.?|Ltd\.?)(?:\s+[А-ЯЁA-Z]{1,5}){0,2}"
     # a lowercased note: "гауз то «городская поликлиника № 5»", "ооо «клиника здоровье+»"
@@ -88,10 +89,22 @@ EN_LETTERHEAD_RX = re.compile(
     r"((?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)(?:[ \t]+(?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)){1,4})"
     r"[ \t]*(?=\n|[ \t]+[-–—][ \t])"
 )
+# a discharge destination: "d/c planned to Regis Toowong.", "discharged to Bupa Aged Care Fitzroy" (a care home
+# places the patient); generic destinations ("Home", "Rehab", "Ward 5") are not organisations
+EN_DESTINATION_RX = re.compile(
+    r"(?<![\w])(?i:d/c(?:[ \t]+planned)?[ \t]+to|discharged?(?:[ \t]+planned)?[ \t]+to|discharge[ \t]+destination[ \t]*:|"
+    r"transfer(?:red)?[ \t]+to)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
+)
+_EN_DEST_GENERIC = frozenset(
+    "Home Rehab Rehabilitation Ward ICU HDU CCU Theatre Theatres ED ER OR Recovery PACU Unit Medical Surgical "
+    "Hospital Care Residential Community GP Cardiology Oncology Surgery Medicine Respite Hospice Nursing".split()
+)
 # "works night shifts at Boeing", "works for the Royal Mail", "employed by FedEx", "Employer: Tesco"
 EN_EMPLOYER_RX = re.compile(
-    r"(?:(?<![\w])(?:works?|working|worked)(?:\s+[a-z\-]+){0,3}\s+(?:at|for)|employed\s+(?:by|at)|"
-    r"(?i:employer)\s*:|at\s+work\s*\()\s*((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
+    r"(?:(?<![\w])(?:[Ww]orks?|[Ww]orking|[Ww]orked)(?:\s+[a-z\-]+){0,3}\s+(?:at|for)|[Ee]mployed\s+(?:by|at)|"
+    r"(?i:employer)\s*:|at\s+work\s*\(|"
+    # "Occupation: cashier, Telstra": the employer after the job
+    r"(?i:occupation)[ \t]*:[ \t]*[a-z][a-z \-]{1,30},)[ \t]*((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
 )
 
 
@@ -150,7 +163,23 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m0.start(1), m0.end(1), "ORG", self.name, 0.7)
         for m in EN_EMPLOYER_RX.finditer(text):
             span = m.group(1).rstrip(".")
+            if span.lower() in (
+                "na",
+                "n/a",
+                "none",
+                "nil",
+                "unknown",
+                "self",
+                "retired",
+                "unemployed",
+                "home",
+            ):
+                continue
             yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.75)
+        for m in EN_DESTINATION_RX.finditer(text):
+            span = m.group(1).rstrip(".")
+            if not all(w in _EN_DEST_GENERIC or w == "the" for w in span.split()):
+                yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.7)
         for m in EN_RX.finditer(text):
             end = m.end()
             head = _EN_HEAD.search(m.group())
