@@ -134,3 +134,26 @@ def test_employers_destinations_and_legal_forms(text: str, org: str, lang: str) 
 def test_generic_destinations_and_occupations_are_not_orgs() -> None:
     text = "d/c planned to Home. discharged to Rehab Unit. transferred to ICU. Occupation: retired, NA"
     assert _spans(text, "ORG", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("м/с поста: 22.04.2022 ночь пац. кильдибаев м.р. пал.2 ад 163/74", "кильдибаев м.р."),
+        ("сестр. запись 18.06.23 ночь пац-ка магомадова т.и. пал.10", "магомадова т.и."),
+        ("диурез 796 мл. дежурн врач в курсе\nм/с назмиева д.р.\n", "назмиева д.р."),
+        ("Контактное лицо: супруг — Рустем, +79878742892", "Рустем"),
+        ("Пациент (Patient): Калинина Резеда Рашидовна / Rezeda Kalinina\nЗагранпаспорт", "Rezeda Kalinina"),
+        ("Пациент (Patient): Гарипов Олег Рафаэлевич / GARIPOV OLEG\n", "GARIPOV OLEG"),
+    ],
+)
+def test_russian_names_in_nurse_notes_relatives_and_bilingual_forms(text: str, name: str) -> None:
+    assert name in _spans(text, "NAME", "ru")
+
+
+def test_russian_abbreviations_and_bilingual_headings_are_not_names() -> None:
+    text = (
+        "больной спит т.к. устал, пациент отказался т.е. ушёл.\n"
+        "Диагноз / Diagnosis: Артериальная гипертензия / Arterial Hypertension\nу сына симптом Кернига"
+    )
+    assert _spans(text, "NAME", "ru") == []

@@ -43,6 +43,12 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-n:]
 
 
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w])(?i:супруг\w*|сын|сына|дочь|дочери|муж|мужа|жена|жены|мать|матери|отец|отца|брат\w*|сестр[аыеуой]|"
+    r"внук\w*|внучк\w*)[ \t]*[—–:-]?[ \t]*$"
+)
+
+
 def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
     """A NAME candidate that is medicine: after a trigger word, before "disease"/"syndrome", or all-eponym."""
     span = text[ent.start : ent.end]
@@ -54,8 +60,8 @@ def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
     if not words:
         return False
     before = text[max(0, ent.start - 60) : ent.start]
-    if _TITLE_BEFORE.search(before):
-        return False
+    if _TITLE_BEFORE.search(before) or _RELATIVE_BEFORE.search(before):
+        return False  # a relative is a person: "Контактное лицо: супруг — Рустем" ("лицо" is not the trigger)
     first = words[0].lower()
     if len(words) > 1 and re.match(r"[а-яё]", first) and facts(first).lemma in RU_TRIGGERS:
         return True  # natasha's "Узелки Гебердена": the trigger is inside the span

@@ -485,6 +485,27 @@ def _tokens(text: str) -> list[_Tok]:
 _FEM_OBLIQUE = re.compile(r"(?<![\w\-.])[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:ой|ою|у)(?![\w\-])")
 
 
+# a nurse's note in lowercase: "пац. кильдибаев м.р.", "пац-ка магомадова т.и.", "больной лис с.г.", "м/с назмиева
+# д.р." - a lowercase word and lowercase initials right after a patient or staff word ("больной спит т.к." is not)
+LOW_PERSON_INIT_RE = re.compile(
+    r"(?<![\w])(?i:пац\.|пац-ка|пац-т|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым)|м/с|медсестр\w*|врач\w*|санитар\w*|"
+    r"фельдшер\w*)[:.]?[ \t]+([а-яё][а-яё]+(?:-[а-яё]+)?[ \t]+[а-яё]\.[ \t]?[а-яё]\.?)(?![а-яё])"
+)
+_NOT_INITIALS = frozenset("т.е. т.к. т.д. т.п. т.ч. в.в. в.м. п.к. н.в. т.о. т.е т.к т.д т.п т.ч".split())
+# a relative named after a dash: "Контактное лицо: супруг — Рустем, +7...", "дочь – Туйаара, 8 937 ..."
+RELATIVE_DASH_RE = re.compile(
+    r"(?<![\w])(?i:супруг\w*|сын|дочь|муж|жена|мать|отец|брат|сестра|внук|внучка|опекун|сосед\w*)[ \t]*[—–-][ \t]*"
+    r"([А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){0,2})(?=[ \t]*[,;(\n]|$)"
+)
+# a bilingual form gives the name again in Latin after a slash: "Пациент (Patient): Калинина Резеда Рашидовна /
+# Rezeda Kalinina", "... / GARIPOV OLEG"
+TRANSLIT_RE = re.compile(
+    r"(?im)(?:пациент\w*|ф\.?[ \t]?и\.?[ \t]?о\.?|patient|name)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:[ \t]*"
+    r"[А-ЯЁ][а-яёА-ЯЁ\-]+(?:[ \t]+[А-ЯЁ][а-яёА-ЯЁ\-]+){1,3}"
+    r"[ \t]*/[ \t]*([A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*$"
+)
+
+
 class RussianNameRecognizer(Recognizer):
     name, types, langs, score = "ru_name_rules", ("NAME",), ("ru",), 0.9
 
@@ -533,6 +554,13 @@ class RussianNameRecognizer(Recognizer):
                 yield Entity(s, e, "NAME", self.name, score)
             i = j + 1
         yield from self._female_oblique(text)
+        for m in LOW_PERSON_INIT_RE.finditer(text):
+            word, init = m.group(1).split(None, 1)
+            if init.replace(" ", "") not in _NOT_INITIALS and not _verbal(word):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        for rx in (RELATIVE_DASH_RE, TRANSLIT_RE):
+            for m in rx.finditer(text):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
 
     def _female_oblique(self, text: str) -> Iterator[Entity]:
         """A capitalised female surname in an oblique case inside a sentence ("принимаете Ермолаевой на
