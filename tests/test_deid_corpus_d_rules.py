@@ -157,3 +157,10 @@ def test_russian_abbreviations_and_bilingual_headings_are_not_names() -> None:
         "Диагноз / Diagnosis: Артериальная гипертензия / Arterial Hypertension\nу сына симптом Кернига"
     )
     assert _spans(text, "NAME", "ru") == []
+
+
+def test_day_month_before_a_shift_is_a_date() -> None:
+    assert _spans("м/с поста: 27.08 утро больной лис с.г. пал.4", "DATE", "ru") == ["27.08"]
+    assert _spans("пост 2 06.07 ночь пац. гоголев м.д.", "DATE", "ru") == ["06.07"]
+    # temperatures and times before the same words are not dates
+    assert _spans("t 36.6 вечером, 38.5 ночь без сна, 12.15 утро", "DATE", "ru") == []

@@ -190,6 +190,16 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             langs=("ru",),
         ),
+        # a day.month before a shift or time of day in a nurse's note: "м/с поста: 27.08 утро", "пост 2 06.07 ночь"
+        RegexRecognizer(
+            "date_day_month_shift",
+            ("DATE",),
+            r"(?<![\w.,])((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))[ \t]+(?=(?i:ночь|утро|утром|день|днём|днем|вечер|"
+            r"вечером|смена|дежурство|ночное|дневное)(?![а-яё]))",
+            0.7,
+            group=1,
+            langs=("ru",),
+        ),
         # a day.month opening a line of a table or a list ("15.03  ОАК: норма", "12.05 - осмотр"), never a unit
         RegexRecognizer(
             "date_day_month_line",
