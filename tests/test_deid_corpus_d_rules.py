@@ -164,3 +164,24 @@ def test_day_month_before_a_shift_is_a_date() -> None:
     assert _spans("пост 2 06.07 ночь пац. гоголев м.д.", "DATE", "ru") == ["06.07"]
     # temperatures and times before the same words are not dates
     assert _spans("t 36.6 вечером, 38.5 ночь без сна, 12.15 утро", "DATE", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("NOK: son Arjun Singh 04 207 5005\nLives at 12 Church Street", "04 207 5005"),
+        ("D.O.B. 22/04/1946  Ph: 04 368 7291\nScript from Dr Sean Walker", "04 368 7291"),
+        ("Adyar, Chennai 600020\nMobile: 9783957105\nDiagnosis: Bell palsy", "9783957105"),
+    ],
+)
+def test_short_area_code_and_labelled_phones(text: str, phone: str) -> None:
+    assert phone in _spans(text, "PHONE", "en")
+    assert phone not in _spans(text, "ID", "en")
+
+
+def test_not_phones_units_and_headings() -> None:
+    assert _spans("pH 7.35, ph 7.4, Tel: pending. ratio 04 2021 5", "PHONE", "en") == []
+    assert _spans("ЧДД 15, t 38,1 °С. Со слов дочери", "NAME", "ru") == []
+    text = "Christian Medical College Vellore\nDISCHARGE SUMMARY"
+    assert _spans(text, "NAME", "en") == [] and _spans(text, "ORG", "en") == ["Christian Medical College"]
+    assert _spans("Virtual Care Visit - Ontario Telemedicine Network\nDate: today", "ORG", "en") == []

@@ -383,6 +383,22 @@ def contact_recognizers() -> list[Recognizer]:
             r"(?<![\w+.,/])(?:\(0\d{1,4}\)[ \-]?|0\d{2,4}[ \-])(?:\d{3,4}[ \-]?\d{3,4}|\d{6})(?![\d.,/]\d|\d)",
             0.8,
         ),
+        # a one-digit area code (NZ, AU, IE): "04 207 5005", "03 9327 5427"
+        RegexRecognizer(
+            "phone_trunk0_short",
+            ("PHONE",),
+            r"(?<![\w+.,/:])0[2-9][ \-]\d{3,4}[ \-]\d{4}(?![\d.,/]\d|\d|[ \-]\d)",
+            0.8,
+        ),
+        # any number of 9-15 digits after a phone label is a phone, whatever its shape: "Mobile: 9783957105"
+        RegexRecognizer(
+            "phone_labelled",
+            ("PHONE",),
+            r"(?<![\w])(?i:ph|phone|tel|telephone|mobile|mob|cell|contact[ \t]+(?:no|number))\.?[ \t]*[:\-]?[ \t]*"
+            r"((?=(?:[ \-]?\d){9,15}(?![\d.,/]))\+?\d[\d \-]*\d)",
+            0.9,
+            group=1,
+        ),
         RegexRecognizer(
             "phone_en",
             ("PHONE",),

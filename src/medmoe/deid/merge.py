@@ -187,6 +187,7 @@ def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
         and not (
             is_eponym_span(text, c)
             or is_quoted_title(text, c)
+            or text[c.start - 1 : c.start] == "°"  # "t 38,1 °С. Со слов": degrees Celsius, not an initial
             or (
                 c.detector in ("natasha", "ru_name_rules", "en_name_rules")
                 and c.score < 0.9

@@ -76,7 +76,8 @@ _SKIP_WORDS = frozenset(
     "Physician Provider Surgeon Doctor Consultant Clinician Practitioner Therapist Specialist Physicians "
     "Attending Resident Fellow Intern Team Staff Nursing Pharmacy Cardiology Neurology Medicine Surgery Oncology "
     "Radiology Pathology Psychiatry Pediatrics Urology Nephrology Hematology Dermatology Gastroenterology "
-    "Pulmonology Endocrinology Rheumatology Orthopedics Infectious Disease ICU ED ER PCP OB GYN Anesthesia".split()
+    "Pulmonology Endocrinology Rheumatology Orthopedics Infectious Disease ICU ED ER PCP OB GYN Anesthesia "
+    "College University School Institute Infirmary Hospitals Centre Trust Foundation".split()
 )
 
 TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"[ \t]+(" + _NAME_SEQ + r")")

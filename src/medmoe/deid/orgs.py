@@ -156,6 +156,12 @@ class OrgRecognizer(Recognizer):
                     "Ward",
                     "Clinic",
                     "Consult",
+                    "Consultation",
+                    "Visit",
+                    "Assessment",
+                    "Form",
+                    "Referral",
+                    "Request",
                 )
                 and not any(w in _SKIP_WORDS or w in EN_GENERIC for w in words[:1])
                 and words[0] not in first_names()
