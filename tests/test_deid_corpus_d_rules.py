@@ -185,3 +185,31 @@ def test_not_phones_units_and_headings() -> None:
     text = "Christian Medical College Vellore\nDISCHARGE SUMMARY"
     assert _spans(text, "NAME", "en") == [] and _spans(text, "ORG", "en") == ["Christian Medical College"]
     assert _spans("Virtual Care Visit - Ontario Telemedicine Network\nDate: today", "ORG", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Location of patient: 36 Rue Kauri, Montréal, QC H2X 1Y4\nHx: Raynaud",
+            "36 Rue Kauri, Montréal, QC H2X 1Y4",
+        ),
+        (
+            "Address: 15, Wattle Nagar\nAdyar, Chennai 600020\nMobile: +91 95699 79398",
+            "15, Wattle Nagar\nAdyar, Chennai 600020",
+        ),
+        (
+            "Address: 49 Rue Victoria\nMontréal, QC H2X 1Y4\nHx: Bell palsy",
+            "49 Rue Victoria\nMontréal, QC H2X 1Y4",
+        ),
+    ],
+)
+def test_labelled_address_number_first_and_its_second_line(text: str, address: str) -> None:
+    assert address in _spans(text, "ADDRESS", "en")
+
+
+def test_address_label_without_a_number_and_the_next_field() -> None:
+    assert _spans("Address: unknown\nDiagnosis: CAD, EF 35, NYHA 2", "ADDRESS", "en") == []
+    assert _spans("Address: 49 Rue Victoria\nDiagnosis: CAD, EF 35", "ADDRESS", "en") == ["49 Rue Victoria"]
+    text = "Адрес регистрации: мкр. 5-й, д. 14, кв. 77, г. Новый Уренгой\nПолис ОМС 89473886279901"
+    assert _spans(text, "ADDRESS", "ru")  # an abbreviation's dot does not end the value before its number

@@ -61,8 +61,15 @@ RU_SETTLEMENT_HOUSE = re.compile(
 # Тверская 12-5", "Адрес проживания: Подольск, Профсоюзная 3, кв 7" (no street type the street rules could anchor on)
 LABELLED_ADDRESS = re.compile(
     r"(?i:(?<![\w])адрес(?:у|а)?(?:[ \t]+(?:регистрации|проживания|места[ \t]+жительства|фактического[ \t]+проживания|"
-    r"по[ \t]+прописке|вызова|пациента|больного))?|прожива\w+[ \t]+по[ \t]+адресу|home[ \t]+address|address)[ \t]*:[ \t]*"
-    r"([^\n;|]*?[А-ЯЁA-Zа-яё][^\n;|]*?\d[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|\.[ \t]))"
+    r"по[ \t]+прописке|вызова|пациента|больного))?|прожива\w+[ \t]+по[ \t]+адресу|home[ \t]+address|address|"
+    r"location[ \t]+of[ \t]+(?:the[ \t]+)?patient|patient[ \t]+location|residential[ \t]+address|postal[ \t]+address)"
+    r"[ \t]*:[ \t]*"
+    # a number and a letter in either order: "Тверская 12-5", "15, Wattle Nagar", "49 Rue Victoria"
+    r"([^\n;|]*?(?:[А-ЯЁA-Zа-яё][^\n;|]*?\d|\d[^\n;|]*?[А-ЯЁA-Zа-яё])[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|\.[ \t]))"
+)
+# the second line of an address after a label: "Adyar, Chennai 600020", "Montréal, QC H2X 1Y4", "Dublin 9, D09 X8Y2"
+_ADDRESS_NEXT_LINE = re.compile(
+    r"\n([^\n:]{2,50},[^\n:]{1,40}?(?:(?<![\w])\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ]?[A-Z0-9]{4}))[ \t]*(?=\n|$)"
 )
 RU_INDEX = re.compile(r"(?<![\w])(?:индекс|index)[:\s]*([1-6]\d{5})(?!\d)", re.IGNORECASE)
 
@@ -160,7 +167,11 @@ def labelled_addresses(text: str, detector: str) -> Iterator[Entity]:
     for m in LABELLED_ADDRESS.finditer(text):
         value = m.group(1).rstrip(" ,.")
         if len(value) >= 5:
-            yield Entity(m.start(1), m.start(1) + len(value), "ADDRESS", detector, 0.7, "labelled")
+            end = m.start(1) + len(value)
+            nxt = _ADDRESS_NEXT_LINE.match(text, m.end(1))
+            if nxt is not None:
+                end = nxt.end(1)
+            yield Entity(m.start(1), end, "ADDRESS", detector, 0.7, "labelled")
 
 
 class RussianAddressRecognizer(Recognizer):
