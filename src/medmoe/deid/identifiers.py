@@ -668,7 +668,7 @@ def id_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "labelled_health_id",
             ("ID",),
-            r"(?<![\w])(?:" + _HEALTH_ID_LABELS + r")(?![\w])\.?"
+            r"(?<![\w])(?=[NIUMCPHROAWLaprhclum])(?:" + _HEALTH_ID_LABELS + r")(?![\w])\.?"
             r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:(?i:no\.?|number|#)[ \t]*)?[:#]?[ \t]*"
             r"((?=(?:[A-Za-z/\-]*\d){3})[A-Z0-9][\w/\-]*(?<=\w)(?:[ ]\d{3,4}(?![\w/\-]))*)(?![\w])",
             0.9,

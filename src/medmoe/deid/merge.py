@@ -60,7 +60,7 @@ def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
     if not words:
         return False
     before = text[max(0, ent.start - 60) : ent.start]
-    if _TITLE_BEFORE.search(before) or _RELATIVE_BEFORE.search(before):
+    if _TITLE_BEFORE.search(before) or _RELATIVE_BEFORE.search(before[-20:]):
         return False  # a relative is a person: "Контактное лицо: супруг — Рустем" ("лицо" is not the trigger)
     first = words[0].lower()
     if len(words) > 1 and re.match(r"[а-яё]", first) and facts(first).lemma in RU_TRIGGERS:

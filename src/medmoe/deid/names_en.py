@@ -196,7 +196,7 @@ COMMON_LOW = frozenset(
 # a field of a form or a list whose value is a name: "Surname: TE WHATA  Given name(s): Rohan", "Client: PATEL,
 # Deepa", "Pharmacist: A Kowalski"
 LABEL_NAME_RE = re.compile(
-    r"(?<![\w])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
+    r"(?<![\w])(?=[SsFfLlGgMmPpKkCcRrNnDd])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
     r"forenames?|middle[ \t]+names?|preferred[ \t]+name|known[ \t]+as|client|pharmacist|patient[ \t]+name|"
     r"client[ \t]+name|resident|midwife|clinician|physiotherapist|carer|next[ \t]+of[ \t]+kin|NOK|"
     r"reported[ \t]+by|referrer|dispensed[ \t]+by|checked[ \t]+by)[ \t]*:[ \t]*("
@@ -216,6 +216,7 @@ TITLE_AGE_RE = re.compile(
     r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+),[ \t]*\d{1,3}(?![\d:/%]|[.,]\d|[ \t]*(?:mg|mcg|ml|mm|cm|kg|min|h\b))"
 )
 # a name before an age after two spaces or at a line start: "NHI PZQ0142  Arjun bin Abdullah  74y  ATS 2"
+_AGE_Y = re.compile(r"\d[ \t]*(?:y|yo|y/o|yrs?)\b")
 NAME_AGE_RE = re.compile(
     r"(?:^|(?<=[ \t]{2})|(?<=\n))(" + _NAME_SEQ + r"),?[ \t]+\d{1,3}[ \t]*(?:y|yo|y/o|yrs?)\b", re.MULTILINE
 )
@@ -289,7 +290,7 @@ class EnglishNameRecognizer(Recognizer):
         for m in TITLE_AGE_RE.finditer(text):
             if not any(w.lower() in COMMON_LOW for w in m.group(1).split()):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.85)
-        for m in NAME_AGE_RE.finditer(text):
+        for m in NAME_AGE_RE.finditer(text) if _AGE_Y.search(text) else ():
             span = _trim(text, m.start(1), m.end(1))
             if span is not None:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.8)

@@ -488,19 +488,21 @@ _FEM_OBLIQUE = re.compile(r"(?<![\w\-.])[А-ЯЁ][а-яё]+(?:ов|ев|ёв|и�
 # a nurse's note in lowercase: "пац. кильдибаев м.р.", "пац-ка магомадова т.и.", "больной лис с.г.", "м/с назмиева
 # д.р." - a lowercase word and lowercase initials right after a patient or staff word ("больной спит т.к." is not)
 LOW_PERSON_INIT_RE = re.compile(
-    r"(?<![\w])(?i:пац\.|пац-ка|пац-т|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым)|м/с|медсестр\w*|врач\w*|санитар\w*|"
+    r"(?<![\w])(?=[ПпБбМмВвСсФф])(?i:пац\.|пац-ка|пац-т|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым)|м/с|медсестр\w*|врач\w*|санитар\w*|"
     r"фельдшер\w*)[:.]?[ \t]+([а-яё][а-яё]+(?:-[а-яё]+)?[ \t]+[а-яё]\.[ \t]?[а-яё]\.?)(?![а-яё])"
 )
+_SLASH_LATIN = re.compile(r"/[ \t]*[A-Z]")
+_LOW_INITIALS = re.compile(r"[а-яё]\.[ \t]?[а-яё]\.")
 _NOT_INITIALS = frozenset("т.е. т.к. т.д. т.п. т.ч. в.в. в.м. п.к. н.в. т.о. т.е т.к т.д т.п т.ч".split())
 # a relative named after a dash: "Контактное лицо: супруг — Рустем, +7...", "дочь – Туйаара, 8 937 ..."
 RELATIVE_DASH_RE = re.compile(
-    r"(?<![\w])(?i:супруг\w*|сын|дочь|муж|жена|мать|отец|брат|сестра|внук|внучка|опекун|сосед\w*)[ \t]*[—–-][ \t]*"
+    r"(?<![\w])(?=[СсДдМмЖжОоБбВв])(?i:супруг\w*|сын|дочь|муж|жена|мать|отец|брат|сестра|внук|внучка|опекун|сосед\w*)[ \t]*[—–-][ \t]*"
     r"([А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){0,2})(?=[ \t]*[,;(\n]|$)"
 )
 # a bilingual form gives the name again in Latin after a slash: "Пациент (Patient): Калинина Резеда Рашидовна /
 # Rezeda Kalinina", "... / GARIPOV OLEG"
 TRANSLIT_RE = re.compile(
-    r"(?im)(?:пациент\w*|ф\.?[ \t]?и\.?[ \t]?о\.?|patient|name)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:[ \t]*"
+    r"(?im)(?<![\w])(?=[ПпФфPpNn])(?:пациент\w*|ф\.?[ \t]?и\.?[ \t]?о\.?|patient|name)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:[ \t]*"
     r"[А-ЯЁ][а-яёА-ЯЁ\-]+(?:[ \t]+[А-ЯЁ][а-яёА-ЯЁ\-]+){1,3}"
     r"[ \t]*/[ \t]*([A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*$"
 )
@@ -554,11 +556,15 @@ class RussianNameRecognizer(Recognizer):
                 yield Entity(s, e, "NAME", self.name, score)
             i = j + 1
         yield from self._female_oblique(text)
-        for m in LOW_PERSON_INIT_RE.finditer(text):
+        # cheap gates: lowercase initials, a dash, a slash
+        for m in LOW_PERSON_INIT_RE.finditer(text) if _LOW_INITIALS.search(text) else ():
             word, init = m.group(1).split(None, 1)
             if init.replace(" ", "") not in _NOT_INITIALS and not _verbal(word):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
-        for rx in (RELATIVE_DASH_RE, TRANSLIT_RE):
+        rxs = ([RELATIVE_DASH_RE] if ("—" in text or "–" in text or " - " in text) else []) + (
+            [TRANSLIT_RE] if _SLASH_LATIN.search(text) else []
+        )
+        for rx in rxs:
             for m in rx.finditer(text):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
 

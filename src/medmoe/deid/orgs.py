@@ -95,6 +95,7 @@ EN_DESTINATION_RX = re.compile(
     r"(?<![\w])(?i:d/c(?:[ \t]+planned)?[ \t]+to|discharged?(?:[ \t]+planned)?[ \t]+to|discharge[ \t]+destination[ \t]*:|"
     r"transfer(?:red)?[ \t]+to)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
 )
+_DEST_GATE = re.compile(r"(?i:d/c|discharg|transfer)")
 _EN_DEST_GENERIC = frozenset(
     "Home Rehab Rehabilitation Ward ICU HDU CCU Theatre Theatres ED ER OR Recovery PACU Unit Medical Surgical "
     "Hospital Care Residential Community GP Cardiology Oncology Surgery Medicine Respite Hospice Nursing".split()
@@ -182,7 +183,7 @@ class OrgRecognizer(Recognizer):
             ):
                 continue
             yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.75)
-        for m in EN_DESTINATION_RX.finditer(text):
+        for m in EN_DESTINATION_RX.finditer(text) if _DEST_GATE.search(text) else ():
             span = m.group(1).rstrip(".")
             if not all(w in _EN_DEST_GENERIC or w == "the" for w in span.split()):
                 yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.7)
