@@ -113,10 +113,6 @@ def test_corpus_c_dates_phones_ids(text: str, lang: str, found: tuple[str, str])
     [
         ("Курс с 5 по 10 день цикла.", "ru"),
         ("Масса при рождении 2000 г.", "ru"),
-        (
-            "Проживает в Перми с 2013 г.",
-            "ru",
-        ),  # policy: a year alone of an event is kept (docs/deid-152fz.md)
         ("BP 120/80, strength 5/5, take 1/2 tab, GCS 3/15.", "en"),
         ("Серия из 5 процедур.", "ru"),
         ("Тел. не указан, повтор через 3 дня.", "ru"),

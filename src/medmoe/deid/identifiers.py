@@ -337,6 +337,42 @@ def date_recognizers() -> list[Recognizer]:
             subtype="birth_year",
             flags=flags,
         ),
+        # A year of an event ("в 2019 г. перенёс ОНМК", "с 2015 года", "in 2019"): dates in a medical history
+        # narrow down who the patient is, and i2b2-style annotation (and both of our independent held-out
+        # corpora) count them. A preposition or "году/года" is required, so "Масса 2000 г." (grams) and "1500 мл"
+        # stay; English needs a preposition and no unit after the number.
+        RegexRecognizer(
+            "event_year",
+            ("DATE",),
+            r"(?<![\w.])(?:в|во|с|со|до|от|по|к|около|после|между|и|начиная\s+с)\s+(" + _YEAR4
+            + r")(?=\s*(?:г\.|г\b|гг\.|года\b|году\b|год\b|-?(?:го|м)\s+год))",
+            0.8,
+            langs=("ru",),
+            group=1,
+            subtype="year",
+            flags=flags,
+        ),
+        RegexRecognizer(
+            "event_year_word",
+            ("DATE",),
+            r"(?<![\w.])(" + _YEAR4 + r")(?=\s+(?:года|году)\b)",
+            0.8,
+            langs=("ru",),
+            group=1,
+            subtype="year",
+            flags=flags,
+        ),
+        RegexRecognizer(
+            "event_year_en",
+            ("DATE",),
+            r"(?<![\w.])(?:in|since|from|until|till|during|by|before|after)\s+(" + _YEAR4
+            + r")(?!\d|[/.\-]\d|\s*(?:mg|mcg|ml|mL|g|kg|units?|IU|patients?|cases?|people|participants?)\b)",
+            0.8,
+            langs=("en",),
+            group=1,
+            subtype="year",
+            flags=flags,
+        ),
         RegexRecognizer(
             "year_context",
             ("DATE",),
