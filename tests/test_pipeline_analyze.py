@@ -160,11 +160,13 @@ def test_cli_analyze_exit_code_and_messages(tmp_path: Path, capsys: pytest.Captu
     from medmoe.cli.main import main
 
     monkeypatch.setattr(batch, "Pipeline", lambda cfg: make())
-    (tmp_path / "ok.txt").write_text(NOTE, encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "ok.txt").write_text(NOTE, encoding="utf-8")
+    (notes / "empty.txt").write_text("", encoding="utf-8")
     out = tmp_path / "o.jsonl"
     with pytest.raises(SystemExit) as e:
-        main(["analyze", str(tmp_path), "--output", str(out)])
+        main(["analyze", str(notes), "--output", str(out)])
     assert e.value.code == 1
     err = capsys.readouterr().err
     assert "empty.txt: empty note" in err and "1 note(s), 1 failed" in err

@@ -49,7 +49,6 @@ def train(
     train_file: Path = typer.Option(
         ...,
         "--train",
-        exists=True,
         dir_okay=False,
         readable=True,
         help='Training JSONL: {"idx", "symptoms", "code"} per line.',
@@ -57,7 +56,6 @@ def train(
     dev_file: Path = typer.Option(
         ...,
         "--dev",
-        exists=True,
         dir_okay=False,
         readable=True,
         help="Dev JSONL (same format): scored with 95% bootstrap intervals, never used for any choice.",
@@ -191,7 +189,6 @@ def predict(
         None,
         "--input",
         "-i",
-        exists=True,
         dir_okay=False,
         readable=True,
         help='JSONL with {"idx", "symptoms"} per line (other fields kept).',

@@ -31,7 +31,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
             raise InputError(f"--lang must be ru, en or auto, got {lang!r}")
         if top_k < 1:
             raise InputError(f"--top-k must be >= 1, got {top_k}")
-        check_paths([input, key_file], [output], dir_reads=tuple(TEXT_SUFFIXES))
+        check_paths([input, key_file], [output], dir_reads=(*TEXT_SUFFIXES, ".jsonl", ".json"))  # a directory is read whole
         key = None
         if key_file is not None:
             from medmoe.deid.keys import load_or_create_key

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from medmoe.deid.entities import ENTITY_TYPES
+from medmoe.errors import InputError
 from medmoe.io import BadRecord, iter_jsonl
 from medmoe.validate.bootstrap import bootstrap_statistic
 from medmoe.validate.metrics import micro_prf
@@ -102,6 +103,16 @@ def score(docs: list[dict[str, Any]], n_boot: int = 300) -> dict[str, Any]:
     return out
 
 
+def _read_all(path: Path) -> list[dict[str, Any]]:
+    """Every record of a gold/prediction file; a broken line is an error (a score over part of a file misleads)."""
+    recs: list[dict[str, Any]] = []
+    for item in iter_jsonl(path, required=("id", "text", "entities")):
+        if isinstance(item, BadRecord):
+            raise InputError(str(item))
+        recs.append(item[1])
+    return recs
+
+
 def evaluate_file(
     gold_path: Path,
     pred_path: Path | None = None,
@@ -112,17 +123,13 @@ def evaluate_file(
     key: bytes = b"medmoe-eval-key-0000000000000000",
     n_boot: int = 300,
 ) -> dict[str, Any]:
-    gold = [
-        rec
-        for item in iter_jsonl(gold_path, required=("id", "text", "entities"))
-        if not isinstance(item, BadRecord)
-        for rec in [item[1]]
-    ]
+    gold = _read_all(gold_path)
+    if not gold:
+        raise InputError(f"{gold_path}: no gold records to score")
     preds: dict[str, dict[str, Any]] = {}
     if pred_path is not None:
-        for item in iter_jsonl(pred_path, required=("id", "text", "entities")):
-            if not isinstance(item, BadRecord):
-                preds[str(item[1]["id"])] = item[1]
+        for rec in _read_all(pred_path):
+            preds[str(rec["id"])] = rec
     else:
         from medmoe.deid.engine import Deidentifier
         from medmoe.deid.recognizers import builtin_recognizers
