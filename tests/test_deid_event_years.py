@@ -41,3 +41,11 @@ def test_event_year_moves_when_pseudonymized() -> None:
     d = Deidentifier(mode="pseudonymize", lang="ru", key=b"k" * 32)
     out = d.process("В 2019 г. перенёс ОНМК.").text
     assert "2019" not in out and out.startswith("В ") and "г. перенёс ОНМК." in out
+
+
+def test_a_wrong_lang_keeps_the_texts_own_date_convention() -> None:
+    """QA: --lang en on a Russian note once read 25.11.2026 as day-first and 05.03.1980 as month-first."""
+    t = "Пациент Иванов Иван Иванович, дата рождения 05.03.1980, осмотр 25.11.2026."
+    out = {lang: Deidentifier(mode="pseudonymize", lang=lang, key=b"k" * 32).process(t, doc_id="a").text
+           for lang in ("en", "ru")}
+    assert out["en"] == out["ru"] and "Иванов" not in out["en"]

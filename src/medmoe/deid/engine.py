@@ -168,7 +168,10 @@ class Deidentifier:
         entities, cross = self._detect(text, lang)
         self.last_cross_lang = cross
         patient_key = patient_id or doc_id or ""
-        op_lang = "ru" if lang == "mixed" else lang
+        # Surrogates and date conventions (DD.MM vs MM/DD) follow the script the text is written in, not a
+        # declared --lang that may be wrong: a Russian note processed with --lang en keeps Russian dates valid.
+        script_lang = lang if self.lang == "auto" else detect_lang(text)
+        op_lang = "ru" if script_lang == "mixed" else script_lang
 
         def _replace(ent: Entity, value: str) -> str:
             return replacement(self.mode, ent, value, self.pseudo, patient_key, op_lang)
