@@ -10,16 +10,9 @@ import datetime as dt
 
 import pytest
 
-from medmoe.deid import Deidentifier
+from deidspans import found as _found
 from medmoe.deid.checksums import nhs_valid
 from medmoe.deid.dates import format_like, parse_date
-
-KEY = b"0123456789abcdef0123456789abcdef"
-
-
-def _found(text: str, lang: str = "auto") -> dict[str, str]:
-    d = Deidentifier(lang=lang, mode="mask", key=KEY)
-    return {text[e.start : e.end]: e.type for e in d.detect(text)}
 
 
 @pytest.mark.parametrize(

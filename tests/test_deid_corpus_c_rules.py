@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from medmoe.deid import Deidentifier
-
-KEY = b"0123456789abcdef0123456789abcdef"
+from deidspans import spans as _spans
+from deidspans import typed as _typed
 
 
 def _names(text: str, lang: str = "auto") -> list[str]:
-    d = Deidentifier(lang=lang, mode="mask", key=KEY)
-    return [text[e.start : e.end] for e in d.detect(text) if e.type == "NAME"]
+    return _spans(text, "NAME", lang)
 
 
 @pytest.mark.parametrize(
@@ -80,11 +78,6 @@ def test_english_staff_signoff_handoff_names(text: str, name: str) -> None:
 )
 def test_english_staff_words_are_not_names(text: str) -> None:
     assert _names(text, "en") == []
-
-
-def _typed(text: str, lang: str) -> list[tuple[str, str]]:
-    d = Deidentifier(lang=lang, mode="mask", key=KEY)
-    return [(e.type, text[e.start : e.end]) for e in d.detect(text)]
 
 
 @pytest.mark.parametrize(

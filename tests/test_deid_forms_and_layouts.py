@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from medmoe.deid import Deidentifier
-
-KEY = b"0123456789abcdef0123456789abcdef"
-
-
-def _found(text: str, lang: str = "auto") -> dict[str, str]:
-    d = Deidentifier(lang=lang, mode="mask", key=KEY)
-    return {text[e.start : e.end]: e.type for e in d.detect(text)}
+from deidspans import found as _found
 
 
 @pytest.mark.parametrize(

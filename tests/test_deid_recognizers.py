@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from deidspans import KEY
+from deidspans import found as _found
 from medmoe.deid import Deidentifier, Entity, RegexRecognizer, Registry, default_registry
 from medmoe.deid.checksums import inn_complete, inn_valid, snils_check, snils_valid
 from medmoe.deid.recognizers import builtin_recognizers
-
-KEY = b"0123456789abcdef0123456789abcdef"
-
-
-def _found(text: str, lang: str = "auto") -> dict[str, str]:
-    d = Deidentifier(lang=lang, mode="mask", key=KEY)
-    return {text[e.start : e.end]: e.type for e in d.detect(text)}
 
 
 def test_checksums() -> None:
