@@ -66,6 +66,7 @@ EN_MONTHS = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY_MONTH = _DAY + r"\.(?:0[1-9]|1[0-2])"  # "12.03": a date without its year
 _YEAR4 = r"(?:1[89]\d{2}|20\d{2})"
 
 # a year may be glued to "г."/"года" ("15.06.2023г."): the suffix stays outside the span
@@ -184,7 +185,7 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "date_day_month",
             ("DATE",),
-            r"(?<![\w])(?i:" + _DATE_WORDS + r")[ \t]+((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))"
+            r"(?<![\w])(?i:" + _DATE_WORDS + r")[ \t]+(" + _DAY_MONTH + ")"
             r"(?![\d]|[.,]\d|\s*" + _UNIT + ")",
             0.7,
             group=1,
@@ -194,7 +195,7 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "date_day_month_shift",
             ("DATE",),
-            r"(?<![\w.,])((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))[ \t]+(?=(?i:ночь|утро|утром|день|днём|днем|вечер|"
+            r"(?<![\w.,])(" + _DAY_MONTH + r")[ \t]+(?=(?i:ночь|утро|утром|день|днём|днем|вечер|"
             r"вечером|смена|дежурство|ночное|дневное)(?![а-яё]))",
             0.7,
             group=1,
@@ -204,7 +205,7 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "date_day_month_line",
             ("DATE",),
-            r"(?m)^[ \t•*\-]*((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=[ \t]*[-—–:|)]|[ \t]+[А-ЯЁA-Zа-яё])"
+            r"(?m)^[ \t•*\-]*(" + _DAY_MONTH + r")(?=[ \t]*[-—–:|)]|[ \t]+[А-ЯЁA-Zа-яё])"
             r"(?![ \t]*" + _UNIT + ")",
             0.7,
             group=1,
@@ -214,7 +215,7 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "date_day_month_time",
             ("DATE",),
-            r"(?<![\w.,/])((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?=,?[ \t]+(?:(?:в|к|at)[ \t]+)?"
+            r"(?<![\w.,/])(" + _DAY_MONTH + r")(?=,?[ \t]+(?:(?:в|к|at)[ \t]+)?"
             r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]))",
             0.75,
             group=1,
@@ -224,7 +225,7 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "date_en_month_day",
             ("DATE",),
-            r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
+            r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/" + _DAY + ")"
             r"(?![/\d]|[.,]\d)",
             0.7,
             group=1,
