@@ -25,13 +25,12 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         from medmoe.errors import InputError
         from medmoe.io import check_paths
         from medmoe.pipeline import PipelineConfig, run_batch
-        from medmoe.pipeline.inputs import TEXT_SUFFIXES
 
         if lang not in ("ru", "en", "auto"):
             raise InputError(f"--lang must be ru, en or auto, got {lang!r}")
         if top_k < 1:
             raise InputError(f"--top-k must be >= 1, got {top_k}")
-        check_paths([input, key_file], [output], dir_reads=(*TEXT_SUFFIXES, ".jsonl", ".json"))  # a directory is read whole
+        check_paths([input, key_file], [output], dir_reads=("*",))  # iter_notes reads every file of a directory
         key = None
         if key_file is not None:
             from medmoe.deid.keys import load_or_create_key

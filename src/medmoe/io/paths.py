@@ -39,7 +39,7 @@ def _inside(child: Path, parent: Path) -> bool:
 
 def _read_from_dir(out: Path, in_dir: Path, dir_reads: tuple[str, ...]) -> bool:
     """Would a command that reads `dir_reads` files under `in_dir` read `out` as an input next time?"""
-    return _inside(out, in_dir) and (out.suffix.lower() in dir_reads or out.is_dir())
+    return _inside(out, in_dir) and ("*" in dir_reads or out.suffix.lower() in dir_reads or out.is_dir())
 
 
 def _check_writable_place(out: Path) -> None:
@@ -63,8 +63,8 @@ def check_paths(inputs: Sequence[PathLike] = (), outputs: Sequence[PathLike] = (
     """Raise `InputError` (the CLI prints one line, exit 2) unless the paths can work together.
 
     inputs: files that must exist and be readable; directories too when `dir_reads` is given.
-    dir_reads: the suffixes a command reads from an input directory (e.g. (".txt",)); an output of such a
-        suffix inside an input directory is refused, since it would be read back as input.
+    dir_reads: the suffixes a command reads from an input directory (e.g. (".txt",); ("*",) for every file); an
+        output of such a suffix inside an input directory is refused, since it would be read back as input.
     outputs: files that will be written: not a directory, in a writable place, not an input, not read back
         from an input directory, and all different from each other (an output JSONL, a vault, an audit log).
     out_dirs: directories that will be written (a model, a report folder): not an existing file, writable,
