@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+import os
 import re
+import signal
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from medmoe.deid.audit import AuditLog
-from medmoe.deid.engine import Deidentifier, DeidError
+from medmoe.deid.engine import Deidentifier, DeidError, Processed
 from medmoe.deid.pseudonyms import key_fingerprint
 from medmoe.deid.vault import Vault, reidentify
 from medmoe.errors import InputError
@@ -160,11 +167,14 @@ def id_looks_personal(doc_id: str, deid: Deidentifier) -> bool:
 
 def _deid_record(
     item: dict[str, Any], deid: Deidentifier, fields: tuple[str, ...]
-) -> tuple[dict[str, Any], Any]:
-    """De-identify `text` and the other string `fields` of one record; any failure raises (fail closed)."""
+) -> tuple[dict[str, Any], dict[str, int], list[Processed]]:
+    """De-identify `text` and the other string `fields` of one record; any failure raises (fail closed).
+    Nothing is written here: the caller commits the returned `Processed` values (vault, audit) in order."""
     doc_id = str(item["id"])
     patient = str(item["patient_id"]) if item.get("patient_id") else None
-    res = deid.process(item["text"], doc_id=doc_id, patient_id=patient)
+    done = deid.transform(item["text"], doc_id=doc_id, patient_id=patient)
+    processed = [done]
+    res = done.result
     out = dict(item)
     out["text"] = res.text
     out["entities"] = [e.as_dict() for e in res.entities]
@@ -176,14 +186,209 @@ def _deid_record(
         if not isinstance(item[name], str):
             raise DeidError(f"field {name!r} is not a string")
         # its own vault entry "<id>#<field>"; the same patient key, so dates move by the same shift
-        sub = deid.process(item[name], doc_id=f"{doc_id}#{name}", patient_id=patient or doc_id)
-        out[name] = sub.text
-        extra[name] = [e.as_dict() for e in sub.entities]
-        for k, v in sub.counts().items():
+        sub = deid.transform(item[name], doc_id=f"{doc_id}#{name}", patient_id=patient or doc_id)
+        processed.append(sub)
+        out[name] = sub.result.text
+        extra[name] = [e.as_dict() for e in sub.result.entities]
+        for k, v in sub.result.counts().items():
             counts[k] = counts.get(k, 0) + v
     if extra:
         out["field_entities"] = extra
-    return out, counts
+    return out, counts, processed
+
+
+# ----------------------------------------------------------------------------------- worker processes
+# Why processes: the detectors are pure Python (regexes, pymorphy3 lookups), so threads share one core.
+# Why chunks: one document is ~1-3 ms of work, so a chunk of ~16k characters amortises the pickling and
+# the queue round trip. Why a bounded window: the input is read lazily and memory stays flat on any size.
+CHUNK_CHARS = 16_000
+CHUNK_DOCS = 64
+WINDOW_PER_WORKER = 4
+MAX_AUTO_WORKERS = 4
+_WARMUP = "Пациент Иванов Иван Иванович осмотрен 12.03.2024. Patient John Smith seen on 3/12/2024."
+
+J = TypeVar("J")
+R = TypeVar("R")
+
+_WORKER: Deidentifier | None = None  # this worker process's Deidentifier, built once by `_init_worker`
+
+
+def auto_workers() -> int:
+    """`--workers auto`: the CPUs this process may use, at most `MAX_AUTO_WORKERS` (each worker holds its own
+    copy of the models, and beyond a few workers the parent's reading and writing is the limit)."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        n = os.cpu_count() or 1
+    return max(1, min(n, MAX_AUTO_WORKERS))
+
+
+def parse_workers(spec: str | int) -> int:
+    """`--workers N` or `auto`; anything else is a user error."""
+    if isinstance(spec, int) or str(spec).strip().isdigit():
+        n = int(spec)
+        if n < 1:
+            raise InputError(f"--workers: {spec!r} must be at least 1 (or 'auto')")
+        return n
+    if str(spec).strip().lower() == "auto":
+        return auto_workers()
+    raise InputError(f"--workers: {spec!r} is not a number or 'auto'")
+
+
+def _start_method() -> str:
+    """fork on Linux: a worker starts in milliseconds and shares the parent's loaded dictionaries; spawn
+    elsewhere (macOS and Windows frameworks are not fork-safe); every worker then loads the models once."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _init_worker(lang: str, mode: str, key: bytes | None, registry: Any) -> None:
+    """Build this worker's Deidentifier (no vault, no audit: the parent writes those) and load the models
+    now, once, not on the first document. Ctrl-C belongs to the parent: it terminates the workers and
+    removes its .partial, so a worker ignores SIGINT instead of dying mid-chunk with a traceback."""
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = Deidentifier(lang=lang, mode=mode, key=key, registry=registry)
+    try:
+        _WORKER.detect(_WARMUP)
+    except DeidError:
+        pass  # a broken recognizer fails each document closed, where it is reported by id
+
+
+def _ping() -> int:
+    return os.getpid()
+
+
+def _run_chunk(fn: Callable[[Deidentifier, J], R], jobs: list[J]) -> list[R]:
+    """In a worker: the same job function the single-process path calls, over one chunk."""
+    if _WORKER is None:  # pragma: no cover - the initializer always ran
+        raise DeidError("worker process was not initialised")
+    return [fn(_WORKER, job) for job in jobs]
+
+
+def _chunks(jobs: Iterable[J], size: Callable[[J], int]) -> Iterator[list[J]]:
+    chunk: list[J] = []
+    chars = 0
+    for job in jobs:
+        chunk.append(job)
+        chars += size(job)
+        if chars >= CHUNK_CHARS or len(chunk) >= CHUNK_DOCS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+class DocumentPool(Generic[J, R]):
+    """Map `fn(deid, job)` over jobs in input order: in this process (workers=1) or in a process pool.
+
+    One code path: a worker calls the same `fn` as the single-process run, with a Deidentifier built from the
+    same lang, mode, key and registry, so results are byte-identical. Use as a context manager: on an error
+    or Ctrl-C the workers are terminated at once (nothing half-written survives the caller's writer).
+    """
+
+    def __init__(
+        self,
+        deid: Deidentifier,
+        workers: int,
+        fn: Callable[[Deidentifier, J], R],
+        size: Callable[[J], int] = lambda job: 1,
+    ) -> None:
+        self.deid, self.workers, self.fn, self.size = deid, max(1, workers), fn, size
+        self._ex: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> DocumentPool[J, R]:
+        if self.workers > 1:
+            d = self.deid
+            self._ex = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context(_start_method()),
+                initializer=_init_worker,
+                initargs=(d.lang, d.mode, d.key, d.registry),
+            )
+            # start (fork) every worker now, before the progress bar's thread exists
+            for f in [self._ex.submit(_ping) for _ in range(self.workers)]:
+                self._result(f)
+        return self
+
+    def _result(self, fut: Future[Any]) -> Any:
+        try:
+            return fut.result()
+        except BrokenProcessPool as e:
+            raise DeidError(
+                "a worker process died (killed or out of memory); the output was not written"
+            ) from e
+
+    def imap(self, jobs: Iterable[J]) -> Iterator[tuple[J, R]]:
+        """(job, fn's result) in the order of `jobs`; the input is read at most a bounded window ahead."""
+        if self._ex is None:
+            for job in jobs:
+                yield job, self.fn(self.deid, job)
+            return
+        window: deque[tuple[list[J], Future[list[R]]]] = deque()
+        for chunk in _chunks(jobs, self.size):
+            window.append((chunk, self._ex.submit(_run_chunk, self.fn, chunk)))
+            if len(window) >= self.workers * WINDOW_PER_WORKER:
+                done, fut = window.popleft()
+                yield from zip(done, self._result(fut), strict=True)
+        while window:
+            done, fut = window.popleft()
+            yield from zip(done, self._result(fut), strict=True)
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if self._ex is None:
+            return
+        if exc_type is not None:
+            # Ctrl-C or an error: stop now instead of finishing the chunks already queued
+            for proc in list((getattr(self._ex, "_processes", None) or {}).values()):
+                proc.terminate()
+        self._ex.shutdown(wait=True, cancel_futures=True)
+        self._ex = None
+
+
+def transform_job(deid: Deidentifier, job: tuple[str, str | None, str | None]) -> Processed:
+    """`Deidentifier.process_many`'s job: (text, doc_id, patient_id) -> `Processed` (raises on failure)."""
+    text, doc_id, patient_id = job
+    return deid.transform(text, doc_id, patient_id)
+
+
+@dataclass
+class _Job:
+    """One input record on its way to a worker; `failure` set: rejected while reading (not processed)."""
+
+    where: str
+    item: dict[str, Any] | None
+    failure: str = ""
+
+
+@dataclass
+class _Done:
+    """A worker's answer for one record: the output record and what the parent commits, or why it failed."""
+
+    out: dict[str, Any] | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    processed: list[Processed] = field(default_factory=list)
+    personal_id: bool = False
+    failure: str = ""
+
+
+def _record_job(deid: Deidentifier, job: _Job, fields: tuple[str, ...], check_id: bool) -> _Done:
+    """The per-record work of `deid_file`, in this process or a worker; never raises (fail closed: the
+    record is reported by id and not written)."""
+    if job.item is None:
+        return _Done(failure=job.failure)
+    doc_id = str(job.item["id"])
+    try:
+        personal = check_id and id_looks_personal(doc_id, deid)
+        out, counts, processed = _deid_record(job.item, deid, fields)
+    except DeidError as e:
+        return _Done(failure=f"record {doc_id!r}: {e} (not written)")
+    except Exception as e:  # fail closed on anything unexpected too
+        return _Done(failure=f"record {doc_id!r}: internal error {type(e).__name__} (not written)")
+    return _Done(out, counts, processed, personal)
+
+
+def _job_size(job: _Job) -> int:
+    return len(job.item["text"]) if job.item is not None and isinstance(job.item.get("text"), str) else 1
 
 
 def deid_file(
@@ -194,14 +399,18 @@ def deid_file(
     warn: Any = None,
     fields: tuple[str, ...] = ("text",),
     hash_ids: bool = False,
+    workers: int = 1,
 ) -> BatchReport:
     """De-identify every document of `input_path` into JSONL `output` (None: stdout).
 
     fields: JSONL string fields to de-identify besides "text" (their entities go to "field_entities"); other
     fields are copied unchanged, and those whose names look like personal data are reported through `warn`
-    (a callable taking a message; default: a logging warning) by name and count, never by value.
+    (a callable taking a message; default: a logging warning) by name and count, never by value. A listed
+    field that no record has is reported too (a typo would otherwise de-identify nothing, silently).
     hash_ids: replace every record id by a keyed digest (`hashed_id`, needs `deid.key`); otherwise ids that
     look like personal data are counted and reported through `warn` (never their value).
+    workers: processes over documents (`DocumentPool`); the output, the vault's content, the audit record
+    and the failures are the same as with one, in input order; only this process writes files.
     With a vault, a repeated id is refused (the vault is keyed by id): that record fails, the run goes on.
     """
     if hash_ids and deid.key is None:
@@ -210,42 +419,61 @@ def deid_file(
     n_personal_ids = 0
     report = BatchReport()
     fields = tuple(dict.fromkeys(("text", *fields)))
-    bar = _progress(count_documents(input_path), "deid")
-    with AtomicJsonlWriter(output) as writer:
+    present: set[str] = set()  # listed fields found in at least one record
+    total = count_documents(input_path)
+    workers = max(1, min(workers, total)) if total is not None else workers
+
+    def jobs() -> Iterator[_Job]:
+        """Read records in order and reject what this process alone can judge (unreadable, duplicate id)."""
         for where, item in _iter_numbered(input_path):
-            bar.update(1)
             if isinstance(item, BadRecord):
-                report.fail(item)
+                yield _Job(where, None, str(item))
                 continue
+            present.update(f for f in fields if f in item)
             if hash_ids:
                 item = {**item, "id": hashed_id(str(item["id"]), deid.key)}  # type: ignore[arg-type]
-            elif id_looks_personal(str(item["id"]), deid):
-                n_personal_ids += 1
             doc_id = str(item["id"])
             if deid.vault is not None:
                 if doc_id in seen_ids:
-                    report.fail(
+                    yield _Job(
+                        where,
+                        None,
                         f"{where}: duplicate document id (first at {seen_ids[doc_id]}); the vault is keyed by "
-                        "id, so this record was not de-identified (not written)"
+                        "id, so this record was not de-identified (not written)",
                     )
                     continue
                 seen_ids[doc_id] = where
+            yield _Job(where, item)
+
+    fn = partial(_record_job, fields=fields, check_id=not hash_ids)
+    with DocumentPool(deid, workers, fn, size=_job_size) as pool, AtomicJsonlWriter(output) as writer:
+        bar = _progress(total, "deid")
+        for job, done in pool.imap(jobs()):
+            bar.update(1)
+            if done.out is None or job.item is None:
+                report.fail(done.failure)
+                continue
             try:
-                out, counts = _deid_record(item, deid, fields)
+                for p in done.processed:
+                    deid.commit(p)
             except DeidError as e:
-                report.fail(f"record {doc_id!r}: {e} (not written)")
+                report.fail(f"record {str(job.item['id'])!r}: {e} (not written)")
                 continue
-            except Exception as e:  # fail closed on anything unexpected too
-                report.fail(f"record {doc_id!r}: internal error {type(e).__name__} (not written)")
-                continue
-            writer.write(out)
+            writer.write(done.out)
             report.n_docs += 1
-            report.n_cross_lang += bool(deid.last_cross_lang)
-            for k, v in counts.items():
+            n_personal_ids += done.personal_id
+            report.n_cross_lang += any(p.cross for p in done.processed)
+            for k, v in done.counts.items():
                 report.counts[k] = report.counts.get(k, 0) + v
-            for name in pii_like_fields(item, fields):
+            for name in pii_like_fields(job.item, fields):
                 report.clear_fields[name] = report.clear_fields.get(name, 0) + 1
-    bar.close()
+        bar.close()
+    missing = [f for f in fields if f != "text" and f not in present]
+    if missing:
+        (warn or log.warning)(
+            f"--fields: no record has {', '.join(repr(f) for f in missing)}; nothing was de-identified there "
+            "(check the field name)"
+        )
     if n_personal_ids:
         (warn or log.warning)(
             f"{n_personal_ids} record id(s) look like they hold personal data (a name, number or contact "

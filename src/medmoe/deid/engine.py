@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from medmoe.deid.audit import AuditLog, sha256_text
@@ -49,6 +51,18 @@ _CROSS_RECOGNIZERS = {
 
 class DeidError(MedmoeError):
     """A document could not be de-identified; it must not be released (the message holds no text)."""
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One document after `Deidentifier.transform`: the result plus what `commit` files in the vault and the
+    audit log. Why a value and not side effects: worker processes compute it, the parent alone writes files."""
+
+    result: DeidResult
+    doc_id: str | None
+    lang: str  # the language the document was processed as ("ru", "en", "mixed")
+    cross: str  # the other language whose name/address/date rules also ran ("" none)
+    input_sha256: str
 
 
 def detect_lang(text: str) -> str:
@@ -162,6 +176,39 @@ class Deidentifier:
     def process(self, text: str, doc_id: str | None = None, patient_id: str | None = None) -> DeidResult:
         """De-identify one document. `patient_id` keys the date shift (default: `doc_id`, else one shift
         for every document of this key), so all notes of one patient keep their intervals."""
+        done = self.transform(text, doc_id, patient_id)
+        self.commit(done)
+        return done.result
+
+    def process_many(
+        self,
+        texts: Iterable[str],
+        doc_ids: Iterable[str | None] | None = None,
+        patient_ids: Iterable[str | None] | None = None,
+        workers: int = 1,
+    ) -> list[DeidResult]:
+        """`[self.process(t, d, p) for ...]`, computed by `workers` processes (each loads the models once).
+
+        Why a separate method: `process` stays a plain call on one string; many documents are worth a process
+        pool only together. Results come back in input order and are byte-identical to `process` (surrogates
+        are keyed HMACs, nothing depends on the worker); the vault and the audit log are written by this
+        process only, in input order. The first document that fails raises `DeidError` (the workers stop).
+        """
+        from itertools import repeat
+
+        from medmoe.deid.batch import DocumentPool, transform_job
+
+        jobs = list(zip(texts, doc_ids or repeat(None), patient_ids or repeat(None)))
+        results: list[DeidResult] = []
+        with DocumentPool(self, workers, transform_job, size=lambda job: len(job[0])) as pool:
+            for _, done in pool.imap(jobs):
+                self.commit(done)
+                results.append(done.result)
+        return results
+
+    def transform(self, text: str, doc_id: str | None = None, patient_id: str | None = None) -> Processed:
+        """`process` without writing anything: detection and the operator only, so a worker process can run
+        it and the parent `commit`s the result to the vault and the audit log (one writer, input order)."""
         if not isinstance(text, str):
             raise DeidError(f"document {doc_id!r}: text must be a string, got {type(text).__name__}")
         lang = detect_lang(text) if self.lang == "auto" else self.lang
@@ -180,22 +227,25 @@ class Deidentifier:
             new_text, spans = apply(text, entities, _replace)
         except Exception as e:
             raise DeidError(f"operator {self.mode!r} failed ({type(e).__name__})") from e
-        result = DeidResult(new_text, entities, spans)
+        return Processed(DeidResult(new_text, entities, spans), doc_id, lang, cross, sha256_text(text))
+
+    def commit(self, done: Processed) -> None:
+        """File a `transform` result: seal its mapping in the vault and write its audit record (if set)."""
+        new_text = done.result.text
         if self.vault is not None:
-            if doc_id is None:
+            if done.doc_id is None:
                 raise DeidError(
                     "a vault needs a doc_id to file the mapping under (process(text, doc_id=...))"
                 )
-            self.vault.add(doc_id, spans, sha256_text(new_text))
+            self.vault.add(done.doc_id, done.result.replacements, sha256_text(new_text))
         if self.audit is not None:
             self.audit.record(
                 "deid_document",
                 method=self.mode,
-                lang=lang + ("+" + cross if cross else ""),
-                doc=self._doc_tag(doc_id or ""),
-                input_sha256=sha256_text(text),
+                lang=done.lang + ("+" + done.cross if done.cross else ""),
+                doc=self._doc_tag(done.doc_id or ""),
+                input_sha256=done.input_sha256,
                 output_sha256=sha256_text(new_text),
-                counts=result.counts(),
+                counts=done.result.counts(),
                 key_id=key_fingerprint(self.key) if self.key else None,
             )
-        return result
