@@ -20,8 +20,9 @@ from importlib import resources
 from medmoe.deid.checksums import digits_of, inn_complete, oms_check, snils_check
 from medmoe.deid.dates import format_like, parse_date
 from medmoe.deid.entities import Entity
-from medmoe.deid.morph import PATR_RE, facts, morph
+from medmoe.deid.morph import PATR_RE, facts, parse
 
+SURROGATE_MEMO = 50_000  # surrogates remembered per Pseudonymizer (see `surrogate`)
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # pymorphy3 grammemes of the six Russian cases
 
 
@@ -64,7 +65,7 @@ class _Part:
 @lru_cache(maxsize=100_000)
 def _analyse_ru(word: str) -> _Part:
     key = word.lower()
-    parses = morph().parse(key)
+    parses = parse(key)
     f = facts(key)
     want = "Patr" if (f.patr >= 0.3 or PATR_RE.search(key)) else "Name" if f.name >= 0.5 else "Surn"
     best = next((p for p in parses if want in p.tag.grammemes), None)
@@ -91,7 +92,7 @@ def _inflect(word: str, role: str, gender: str, case: str) -> str:
         # surrogate surnames are all of the -ов/-ин type, declined by the textbook table (pymorphy3
         # sometimes prefers a plural common-noun reading of a rare surname)
         return (word + SURN_ENDINGS[gender if gender in SURN_ENDINGS else "masc"][case]).lower()
-    parses = morph().parse(word.lower())
+    parses = parse(word.lower())
     p = next((x for x in parses if role in x.tag.grammemes), parses[0])
     want = {case}
     if role in ("Surn", "Patr"):
@@ -113,9 +114,11 @@ class Pseudonymizer:
             "ru": sorted({w[0] for w in self.lists["ru_male"] + self.lists["ru_female"]}),
             "en": sorted({w[0] for w in self.lists["en_first"]}),
         }
+        self._memo: dict[tuple[str, ...], str] = {}
 
     def h(self, kind: str, value: str) -> int:
-        d = hmac.new(self._key, f"{kind}\x00{value}".encode(), hashlib.sha256).digest()
+        """Keyed 64-bit draw; `hmac.digest` is the one-shot C path (same bytes as `hmac.new(...).digest()`)."""
+        d = hmac.digest(self._key, f"{kind}\x00{value}".encode(), "sha256")
         return int.from_bytes(d[:8], "big")
 
     def pick(self, kind: str, value: str, options: list[str]) -> str:
@@ -321,6 +324,22 @@ class Pseudonymizer:
 
     # ---------------------------------------------------------------------------------------- dispatch
     def surrogate(self, ent: Entity, value: str, patient_key: str, lang: str) -> str:
+        """The surrogate of one detected value, memoised per instance: notes repeat their names, dates and
+        numbers, and a surrogate is a pure function of the key and (type, subtype, value; for dates also
+        the patient and the language), so a cached answer is the same string."""
+        memo_key = (
+            (ent.type, ent.subtype, value, patient_key, lang)
+            if ent.type == "DATE"
+            else (ent.type, ent.subtype, value)
+        )
+        hit = self._memo.get(memo_key)
+        if hit is None:
+            if len(self._memo) >= SURROGATE_MEMO:
+                self._memo.clear()  # bounded: a long-running service does not grow without limit
+            hit = self._memo[memo_key] = self._surrogate(ent, value, patient_key, lang)
+        return hit
+
+    def _surrogate(self, ent: Entity, value: str, patient_key: str, lang: str) -> str:
         t = ent.type
         if t == "NAME":
             return self.name(value)
