@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from medmoe.cli.batch import BatchFailures
+from medmoe.cli.evalinput import require_records
 from medmoe.errors import InputError
 from medmoe.io import check_paths
 
@@ -128,8 +129,7 @@ def eval_phenotypes(
         p = concepts(rec.recognize(str(r["text"])))
         counts.append(count_note(g, p, onto))
         cases.append((gold_disease(r), g, p, r.get("id")))
-    if not counts:
-        raise InputError(f"{gold}: no usable gold records")
+    require_records(len(counts), gold, "gold records")
     m = summarize(counts)
     typer.echo(f"notes: {len(counts)}  gold concepts: {sum(c.n_gold for c in counts)}  "
                f"predicted: {sum(c.n_pred for c in counts)}")
@@ -199,10 +199,15 @@ def synth_narratives(
     from medmoe.io import AtomicJsonlWriter
     from medmoe.phenotypes.datasets import narrative_records
 
+    written = 0
     with AtomicJsonlWriter(output) as out:
         for r in tqdm(narrative_records(n, lang, eval_wording, seed, preset, min_mentions), total=n,
                       desc="notes", unit="note", file=sys.stderr, disable=None):
             out.write(r)
+            written += 1
+    # On stderr, like every batch command's summary: stdout may be the JSONL itself.
+    typer.secho(f"wrote {written} synthetic {lang} note(s) with gold phenotype spans to {output or 'stdout'}",
+                fg=typer.colors.YELLOW, err=True)
 
 
 def register(cli: CLI) -> None:

@@ -162,12 +162,12 @@ def eval_rare(
     """Top-1/3/10 and MRR with 95% bootstrap intervals: MoE hybrid, MoE alone and the similarity baseline."""
     from tqdm.auto import tqdm
 
+    from medmoe.cli.evalinput import require_records
     from medmoe.io import BadRecord, atomic_write_text, check_paths
     from medmoe.rare.evaluate import evaluate_cases, format_report
     from medmoe.rare.io import iter_cases
 
     check_paths(list(cases), [output], dir_reads=(".json", ".jsonl"))
-    dx = _load_diagnoser(model, False)
     good, failed = [], 0
     for item in tqdm(iter_cases(list(cases)), desc="read", unit="case", file=sys.stderr, disable=None):
         if isinstance(item, BadRecord):
@@ -175,7 +175,9 @@ def eval_rare(
             failed += 1
             continue
         good.append(item)
-    report = evaluate_cases(dx, good, n_boot=n_boot, warn=_err)
+    require_records(len(good), cases, "cases")  # before the model loads: an empty file fails fast
+    report = evaluate_cases(_load_diagnoser(model, False), good, n_boot=n_boot, warn=_err)
+    require_records(report["n_cases"], cases, "cases (none could be scored; see the messages above)")
     typer.echo(format_report(report))
     if output is not None:
         atomic_write_text(output, json.dumps(report, indent=2, ensure_ascii=False) + "\n")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from medmoe.cli.batch import BatchFailures
+from medmoe.cli.evalinput import require_records
 from medmoe.errors import InputError
 from medmoe.io import check_paths
 
@@ -200,9 +201,13 @@ def register(cli: CLI) -> None:
             raise InputError(f"--split must be train or heldout, got {split!r}")
         check_paths([], [output])
         langs = ("en", "ru") if lang == "both" else (_check_lang(lang),)
+        written = 0
         with AtomicJsonlWriter(output) as w:
             for case in generate_cases(n, split, langs, seed):
                 w.write(case)
+                written += 1
+        # On stderr, like every batch command's summary: stdout may be the JSONL itself.
+        _err(f"wrote {written} synthetic {split} report case(s) ({'/'.join(langs)}) to {output or 'stdout'}")
 
     @cli.eval.command("report")
     def eval_report(
@@ -225,8 +230,7 @@ def register(cli: CLI) -> None:
         cases = read_cases(data, failed)
         if limit > 0:
             cases = cases[:limit]
-        if not cases:
-            raise InputError(f"{data}: no usable cases")
+        require_records(len(cases), data, "cases")
         res = evaluate_cases(cases, model, raw=no_verify)
         typer.echo(format_table(res))
         if output is not None:

@@ -86,6 +86,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Write the metrics as JSON here."),
     ) -> None:
         """Emergency recall and over-triage (with 95% bootstrap intervals) of rules, model and their combination."""
+        from medmoe.cli.evalinput import require_records
         from medmoe.errors import InputError
         from medmoe.io import BadRecord, atomic_write_text, check_paths, iter_jsonl
         from medmoe.triage import Triager
@@ -95,6 +96,8 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         if data == "synthetic":
             from medmoe.synth.triage import generate
 
+            if n < 1:
+                raise InputError(f"--n must be >= 1, got {n}")
             check_paths([], [output])
             records = generate(n, "eval", seed=1)
         else:
@@ -113,8 +116,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
                     continue
                 rec.setdefault("id", f"{path.name}:{line_no}")
                 records.append(rec)
-            if not records:
-                raise InputError(f"{path}: no usable records")
+            require_records(len(records), path)
         metrics = evaluate(Triager.load(model), records)
         metrics["data"] = data
         for part in ("combined", "rules_only", "model_only"):
