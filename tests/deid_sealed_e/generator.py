@@ -1352,7 +1352,7 @@ def ru_smp_call_card(rng: random.Random, d: Doc) -> None:
     )
     f1, f2 = RuPerson(rng), RuPerson(rng)
     d("Фельдшер: ", N(f1.ini(rng=rng)), " ________    Врач: ", N(f2.ini(rng=rng)), " ________\n")
-    d(f"Старший врач смены: табельный № {rng.randint(1000, 9999)}\n")
+    d("Старший врач смены: ", N(RuPerson(rng).ini(rng=rng)), "\n")
 
 
 def ru_eln_extract(rng: random.Random, d: Doc) -> None:
@@ -1397,7 +1397,9 @@ def ru_eln_extract(rng: random.Random, d: Doc) -> None:
         d(
             "Председатель ВК: ",
             N(vk.ini(style=rng.randint(0, 3))),
-            f"  (продление свыше 15 дней, протокол ВК № {rng.randint(10, 900)})\n",
+            "  (продление свыше 15 дней, протокол ВК № ",
+            ID(f"{rng.randint(10, 900)}"),
+            ")\n",
         )
     d("Приступить к работе: ", RD(rng, end + dt.timedelta(days=1), "dmy", tail=False), "\n")
     d(f"Диагноз (код МКБ-10): {rng.choice(['J06.9', 'M54.5', 'S93.4', 'I11.9', 'K29.7'])}\n")
@@ -1415,10 +1417,9 @@ def ru_death_cert(rng: random.Random, d: Doc) -> None:
     death = rdate(rng, 2023, 2025)
     d("МЕДИЦИНСКОЕ СВИДЕТЕЛЬСТВО О СМЕРТИ\n")
     d(
-        f"Серия {R['idx'][:2]}{rng.choice(['', '0'])} ",
-        rng.choice(["", "окончательное  "]),
-        "№ ",
-        ID(f"{rng.randint(100000, 999999)}"),
+        rng.choice(["", "(окончательное)  "]),
+        "Серия и номер: ",
+        ID(f"{R['idx'][:2]}{rng.choice(['', '0'])} {rng.randint(100000, 999999)}"),
         "\n",
     )
     d(
@@ -1952,13 +1953,7 @@ def ru_insurer_complaint(rng: random.Random, d: Doc) -> None:
         N(p.ini(style=0)),
         "/\n",
     )
-    d(
-        "Вх. № СМО ",
-        str(rng.randint(100, 9999)),
-        " от ",
-        RD(rng, ev + dt.timedelta(days=rng.randint(21, 30)), "dmy2", tail=False),
-        "\n",
-    )
+    d("Отметка о получении: ", RD(rng, ev + dt.timedelta(days=rng.randint(21, 30)), "dmy2", tail=False), "\n")
 
 
 def ru_police_request(rng: random.Random, d: Doc) -> None:
@@ -2088,16 +2083,23 @@ def ru_court_request(rng: random.Random, d: Doc) -> None:
         ID(f"{rng.randint(1000, 99999)}"),
         f" на {rng.randint(20, 160)} листах. ",
     )
+    dx = rng.choice(
+        [
+            ("болезнь Альцгеймера", "болезнью Альцгеймера", "G30.1"),
+            ("болезнь Паркинсона", "болезнью Паркинсона", "G20"),
+            ("энцефалопатия Вернике", "энцефалопатией Вернике", "E51.2"),
+        ]
+    )
     d(
         "Пациент ",
         N(p.ini(style=rng.randint(0, 4))),
-        " наблюдается с ",
-        EP(rng.choice(["болезнью Альцгеймера", "болезнью Паркинсона"])),
-        ", состоит на диспансерном наблюдении с ",
+        " состоит на диспансерном наблюдении с ",
         RD(rng, rdate(rng, 2018, 2022), "dmy"),
         " с диагнозом ",
-        EP(pick(rng, ["болезнь Альцгеймера", "болезнь Паркинсона", "энцефалопатия Вернике"])),
-        f" (G{rng.randint(20, 31)}.{rng.randint(0, 9)}), ",
+        EP(dx[0]),
+        f" ({dx[2]}). Наблюдение за пациентом с ",
+        EP(dx[1]),
+        " осуществляет врач-невролог. ",
     )
     d(f"MMSE {rng.randint(10, 22)} б., по ", EP("шкале Бартел"), f" {rng.randint(4, 14) * 5} б.\n")
     d("Главный врач ", N(RuPerson(rng).ini(style=rng.choice([2, 3]))), "\n")
@@ -2285,7 +2287,7 @@ def ru_copy_request(rng: random.Random, d: Doc) -> None:
         rng.choice(["медрегистратор", "специалист отдела"]),
         " ",
         N(RuPerson(rng).ini(style=0)),
-        f", рег. № {rng.randint(10, 999)}-з\n",
+        "\n",
     )
 
 
@@ -2477,9 +2479,6 @@ def ru_pacs_dicom(rng: random.Random, d: Doc) -> None:
         d("(0010,2154) PatientTelephoneNumbers SH ", P(ru_phone(rng, R, True)), "\n")
     d(f"(0018,0015) BodyPartExamined     CS  {rng.choice(['CHEST', 'HEAD', 'BREAST', 'ABDOMEN'])}\n")
     d(f"(0018,0060) KVP                  DS  {rng.choice([80, 100, 120])}\n")
-    d(
-        f"(0020,000D) StudyInstanceUID     UI  1.2.643.5.1.13.13.12.{rng.randint(1, 9)}.{rng.randint(10, 99)}.{rng.randint(100000, 999999)}\n"
-    )
     d("(0032,1032) RequestingPhysician  PN  ", N(RuPerson(rng).latin(caret=True)), "\n")
     d(
         f"(0032,4000) StudyComments        LT  {rng.choice(['Срочно', 'Повторное', 'Контроль после лечения'])}. "
@@ -2529,7 +2528,7 @@ def ru_sms_reminders(rng: random.Random, d: Doc) -> None:
             d(
                 N(RuPerson(rng).ini(style=rng.choice([0, 2]))),
                 " на ",
-                D(f"{rdate(rng, 2025, 2025):%d.%m}"),
+                D(f"{sd + dt.timedelta(days=rng.randint(1, 14)):%d.%m}"),
                 f" в {hhmm(rng, 8, 19)}, каб. {rng.randint(100, 450)}. Отмена: ",
                 U(
                     rng.choice(
@@ -2635,7 +2634,15 @@ def ru_ocr_spa_card(rng: random.Random, d: Doc) -> None:
     d("6.  Полис  0МС  ", ID(make_oms(rng)), "   СНИЛС  ", ID(make_snils(rng)), "\n")
     d("7.  Номер  медицинской  карты  ", ID(f"{rng.randint(1000, 99999)}"), "\n")
     d(
-        f"8.  Диагноз:  {rng.choice(['М42.1', 'I11.9', 'К29.5', 'J45.0'])}  {rng.choice(['Остеохондроз  поясничного  отдела', 'ГБ  II  ст.', 'Хр.  гастрит', 'БА  лёгкое  течение'])}",
+        "8.  Диагноз:  "
+        + rng.choice(
+            [
+                "М42.1  Остеохондроз  поясничного  отдела",
+                "I11.9  ГБ  II  ст.",
+                "К29.5  Хр.  гастрит",
+                "J45.0  БА  лёгкое  течение",
+            ]
+        ),
         ",  ",
     )
     d(EP(pick(rng, ["грыжа Шморля", "болезнь Бехтерева", "узлы Гебердена", "контрактура Дюпюитрена"])), "\n")
@@ -3177,7 +3184,9 @@ def en_uk_ers_referral(rng: random.Random, d: Doc) -> None:
     d(
         "Medication: omeprazole 20 mg OD, amlodipine 5 mg OD.\nKind regards,\nDr ",
         N(gp.init()),
-        f"  GMC {rng.randint(2000000, 7999999)}\n",
+        "  GMC ",
+        ID(f"{rng.randint(2000000, 7999999)}"),
+        "\n",
     )
     d(
         "Practice email: ",
@@ -3217,8 +3226,6 @@ def en_us_prior_auth(rng: random.Random, d: Doc) -> None:
         N(p.full(mid=True)),
         "\nMember ID: ",
         ID(f"{rng.choice(['H', 'YXB', 'M', 'JQ'])}{rng.randint(10**8, 10**10 - 1)}"),
-        "   Group: ",
-        f"{rng.randint(100000, 999999)}",
         "\nDOB: ",
         D(en_date(rng, born, "us")),
         "\n",
@@ -3350,15 +3357,14 @@ def en_hl7(rng: random.Random, d: Doc) -> None:
     d(f"OBX|1|NM|718-7^Hemoglobin^LN||{rng.randint(90, 170) / 10}|g/dL|13.5-17.5|N|||F\r\n")
     d(f"OBX|2|NM|2160-0^Creatinine^LN||{rng.randint(5, 30) / 10}|mg/dL|0.7-1.3|N|||F\r\n")
     d(
-        "IN1|1|",
-        ID(f"{rng.choice(['BCBS', 'AET', 'UHC'])}{rng.randint(100, 999)}"),
-        "|",
-        f"{rng.randint(10000, 99999)}|",
+        f"IN1|1|{rng.choice(['BCBS', 'AET', 'UHC'])}{rng.randint(100, 999)}||",
         O(rng.choice(US_PAYERS)),
         "|||||||||||",
         N(p.caret()),
         "|SEL|",
         D(f"{born:%Y%m%d}"),
+        "||||||||||||||",
+        ID(f"{rng.choice(['XGP', 'W', 'U'])}{rng.randint(10**8, 10**9 - 1)}"),
         "\r\n",
     )
     d("ZPD|", O(hosp), "|", U(HOSP_URL[hosp]), "\r\n")
@@ -3418,9 +3424,6 @@ def en_dicom(rng: random.Random, d: Doc) -> None:
         )
     d(
         f"(0018,0050) DS [{rng.choice(['0.625', '1.25', '3', '5'])}]                                  # SliceThickness\n"
-    )
-    d(
-        f"(0020,000d) UI [1.2.840.113619.2.{rng.randint(100, 999)}.{rng.randint(10**6, 10**9)}]  # StudyInstanceUID\n"
     )
     d(
         "(0032,4000) LT [Hx ",
@@ -3529,7 +3532,9 @@ def en_za_clinic(rng: random.Random, d: Doc) -> None:
     d(
         rng.choice(["Sr ", "Dr ", "Clinical associate "]),
         N(EnPerson(rng, origin=rng.choice(["za", "anglo", "south_asian"])).full()),
-        f"  HPCSA MP{rng.randint(100000, 999999)}  next visit in {rng.choice(['4 weeks', '2 months', '3 months'])}\n",
+        "  HPCSA ",
+        ID(f"MP{rng.randint(100000, 999999)}"),
+        f"  next visit in {rng.choice(['4 weeks', '2 months', '3 months'])}\n",
     )
 
 
@@ -3566,7 +3571,7 @@ def en_sg_polyclinic(rng: random.Random, d: Doc) -> None:
     d(
         "Visit date: ",
         D(en_date(rng, day, "uk", rng.choice(["uk", "dmon", "long_uk"]))),
-        f"   Queue no. {rng.randint(1000, 4999)}\n",
+        "\n",
     )
     d("Name: ", N(name.upper() if rng.random() < 0.5 else name), "\n")
     d("NRIC: ", ID(make_nric(rng, born)), "    DOB: ", D(en_date(rng, born, "uk", "uk")), "\n")
@@ -3614,7 +3619,9 @@ def en_sg_polyclinic(rng: random.Random, d: Doc) -> None:
     d(
         "Seen by: Dr ",
         N(sg_person(rng)),
-        f" (MCR {rng.choice('M')}{rng.randint(10000, 99999)}{rng.choice('ABCDEFGHJ')})\n",
+        " (MCR ",
+        ID(f"M{rng.randint(10000, 99999)}{rng.choice('ABCDEFGHJ')}"),
+        ")\n",
     )
     d(
         "Appointments: ",
@@ -3930,7 +3937,7 @@ def en_us_death_cert(rng: random.Random, d: Doc) -> None:
         "Certifier: ",
         N(cert.full(mid=True)),
         ", MD   License #",
-        f"{rng.choice(['G', 'MD', ''])}{rng.randint(10000, 999999)}",
+        ID(f"{rng.choice(['G', 'MD', ''])}{rng.randint(10000, 999999)}"),
         "   Date certified: ",
         D(en_date(rng, death + dt.timedelta(days=rng.randint(0, 3)), "us", "us")),
         "\n",
@@ -4032,14 +4039,11 @@ def en_vaccination_record(rng: random.Random, d: Doc) -> None:
     d(
         "\nVerify online: ",
         U(
-            rng.choice(
-                [
-                    "https://myvaccinerecord.cdph.ca.gov",
-                    "https://www.nhs.uk/nhs-app/",
-                    "https://my.gov.au",
-                    "https://www.cdc.gov/vaccines/",
-                ]
-            )
+            {
+                "us": rng.choice(["https://myvaccinerecord.cdph.ca.gov", "https://www.cdc.gov/vaccines/"]),
+                "uk": "https://www.nhs.uk/nhs-app/",
+                "au": "https://my.gov.au",
+            }[region]
         ),
         "\n",
     )
@@ -4140,8 +4144,17 @@ def en_portal_thread(rng: random.Random, d: Doc) -> None:
         d("Hi Dr ", N(doc.last), ",\n")
     else:
         d("Hello,\n")
+    drug, epo = rng.choice(
+        [
+            ("carbidopa-levodopa", "Parkinson's disease"),
+            ("levothyroxine", "Hashimoto thyroiditis"),
+            ("metoprolol 25 mg", "Wolff-Parkinson-White syndrome"),
+            ("prednisone taper", "Bell's palsy"),
+            ("carbimazole", "Graves' disease"),
+        ]
+    )
     d(
-        f"I started the {rng.choice(['carbidopa-levodopa', 'levothyroxine', 'metoprolol 25 mg', 'prednisone taper'])} on ",
+        f"I started the {drug} on ",
         D(
             en_date(
                 rng,
@@ -4152,11 +4165,12 @@ def en_portal_thread(rng: random.Random, d: Doc) -> None:
         ),
         " and have been feeling dizzy in the mornings. ",
     )
+    rel = rng.choice(["wife" if p.g == "m" else "husband", "daughter", "son"])
     d(
-        f"My {rng.choice(['wife', 'husband', 'daughter', 'son'])} ",
-        N(EnPerson(rng, origin=p.origin).first),
+        f"My {rel} ",
+        N(en_rel(rng, rel, p.origin).first),
         " thinks it is the ",
-        EP(rng.choice(["Parkinson's disease", "Graves' disease", "Hashimoto thyroiditis", "Bell's palsy"])),
+        EP(epo),
         " getting worse. ",
     )
     d("Can I call you? My cell is ", P(us_phone(rng) if region == "us" else uk_phone(rng)), ".\n")
