@@ -31,6 +31,7 @@ class Phrase:
     priority: int
     n_keys: int
     has_conj: bool = False  # the phrase itself joins words with и/или/and/or ("печени и селезенки")
+    cues: frozenset[str] = frozenset()  # one of these keys must be in the clause (`medmoe.phenotypes.qualifiers`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,9 @@ class PhraseIndex:
     """Built once per process per language (see `recognizer._index_for`)."""
 
     def __init__(self, entries: Iterable[Entry], depth: Callable[[str], int] | None = None,
-                 max_gap: int = 2) -> None:
+                 max_gap: int = 2, cues_for: Callable[[str, str], frozenset[str]] | None = None) -> None:
+        """`cues_for(hpo_id, phrase)`: keys of which one must occur in the clause for the phrase to match
+        (a synonym that drops its term's qualifier, e.g. "urinary tract infections" of *Recurrent UTIs*)."""
         self.max_gap = max_gap
         self.depth = depth or (lambda _id: 0)
         best: dict[tuple[str, frozenset[str]], Phrase] = {}
@@ -58,7 +61,8 @@ class PhraseIndex:
             k = (e.hpo_id, fk)
             if k not in best or best[k].priority > e.priority:
                 conj = any(t.text.lower() in CONJUNCTIONS for t in tokenize(e.phrase))
-                best[k] = Phrase(e.hpo_id, fk, e.priority, len(fk), conj)
+                cues = cues_for(e.hpo_id, e.phrase) if cues_for is not None else frozenset()
+                best[k] = Phrase(e.hpo_id, fk, e.priority, len(fk), conj, cues)
         self.phrases = list(best.values())
         df = Counter(k for p in self.phrases for k in p.keys)
         self.by_anchor: dict[str, list[Phrase]] = defaultdict(list)
@@ -100,7 +104,8 @@ class PhraseIndex:
         `segments[i]` numbers the conjunction-separated parts of the clause: a match may span two parts
         only if its phrase itself contains a conjunction ("гепатомегалия и спленомегалия" are two
         findings, "увеличение печени и селезенки" is one). `gap_ok[i]` says whether word i may sit between
-        a phrase's words (modifiers and numbers may; a noun would change what the phrase is about).
+        a phrase's words (modifiers and numbers may; a noun would change what the phrase is about). A phrase
+        with `cues` matches only in a clause that holds one of them.
         """
         where: dict[str, list[int]] = defaultdict(list)
         for i, k in enumerate(keys):
@@ -109,6 +114,8 @@ class PhraseIndex:
         seen: set[tuple[str, frozenset[int]]] = set()
         for i, k in enumerate(keys):
             for p in self.by_anchor.get(k, ()):
+                if p.cues and p.cues.isdisjoint(where):
+                    continue
                 if p.n_keys == 1:
                     m = Match(p, frozenset((i,)), 0)
                 else:

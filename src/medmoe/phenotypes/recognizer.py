@@ -29,6 +29,7 @@ from medmoe.phenotypes.normalize import (
     surface_stem,
     tokenize,
 )
+from medmoe.phenotypes.qualifiers import cue_rule
 
 LANGS = ("auto", "ru", "en")
 _SENT_END = frozenset({".", "!", "?", ";"})
@@ -101,7 +102,8 @@ def _index_for(lang: str, translation_file: str | None, team_file: str) -> _Lang
         hid = by_keys.get(frozenset(phrase_keys(expansion)))
         if hid is not None:
             entries.append(Entry(hid, abbr, 1))
-    return _LangIndex(PhraseIndex(entries, depth), labels_ru)
+    cues = cue_rule(lambda hid: (onto.name(hid), labels_ru.get(hid, "")))
+    return _LangIndex(PhraseIndex(entries, depth, cues_for=cues), labels_ru)
 
 
 @lru_cache(maxsize=8)
@@ -154,7 +156,7 @@ def _english_index() -> PhraseIndex:
 
     onto = get_ontology()
     entries, _ = english_entries()
-    return PhraseIndex(entries, onto.depth)
+    return PhraseIndex(entries, onto.depth, cues_for=cue_rule(lambda hid: (onto.name(hid),)))
 
 
 def _sentences(text: str, toks: list[Token]) -> list[list[int]]:

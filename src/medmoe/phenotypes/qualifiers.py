@@ -1,0 +1,176 @@
+"""Terms whose label states a qualifier that some of their synonyms drop: such a synonym needs a cue.
+
+Why: HPO (and lexicons that follow it) lists synonyms whose wording is broader than the term. "Urinary tract
+infections" is an EXACT synonym of HP:0000010 *Recurrent urinary tract infections*, "Pulmonary infection" of
+*Recurrent pneumonia*, "Hiccups" of *Recurrent singultus*; "Disoriented" and "Unresponsive" are EXACT
+synonyms of HP:0025237 *Confusional arousal*, a sleep disorder. Read without the qualifier, a single current
+urinary infection in an emergency note becomes a recurrent one and a disoriented septic patient gets a
+parasomnia, and the rare-disease gate then counts both as specific findings.
+
+The rule, for every qualifier below: when a term's label (English, or its Russian label) states the
+qualifier, a synonym that does not state it (by a cue word, a word that implies it, or the label's own
+wording) matches only in a clause that holds a cue word ("recurrent", "частые", "неоднократно"; "at night",
+"во сне"). "Frequent urinary tract infections", "Susceptibility to infection", "частые ИМВП" match as before,
+and so do acronyms ("СОАС"), which abbreviate the full label. Where the qualifier is missing, the finding is
+not reported for that term rather than guessed as another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from medmoe.phenotypes.normalize import phrase_keys
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A qualifier a label can state. `cues`: words that state it in text (and, in a synonym, exempt it);
+    `implied_by`: further words that make a synonym itself imply it but are too general as a text cue."""
+
+    name: str
+    label: re.Pattern[str]
+    cues: tuple[str, ...]
+    implied_by: tuple[str, ...] = ()
+
+    @cached_property
+    def cue_keys(self) -> frozenset[str]:
+        return frozenset(k for w in self.cues for k in phrase_keys(w))
+
+    @cached_property
+    def exempt_keys(self) -> frozenset[str]:
+        return self.cue_keys | frozenset(k for w in self.implied_by for k in phrase_keys(w))
+
+
+QUALIFIERS: tuple[Qualifier, ...] = (
+    Qualifier(
+        "recurrence",
+        re.compile(r"^(recurrent|repeated|frequent|рецидивирующ|повторн|повторяющ|частые)", re.IGNORECASE),
+        # "chronic"/"хронический" count: the point is "not a single acute episode" ("хронический тонзиллит"
+        # is how Russian notes name recurrent tonsillitis). Not "several": its English stem is severe's.
+        cues=(
+            "recurrent",
+            "recurring",
+            "recurrence",
+            "recurrences",
+            "repeated",
+            "repeatedly",
+            "repetitive",
+            "frequent",
+            "frequently",
+            "multiple",
+            "numerous",
+            "relapsing",
+            "relapses",
+            "chronic",
+            "again",
+            "episodes",
+            "attacks",
+            "susceptibility",
+            "susceptible",
+            "predisposition",
+            "prone",
+            "рецидивирующий",
+            "рецидивы",
+            "повторные",
+            "повторно",
+            "повторяющиеся",
+            "частые",
+            "часто",
+            "неоднократно",
+            "многократные",
+            "множественные",
+            "хронический",
+            "периодические",
+            "эпизоды",
+            "приступы",
+            "снова",
+            "опять",
+            "склонность",
+            "восприимчивость",
+            "предрасположенность",
+            "привычный",
+            "постоянные",
+        ),
+        # words that make a synonym recurrent by itself, too vague as a cue in running text
+        implied_by=(
+            "increased",
+            "rate",
+            "intermittent",
+            "paroxysmal",
+            "повышенная",
+            "перемежающаяся",
+            "приступообразная",
+            "пароксизмальная",
+        ),
+    ),
+    Qualifier(
+        "sleep",
+        # The setting of a finding ("Confusional arousal", "Sleep paralysis"). Whole words only: "сонливость"
+        # and "сонная артерия" are not about sleep as a setting; nor is "night" in "night blindness".
+        re.compile(r"\b(sleep|arousal|awakening|сна|сне|сну|сон|сном|пробуждени[еяи])\b", re.IGNORECASE),
+        cues=(
+            "sleep",
+            "asleep",
+            "sleeping",
+            "arousal",
+            "waking",
+            "wakes",
+            "awakening",
+            "morning",
+            "night",
+            "nocturnal",
+            "nighttime",
+            "сон",
+            "ночью",
+            "ночные",
+            "пробуждении",
+            "просыпается",
+            "засыпании",
+            "утром",
+        ),
+        # sleep-domain words: a synonym holding one is about sleep without saying "sleep"
+        implied_by=(
+            "insomnia",
+            "dyssomnia",
+            "nocturnus",
+            "REM",
+            "NREM",
+            "hypnagogic",
+            "hypnopompic",
+            "dream",
+            "circadian",
+            "бессонница",
+            "инсомния",
+            "диссомния",
+            "сновидения",
+            "циркадный",
+            "храп",
+        ),
+    ),
+)
+
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+
+
+def needed_cues(labels: tuple[str, ...], phrase: str) -> frozenset[str]:
+    """Cue keys of which one must be in the clause for `phrase` to match a term labelled `labels`
+    (empty: no condition). An acronym ("СОАС", "RBD") abbreviates the full label, qualifier included."""
+    if _ACRONYM.match(phrase.strip()):
+        return frozenset()
+    keys = frozenset(phrase_keys(phrase))
+    for q in QUALIFIERS:
+        if (
+            any(q.label.search(lab) for lab in labels if lab)
+            and not q.label.search(phrase)
+            and keys.isdisjoint(q.exempt_keys)
+        ):
+            return q.cue_keys
+    return frozenset()
+
+
+def cue_rule(label_of: Callable[[str], tuple[str, ...]]) -> Callable[[str, str], frozenset[str]]:
+    """`needed_cues` with a term's labels looked up by id: what `PhraseIndex` takes as `cues_for`."""
+    return lambda hpo_id, phrase: needed_cues(label_of(hpo_id), phrase)
