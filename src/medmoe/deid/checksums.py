@@ -93,3 +93,33 @@ def nhs_valid(s: str) -> bool:
         return False
     check = 11 - sum(int(x) * w for x, w in zip(d[:9], range(10, 1, -1), strict=True)) % 11
     return check != 10 and str(check % 11) == d[9]
+
+
+def sa_id_valid(s: str) -> bool:
+    """South African ID number: 13 digits YYMMDD SSSS C A Z, a real birth date, citizenship C in {0, 1} and a
+    Luhn check digit. Why the date and citizenship too: Luhn alone passes one random 13-digit number in ten."""
+    d = digits_of(s)
+    if len(d) != 13 or d[10] not in "01" or not luhn_valid(d):
+        return False
+    month, day = int(d[2:4]), int(d[4:6])
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+_NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+_NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
+
+
+def nric_valid(s: str) -> bool:
+    """Singapore NRIC/FIN (S/T citizens, F/G foreigners): a prefix letter, 7 digits, a check letter from the
+    weighted digit sum (+4 for T and G). M-series FINs use another table and are left to the label rules."""
+    s = s.strip().upper()
+    if len(s) != 9 or s[0] not in _NRIC_LETTERS or not s[1:8].isdigit():
+        return False
+    total = sum(int(x) * w for x, w in zip(s[1:8], _NRIC_WEIGHTS, strict=True)) + (4 if s[0] in "TG" else 0)
+    return _NRIC_LETTERS[s[0]][total % 11] == s[8]
+
+
+def npi_valid(s: str) -> bool:
+    """US National Provider Identifier: 10 digits, Luhn over the number prefixed with 80840."""
+    d = digits_of(s)
+    return len(d) == 10 and d[0] in "12" and luhn_valid("80840" + d)

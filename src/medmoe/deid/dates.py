@@ -126,6 +126,26 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
     if m:
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return ParsedDate(d, "iso", True, True, {"rest": m.group(4)}) if d else None
+    m = re.fullmatch(r"((?:1[89]|20)\d{2})(\d{2})(\d{2})(\d{0,6}(?:\.\d+)?(?:[+-]\d{4})?)", v)
+    if m:  # HL7/DICOM "19600514", "20240301103000": the time part is kept as written
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return ParsedDate(d, "compact", True, True, {"rest": m.group(4)}) if d else None
+    m = re.fullmatch(
+        r"(\d{1,2})([/-]?)([A-Za-z]{3,4})\2(\d{4}|\d{2})|(\d{4})([/-]?)([A-Za-z]{3,4})\6(\d{1,2})", v
+    )
+    if m and _en_month(m.group(3) or m.group(7)):  # "05MAR2021", "05-Mar-21", "2021-Mar-09": keep the layout
+        day_first = m.group(1) is not None
+        day, sep, mon, year = m.group(1, 2, 3, 4) if day_first else m.group(8, 6, 7, 5)
+        d = _safe_date(_full_year(year), _en_month(mon)[0], int(day))  # type: ignore[index]
+        case = "u" if mon.isupper() else "l" if mon.islower() else "t"
+        pieces = {
+            "sep": sep,
+            "case": case,
+            "wy": str(len(year)),
+            "wa": str(len(day)),
+            "dayfirst": "1" * day_first,
+        }
+        return ParsedDate(d, "compact_month", True, True, pieces) if d else None
     m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})", v)
     if m:
         a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
@@ -226,6 +246,15 @@ def format_like(p: ParsedDate, d: dt.date) -> str:
     """Write `d` in the format `p` was written in."""
     if p.kind == "iso":
         return f"{d.isoformat()}{p.pieces['rest']}"
+    if p.kind == "compact":
+        return f"{d.year:04d}{d.month:02d}{d.day:02d}{p.pieces['rest']}"
+    if p.kind == "compact_month":
+        mon = EN_MONTHS[d.month - 1][:3]
+        mon = {"u": mon.upper(), "l": mon, "t": mon.capitalize()}[p.pieces["case"]]
+        y = str(d.year) if p.pieces["wy"] == "4" else f"{d.year % 100:02d}"
+        day = f"{d.day:02d}" if p.pieces["wa"] == "2" else str(d.day)
+        sep = p.pieces["sep"]
+        return f"{day}{sep}{mon}{sep}{y}" if p.pieces["dayfirst"] else f"{y}{sep}{mon}{sep}{day}"
     if p.kind == "year":
         return str(d.year)
     if p.kind == "daymonth":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medmoe.deid.checksums import inn_valid, nhs_valid, snils_valid
+from medmoe.deid.checksums import inn_valid, nhs_valid, nric_valid, sa_id_valid, snils_valid
 from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer, RegexRecognizer
 
@@ -176,6 +176,32 @@ _DATE_WORDS = (
 )
 
 
+# HL7 v2 / DICOM dates and timestamps: YYYYMMDD[HHMM[SS[.ffff]]][+ZZZZ] ("PID|...|19600514|", "DA [19720131]",
+# "StudyDate: 20230115"). Eight digits alone are also record numbers, so a segment line or a date label decides.
+_COMPACT_DATE = re.compile(
+    r"(?<![\w.+\-])(" + _YEAR4 + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+-](?:[01]\d|2[0-3])[0-5]\d)?)(?![\w])"
+)
+_HL7_SEGMENT_LINE = re.compile(r"[A-Z][A-Z0-9]{2}\|")  # used with .match(text, line_start)
+_COMPACT_DATE_LABEL = re.compile(
+    r"(?:(?i:date|dob|d\.o\.b|born|birth|dt|dtm|time|timestamp|дата|рожд\w*|д\.р\.)|\b(?:DA|DT|TM)\b)[^\n\d]{0,12}$"
+)
+
+
+class CompactDateRecognizer(Recognizer):
+    """YYYYMMDD dates (with an optional time) on an HL7 segment line or right after a date label."""
+
+    name, types, score = "date_compact", ("DATE",), 0.9
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _COMPACT_DATE.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _HL7_SEGMENT_LINE.match(text, line_start) or _COMPACT_DATE_LABEL.search(
+                text[max(line_start, m.start() - 30) : m.start()]
+            ):
+                yield Entity(m.start(1), m.end(1), "DATE", self.name, self.score)
+
+
 def date_recognizers() -> list[Recognizer]:
     flags = re.IGNORECASE
     return [
@@ -225,13 +251,33 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "date_en_month_day",
             ("DATE",),
-            r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/" + _DAY + ")"
+            r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/"
+            + _DAY
+            + ")"
             r"(?![/\d]|[.,]\d)",
             0.7,
             group=1,
             langs=("en",),
         ),
         EnMonthDayRecognizer(),
+        CompactDateRecognizer(),
+        # a month abbreviation glued to or hyphenated with the day and year, as database exports and lab systems
+        # print them: "05MAR2021", "05-Mar-21", "2021-Mar-09", "2021MAR09"
+        RegexRecognizer(
+            "date_compact_month",
+            ("DATE",),
+            r"(?<![\w\-/])(?:"
+            + _DAY
+            + r"[ \-/]?(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[ \-/]?"
+            r"(?:"
+            + _YEAR4
+            + r"|\d{2})|"
+            + _YEAR4
+            + r"[ \-/]?(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+            r"[ \-/]?" + _DAY + r")(?![\w\-/]|[.,]\d|[ \t]*" + _UNIT + r"\b)",
+            0.85,
+            langs=("en",),
+        ),
         # the start day of a range: "с 13 по 25 февраля 2019 г.", "с 3-го по 10 мая"
         RegexRecognizer(
             "date_ru_range_start",
@@ -345,7 +391,8 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "event_year",
             ("DATE",),
-            r"(?<![\w.])(?:в|во|с|со|до|от|по|к|около|после|между|и|начиная\s+с)\s+(" + _YEAR4
+            r"(?<![\w.])(?:в|во|с|со|до|от|по|к|около|после|между|и|начиная\s+с)\s+("
+            + _YEAR4
             + r")(?=\s*(?:г\.|г\b|гг\.|года\b|году\b|год\b|-?(?:го|м)\s+год))",
             0.8,
             langs=("ru",),
@@ -366,7 +413,8 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "event_year_en",
             ("DATE",),
-            r"(?<![\w.])(?:in|since|from|until|till|during|by|before|after)\s+(" + _YEAR4
+            r"(?<![\w.])(?:in|since|from|until|till|during|by|before|after)\s+("
+            + _YEAR4
             + r")(?!\d|[/.\-]\d|\s*(?:mg|mcg|ml|mL|g|kg|units?|IU|patients?|cases?|people|participants?)\b)",
             0.8,
             langs=("en",),
@@ -556,6 +604,68 @@ class DocumentNumberRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "ID", self.name, self.score, "record")
 
 
+# A generic label of an identifier, English or Russian: words in any case, acronyms in capitals only ("ur", "fin",
+# "mbi" in lowercase are words). Up to two lowercase Russian words or a capitals abbreviation may stand between the
+# label and the value ("Карта вызова 123", "полис ОМС 7712...", "номер амбулаторной карты 45-2231").
+_ID_LABEL = (
+    r"(?:(?i:accession|acc|acct|account|claim|policy|member|subscriber|certificate|passport|identifier|"
+    r"record|chart|case|visit|encounter|episode|admission|order|requisition|specimen|sample|study|ticket|booking|"
+    r"reference|ref|driver['’]?s[ \t]+licen[cs]e|employee|badge|folio|file|unit[ \t]+number|lab[ \t]+number|"
+    r"patient[ \t]+number|номер|карт[аыуе]|полис\w*|свидетельств\w*|талон\w*|вызов\w*|идентификатор\w*|"
+    r"паспорт\w*|удостоверени\w*|справк\w*|заявк\w*|направлени\w*|протокол\w*|договор\w*|"
+    r"рег(?:истрационный)?\.?[ \t]*№)"
+    r"|MRN|URN?|NHI|SSN|NPI|MBI|NRIC|FIN|UBRN|CHI|NHS|HCN|PHN|DEA|HICN|IHI|MRD|ID|ЭЛН|ИБ|и/б|ЕНП|СНИЛС|ОМС|"
+    r"No|Nr|№|#)"  # not "МК" (мочевая кислота), "NO" (nitric oxide), "DL" (decilitre) as bare labels
+)
+_ID_LABELLED = re.compile(
+    r"(?<![\w])" + _ID_LABEL + r"(?![^\W\d_])\.?(?:[ \t]*\([^()\n]{1,16}\))?"
+    r"(?:[ \t]+(?:о|об|[а-яё]{3,16}|ОМС|ДМС|СМП|ВМП|(?i:number|no\.?|num|id|#)))?"
+    r"(?:[ \t]+(?:[а-яё]{3,16}|(?i:number|no\.?|#)))?"
+    r"[ \t]*[:#№=]?[ \t]*"
+    r"((?=(?:[\w\-/]*\d){3})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w)(?:[ ]\d{3,4}(?![\w/\-]))*)"
+    r"(?![\w]|[.,:]\d)"
+)
+# what a number after such a label must not be: a measurement or dose, a time, an age, a date, an ICD-10 code
+_ID_NOT_AFTER = re.compile(
+    r"[ \t]*(?:" + _UNIT + r"|mcg|mmhg|bpm|units?|iu|%|min|mins|hours?|hrs?|h|ч|мин|лет|года?|years?|yo|y/o|"
+    r"yrs?|weeks?|wks?|days?|дн\w*|нед\w*|мес\w*|months?)(?![\w])",
+    re.IGNORECASE,
+)
+# nouns before a generic label whose numbers are not a person's: legal acts ("приказом ... № 390н"), and parts of
+# an address ("Flat No. 702", "кв. № 12")
+_ID_NOT_BEFORE = re.compile(
+    r"(?<![\w])(?:приказ\w*|постановлени\w*|распоряжени\w*|закон\w*|ФЗ|ГОСТ|СанПиН|act|regulation|"
+    r"flat|apt|apartment|suite|unit|house|building|block|plot|door|box|кв\.?|квартир\w*|дом\w*|д\.|офис\w*|"
+    r"строени\w*|участ\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_ID_NOT_VALUE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}|[A-Z]\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}")
+
+
+class LabelledIdRecognizer(Recognizer):
+    """A value with 3+ digits right after an identifier label, in any document layout: "Acc 99123", "Policy
+    77-1234-99", "UBRN 1234 5678 9012", "Вызов № 457", "Карта вызова 123". Why a generic rule: every new kind of
+    document (HL7 dump, OCRed letter, form, table) brings its own labels, and a label plus a number is the one
+    shape they share. Kept out: doses, times, ages and dates after the label, ICD codes, and the numbers of rooms,
+    wards, beds, hospitals and drug packs (the nearest noun before the label decides, as for "№")."""
+
+    name, types, score = "labelled_id_generic", ("ID",), 0.8
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _ID_LABELLED.finditer(text):
+            value = m.group(1)
+            if _ID_NOT_VALUE.fullmatch(value) or _ID_NOT_AFTER.match(text, m.end(1)):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[max(line_start, m.start() - 25) : m.start()]
+            act = text[max(line_start, m.start() - 45) : m.start()]  # "приказом Минздрава России № 390н"
+            if (_NOT_DOC_WORDS.search(before) or _ID_NOT_BEFORE.search(act)) and not _DOC_WORDS.search(
+                text, m.start(), m.start(1)
+            ):
+                continue
+            yield Entity(m.start(1), m.end(1), "ID", self.name, self.score, "record")
+
+
 def _snils_not_phone(value: str) -> bool:
     """A valid SNILS checksum, unless the digits are written like a Russian mobile ("89828094085"): one in
     eleven numbers passes mod 101 by chance, and an unformatted 8/7 + 9.. number is a phone far more often."""
@@ -641,6 +751,52 @@ def id_recognizers() -> list[Recognizer]:
             subtype="record",
         ),
         DocumentNumberRecognizer(),
+        LabelledIdRecognizer(),
+        # HL7 v2 identifiers: a CX value with its assigning authority and type code ("7788123^^^GENHOSP^MR"), and
+        # the id number of a person (XCN) before the family^given name ("|4471^PATEL^RAVI^^^^DR|")
+        RegexRecognizer(
+            "hl7_cx",
+            ("ID",),
+            r"(?<=[|~])([A-Za-z0-9][\w\-]{2,})\^[^|^\n]*\^[^|^\n]*\^[^|^\n]*\^"
+            r"(?:MR|MRN|PI|PT|AN|VN|SS|DL|NI|PN|HC|MC|MA|NH|PPN|BR|EN|PRN)(?![\w])",
+            0.9,
+            group=1,
+            subtype="record",
+        ),
+        RegexRecognizer(
+            "hl7_xcn",
+            ("ID",),
+            r"(?<=[|~])(\d{2,})\^(?=[A-Za-z][A-Za-z'\-]+\^[A-Za-z])",
+            0.85,
+            group=1,
+            subtype="record",
+        ),
+        # national identifiers recognised by their check digits, with or without a label: Singapore NRIC/FIN
+        # ("S1234567D"), South African ID (13 digits: birth date, citizenship, Luhn)
+        ContextNumberRecognizer(
+            "nric",
+            "ID",
+            r"(?<![\w])[STFG]\d{7}[A-Z](?![\w])",
+            r"NRIC|FIN",
+            20,
+            nric_valid,
+            0.95,
+            0.9,
+            "record",
+        ),
+        ContextNumberRecognizer(
+            "sa_id", "ID", _NB + r"\d{13}" + _NA, r"\bID\b|identity", 30, sa_id_valid, 0.95, 0.9, "record"
+        ),
+        # a US Medicare Beneficiary Identifier by its shape (11 characters, letters without S L O I B Z, digits in
+        # fixed positions: "1EG4-TE5-MK73"); no word or other code has it
+        RegexRecognizer(
+            "mbi",
+            ("ID",),
+            r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+            r"[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w\-])",
+            0.9,
+            subtype="record",
+        ),
         ContextNumberRecognizer(
             "nhs",
             "ID",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -14,7 +15,7 @@ from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer
 
 # Latin letters with diacritics too ("Ana María López-García", "Zoë Müller")
-_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UP, _LO = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # + Latin Extended-A ("Wiśniewski")
 _CAPW = (
     r"(?:(?:O['’]|D['’])?["
     + _UP
@@ -77,7 +78,10 @@ _SKIP_WORDS = frozenset(
     "Attending Resident Fellow Intern Team Staff Nursing Pharmacy Cardiology Neurology Medicine Surgery Oncology "
     "Radiology Pathology Psychiatry Pediatrics Urology Nephrology Hematology Dermatology Gastroenterology "
     "Pulmonology Endocrinology Rheumatology Orthopedics Infectious Disease ICU ED ER PCP OB GYN Anesthesia "
-    "College University School Institute Infirmary Hospitals Centre Trust Foundation".split()
+    "College University School Institute Infirmary Hospitals Centre Trust Foundation "
+    # places named after people: "Franklin Square", "Florence Nightingale Ward"
+    "Square Drive Court Boulevard Blvd Plaza Heights Gardens Ward Wing Building Tower Terrace Crescent Parkway "
+    "Highway Bridge Station Airport Mall".split()
 )
 
 TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"[ \t]+(" + _NAME_SEQ + r")")
@@ -223,10 +227,55 @@ NAME_AGE_RE = re.compile(
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
 
+def _name_file(name: str) -> dict[str, list[str]]:
+    """The names of a data file by section ("[first]", "[surname]"; names before any header go to ""), skipping
+    "#" comment lines (a comment's words are not names)."""
+    text = resources.files("medmoe.deid").joinpath("data/" + name).read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {"": []}
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            out.setdefault(section, [])
+            continue
+        out[section].extend(line.split())
+    return out
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Given names and surnames of many origins (US census 1990, a hand-written world list, the dev list) and
+    the subset of them that are also English words. Why the last: "Faith", "Mark", "Bishop", "Brown" are names
+    and words, so a token from `words` only counts with a second name token that is not a word (or a title,
+    a role: the other rules)."""
+
+    firsts: frozenset[str]
+    surnames: frozenset[str]
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    world = _name_file("en_names_world.txt")
+    dev = _name_file("en_first_names.txt")[""]
+    firsts = frozenset(dev + _name_file("en_census_first.txt")[""] + world["first"])
+    surnames = frozenset(_name_file("en_census_surnames.txt")[""] + world["surname"])
+    return NameLexicon(firsts, surnames, frozenset(_name_file("en_name_words.txt")[""]))
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    text = resources.files("medmoe.deid").joinpath("data/en_first_names.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.split() if w.strip() and not w.startswith("#"))
+    """First names that are evidence on their own before a capitalised word (FIRST_RE, CAPS_RE, lowercase
+    names after a role): the dev list, plus the census and world given names of 4+ letters that are not
+    English words ("Tameka", "Oluwaseun"; not "Faith", "Ed", "Al")."""
+    lex = name_lexicon()
+    dev = frozenset(_name_file("en_first_names.txt")[""])
+    return dev | frozenset(
+        n for n in lex.firsts if len(n) >= 4 and n not in lex.words and n not in _PLACE_HEADS | _PLACE_FIRSTS
+    )
 
 
 def _trim(text: str, s: int, e: int, keep_first: bool = False) -> tuple[int, int] | None:
@@ -235,8 +284,9 @@ def _trim(text: str, s: int, e: int, keep_first: bool = False) -> tuple[int, int
     words = list(re.finditer(r"\S+", text[s:e]))
 
     def skip(w: str, is_first: bool) -> bool:
+        bare = w.strip(".,")
         return (
-            w.strip(".,") in _SKIP_WORDS
+            (bare in _SKIP_WORDS or (bare.isupper() and len(bare) > 3 and bare.capitalize() in _SKIP_WORDS))
             and not re.fullmatch(r"[A-Z]\.?,?", w)
             and not (keep_first and is_first and w.strip(".,").lower() in EN_COMMON_NAMES)
         )
@@ -269,11 +319,14 @@ class EnglishNameRecognizer(Recognizer):
                     continue
                 if rx is CRED_RE and all(w.lower() in COMMON_LOW for w in text[span[0] : span[1]].split()):
                     continue  # "Bedside RN", "Charge RN": a staff word before a credential
-                if (
-                    rx is LAST_FIRST_RE
-                    and m.group(1).split(",")[1].split()[0].capitalize() not in first_names()
+                if rx is LAST_FIRST_RE and (
+                    m.group(1).split(",")[1].split()[0].capitalize() not in first_names()
+                    or (
+                        len(m.group(1).split(",")[0]) < 5
+                        and not _lex_kind(m.group(1).split(",")[0], name_lexicon())[1]
+                    )
                 ):
-                    continue  # "SMITH, JOHN" is a name; "FLAIR, DWI", "HTN, HLD", "II, III" are abbreviations
+                    continue  # "SMITH, JOHN" is a name; "FLAIR, DWI", "HTN, HLD", "OMIM, ORPHA" are abbreviations
                 if rx is ROLE_RE and not self._role_ok(text, m):
                     continue
                 yield Entity(span[0], span[1], "NAME", self.name, score)
@@ -343,8 +396,15 @@ class EnglishNameRecognizer(Recognizer):
         for m in CAPS_RE.finditer(text):
             if m.group(1).capitalize() in names and m.group(2).strip() not in _SKIP_WORDS:
                 yield Entity(m.start(1), m.end(2), "NAME", self.name, 0.8)
+        for spans, score in (
+            (lexicon_name_spans(text), 0.8),
+            (surname_given_spans(text), 0.85),
+            (caret_name_spans(text), 0.9),
+        ):
+            for s, e in spans:
+                yield Entity(s, e, "NAME", self.name, score)
         for m in FIRST_RE.finditer(text):
-            if m.group(1) in names:
+            if m.group(1) in names and _INSTITUTION_AFTER.match(text, m.end(1)) is None:
                 span = _trim(text, m.start(1), m.end(2))
                 if span is not None and span[1] > m.end(1):
                     yield Entity(span[0], span[1], "NAME", self.name, 0.8)
@@ -384,3 +444,185 @@ class EnglishNameRecognizer(Recognizer):
                 or bool(re.fullmatch(r"[A-Z]\.", first))
             )
         return True
+
+
+# ------------------------------------------------------------------------------ lexicon-based name rules
+# A name token in Latin letters incl. Latin-1 and Latin Extended-A ("Wiśniewski", "Łukasz"), with an optional
+# Arabic article ("al-Rashid", "El-Sayed") and hyphenated parts ("Garcia-Lopez"); or a word in capitals.
+_LX_TOKEN = (
+    r"(?:(?:[Aa]l|[Ee]l|AL|EL)-)?(?:[" + _UP + r"][" + _LO + r"'’]+(?:-[" + _UP + r"]?[" + _LO + r"]+)*"
+    r"|[" + _UP + r"]{2,}(?:-[" + _UP + r"]+)*)|[A-Z]\."
+)
+_LX_PARTICLE = r"(?:van|von|de|da|del|der|den|la|di|bin|binti|ibn|al|el|du|dos|das|y)"
+# a run of capitalised tokens, particles allowed between them: "Maria Guadalupe Hernandez Lopez", "Abdullah bin
+# Hassan", "NGUYEN VAN MINH"
+_LX_RUN = re.compile(
+    r"(?<![\w\-'’])(?:"
+    + _LX_TOKEN
+    + r")(?:[ \t]+(?:"
+    + _LX_PARTICLE
+    + r"[ \t]+){0,2}(?:"
+    + _LX_TOKEN
+    + r"))+"
+    r"(?![\w\-])"
+)
+_LX_ONE = re.compile(_LX_TOKEN)
+# first words of place names, not given names: "Santa Monica", "San Jose", "Fort Worth", "Mount Sinai"
+_PLACE_HEADS = frozenset(
+    "San Santa Santo Sao São Saint St Fort Ft Mount Mt Port Lake New North South East West Los Las El La Le "
+    "Glen Palo Point Cape Bay Isle Queen King Prince Princess Royal".split()
+)
+# a name followed by one of these is the name of an institution: "Queen Elizabeth University Hospital", "Royal
+# Prince Alfred Hospital", "Johns Hopkins Medical Center"
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Hospitals?|University|Clinic|Centre|Center|Medical|Health|Memorial|Institute|"
+    r"College|School|Trust|Foundation|Infirmary|Hospice|Pharmacy|Practice|Surgery|Children['’]s|General|Community|"
+    r"Regional|Specialist|Nursing|Rehabilitation|Cancer|Heart|Eye|Dental|Associates|Partners|Group|Services|"
+    r"Laboratories|Labs?)\b"
+)
+# given names that are also US states or countries: "Springfield, Virginia" is a place, not "Virginia Springfield"
+_PLACE_FIRSTS = frozenset(
+    "Virginia Georgia Carolina Dakota Indiana Montana Nevada Florida Arizona Alabama Louisiana Tennessee Kentucky "
+    "Maryland Jordan India China Israel Chad Kenya Trinidad Lebanon Ireland France Holland Victoria Sydney Adelaide "
+    "Austin Houston Dallas Phoenix Denver Madison Jackson Lincoln Orlando Eugene Florence Augusta".split()
+)
+
+
+def _lex_kind(token: str, lex: NameLexicon) -> tuple[bool, bool, bool]:
+    """(is a given name, is a surname, is also an English word) for one token in any letter case;
+    "al-Rashid" is looked up as "Rashid" and is never a word (the article marks a name)."""
+    article = re.match(r"(?i:al|el)-", token)
+    core = token[article.end() :] if article else token
+    if "-" in core:  # "Garcia-Lopez", "Jean-Pierre": a name when every part is one
+        parts = [_lex_kind(p, lex) for p in core.split("-")]
+        ok = all(f or s for f, s, _ in parts)
+        return ok and any(f for f, _, _ in parts), ok, all(w for _, _, w in parts) and not article
+    word = core[:1].upper() + core[1:].lower() if core.isupper() else core
+    surname = word in lex.surnames or bool(article) or _TRANSLIT_SURNAME.search(word) is not None
+    return word in lex.firsts, surname, word in lex.words and not article
+
+
+# surnames transliterated from Russian, Ukrainian, Georgian, Armenian and Polish by their endings ("Kuznetsova",
+# "Tkachenko", "Beridze", "Gelashvili", "Sargsyan", "Wiśniewska"); not -in/-ina/-ian, which end English words
+# ("Aspirin", "Angina", "Physician")
+_TRANSLIT_SURNAME = re.compile(
+    r"[a-zà-ÿ\u0100-\u017f]{2}(?:ov|ova|ev|eva|yov|yova|sky|skiy|skii|skaya|enko|shvili|dze|yan|yants|owski|owska|"
+    r"ewski|ewska|icz|czyk|uk|yuk|chuk)$"
+)
+
+
+def lexicon_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Capitalised runs whose tokens are all known names (census 1990 + world list), with a given name and a
+    surname among them in either order ("Faith Okafor", "Wang Wei", "Nguyen Van Minh", "GARCIA LOPEZ Maria")
+    and at least one token of 3+ letters that is not an English word ("Mark Brown" alone is two words and
+    stays to the title/role rules; "Grace Period", "Chest Pain" are not names). Why a lexicon and not a
+    capitalised-pair rule: English notes capitalise headings, drugs and places, and a pair of known names is the
+    evidence that survives every layout (tables, HL7 dumps, OCR) without a label."""
+    lex = name_lexicon()
+    for run in _LX_RUN.finditer(text):
+        toks = [t for t in _LX_ONE.finditer(run.group()) if not re.fullmatch(_LX_PARTICLE, t.group())]
+        i = 0
+        while i < len(toks):
+            j, caps = i, None  # a segment keeps one letter case: "Patient NGUYEN VAN MINH", "NSAID Brown"
+            while j < len(toks) and (
+                re.fullmatch(r"[A-Z]\.", toks[j].group())
+                or (
+                    any(_lex_kind(toks[j].group(), lex)[:2])
+                    and (caps is None or len(toks[j].group()) < 3 or toks[j].group().isupper() == caps)
+                )
+            ):
+                if caps is None and len(toks[j].group()) > 2:
+                    caps = toks[j].group().isupper()
+                j += 1
+            seg = toks[i:j]
+            i = max(j, i + 1)
+            names = [t.group() for t in seg if not re.fullmatch(r"[A-Z]\.", t.group())]
+            if (
+                len(names) < 2
+                or names[0] in _PLACE_HEADS
+                or names[0] in _SKIP_WORDS
+                or names[-1] in _SKIP_WORDS
+            ):
+                continue
+            kinds = [_lex_kind(n, lex) for n in names]
+            firsts = [k for k, n in enumerate(names) if kinds[k][0]]
+            surnames = [k for k, n in enumerate(names) if kinds[k][1]]
+            if not any(a != b for a in firsts for b in surnames):
+                continue
+            strong = [n for n, k in zip(names, kinds) if not k[2] and len(n) >= 3 + names[0].isupper()]
+            if not strong or all(n in _PLACE_FIRSTS for n in strong):
+                continue
+            end = run.start() + seg[-1].end()
+            if _INSTITUTION_AFTER.match(text, end) is None:
+                yield run.start() + seg[0].start(), end
+
+
+# "SURNAME, Given": "Kowalczyk, Agnieszka", "GARCIA LOPEZ, Maria José", "Nguyen, Thi Lan" (a surname or
+# unknown word, a comma, a known given name; not a place: "Springfield, Virginia")
+_SURNAME_GIVEN_RE = re.compile(
+    r"(?<![\w\-'’])((?:" + _LX_TOKEN + r")(?:[ \t]+(?:" + _LX_TOKEN + r"))?),[ \t]+((?:" + _LX_TOKEN + r")"
+    r"(?:[ \t]+(?:" + _LX_TOKEN + r")){0,2})(?![\w\-])"
+)
+# HL7 (PID-5, NK1-2, XCN of PV1-7) and DICOM (PN) person names: "NGUYEN^THI^LAN^^MRS", "12345^MORGAN^REX^J^^^MD",
+# "[DOE^JANE]": family^given^middle^suffix^prefix^degree, the whole thing a NAME
+_CARET_NAME_RE = re.compile(
+    r"(?:(?<=[|\[=:^ \t\"'])|^)([A-Za-z][A-Za-z'’\-]+\^[A-Za-z][A-Za-z'’\-]*(?:\^[A-Za-z][A-Za-z.'’\-]*|\^(?=\^))*)",
+    re.MULTILINE,
+)
+_CARET_CONTEXT = re.compile(
+    r"(?:^|\n)(?:PID|NK1|PV1|PV2|ORC|OBR|IN1|GT1|ROL|PD1|MRG|TXA|EVN)\||\bPN\b|(?i:name)"
+)
+# the component after the family name that marks a code, not a person ("Hemoglobin^LN", "Hypertension^I10")
+# HL7 identifier type codes (CX-5) that follow an assigning authority ("^^^MRH^MR")
+_ID_TYPES = frozenset("MR MRN PI PT AN VN SS SSN DL NI PN HC MC MA NH PPN BR EN".split())
+_CODE_SYSTEMS = frozenset(
+    "LN L I9 I10 I9C I10C ICD ICD9 ICD10 SCT SNOMED SNM HL7 CPT LOINC RXNORM NDC UCUM".split()
+)
+
+
+def caret_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Person names in HL7/DICOM caret notation. A pair of caret components is a name when the given-name
+    component is a known given name or the family component a known surname, or when the text is an HL7
+    message or a DICOM dump with a name field (PID/NK1/PV1..., "PN", "Name"); never when a component is a
+    coding system ("718-7^Hemoglobin^LN")."""
+    if "^" not in text:
+        return
+    lex = name_lexicon()
+    context = _CARET_CONTEXT.search(text) is not None
+    for m in _CARET_NAME_RE.finditer(text):
+        comps = [c for c in m.group(1).split("^") if c]
+        if len(comps) < 2 or any(c.upper() in _CODE_SYSTEMS for c in comps[1:]):
+            continue
+        if any(c.upper() in _ID_TYPES for c in comps) or (len(comps[1]) <= 2 and comps[1].isupper()):
+            continue  # "4455667^^^MRH^MR": an identifier's assigning authority and type code
+        family, given = _lex_kind(comps[0], lex), _lex_kind(comps[1], lex)
+        if given[0] or family[1] or (context and len(comps[1]) >= 3):
+            yield m.start(1), m.end(1)
+
+
+def surname_given_spans(text: str) -> Iterator[tuple[int, int]]:
+    """ "SURNAME, Given [Middle]" with a known given name after the comma (not a place or an English word) and a
+    surname or a non-word before it; the span runs to the last name-like token."""
+    if "," not in text:
+        return
+    lex = name_lexicon()
+    for m in _SURNAME_GIVEN_RE.finditer(text):
+        fam = m.group(1).split()
+        given = m.group(2).split()
+        g = _lex_kind(given[0], lex)
+        if not g[0] or given[0] in _PLACE_FIRSTS or given[0].capitalize() in _PLACE_FIRSTS:
+            continue
+        if any(w in _SKIP_WORDS or w in _PLACE_HEADS for w in fam):
+            continue
+        f = [_lex_kind(w, lex) for w in fam]
+        if not all(k[1] or not k[2] for k in f) or not any(k[1] for k in f):
+            continue  # every family token a surname or a non-word, and one of them a known surname
+        if g[2] and all(k[2] for k in f):
+            continue  # "Brown, Grace" could be a list of words: one side must be no English word
+        end = m.start(2) + len(given[0])
+        for w in re.finditer(r"\S+", m.group(2)):
+            if w.start() and (re.fullmatch(r"[A-Z]\.?", w.group()) or any(_lex_kind(w.group(), lex)[:2])):
+                end = m.start(2) + w.end()
+            elif w.start():
+                break
+        yield m.start(1), end

@@ -508,6 +508,25 @@ TRANSLIT_RE = re.compile(
 )
 
 
+# a name broken by OCR or a narrow column with a hyphen at the line end: "Ива-\nнова Мария", "врачом Пет-\nровым"
+_HYPHEN_BREAK = re.compile(
+    r"(?<![\w\-])([А-ЯЁ][а-яё]{1,14})-[ \t]*\n[ \t]*([а-яё]{2,16})(?![\w\-])((?:[ \t]+[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)?)"
+)  # with the initials after it: "Гиорга-\nдзе Н.Т."
+
+
+def hyphen_break_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of names hyphenated across a line break: the two halves joined must parse as a surname, first name
+    or patronymic (pymorphy3), so "Ле-\nчение" (лечение) stays. Why: OCRed letters and narrow PDF columns
+    break long surnames, and each half alone is no name."""
+    if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+        return
+    for m in _HYPHEN_BREAK.finditer(text):
+        f = facts((m.group(1) + m.group(2)).lower())
+        best = max(f.surn, f.name, f.patr)
+        if best >= 0.5 and f.geo < best:
+            yield m.start(1), m.end(3)
+
+
 class RussianNameRecognizer(Recognizer):
     name, types, langs, score = "ru_name_rules", ("NAME",), ("ru",), 0.9
 
@@ -556,6 +575,8 @@ class RussianNameRecognizer(Recognizer):
                 yield Entity(s, e, "NAME", self.name, score)
             i = j + 1
         yield from self._female_oblique(text)
+        for s, e in hyphen_break_names(text):
+            yield Entity(s, e, "NAME", self.name, 0.96)  # beats the chain rules' halves ("Ива", "Н.Т. СНИЛС")
         # cheap gates: lowercase initials, a dash, a slash
         for m in LOW_PERSON_INIT_RE.finditer(text) if _LOW_INITIALS.search(text) else ():
             word, init = m.group(1).split(None, 1)
