@@ -106,3 +106,24 @@ def test_caret_names_are_whole_names(text: str, name: str) -> None:
 )
 def test_caret_codes_and_addresses_are_not_names(text: str) -> None:
     assert list(caret_name_spans(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Mary,\nThank you for seeing her.", "Mary"),
+        ("Hi Tunde - results below", "Tunde"),
+        ("Pt Name: mohammed ali   dob 1/2/1960", "mohammed ali"),
+        ("Patient name: tunde bakare, 45", "tunde bakare"),
+        ("Consultant: Prof. Dr. med. Hans-Jürgen Müller", "Hans-Jürgen Müller"),
+    ],
+)
+def test_salutations_lowercase_fields_and_chained_titles(text: str, name: str) -> None:
+    assert spans(text, "NAME", "en") == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Dear Colleague,\nHello Team,", "name: not given", "Name - see chart", "Name: unknown male"]
+)
+def test_salutation_and_name_field_negatives(text: str) -> None:
+    assert spans(text, "NAME", "en") == []

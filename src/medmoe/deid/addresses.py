@@ -81,7 +81,7 @@ _EN_TYPE = (
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 EN_ADDRESS = re.compile(
     r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*)?"
-    r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\.?\s+|\d+(?:st|nd|rd|th)\s+){1,4}"
+    r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+(?:['’]s)?\.?[ \t]+|\d+(?:st|nd|rd|th)[ \t]+){1,4}"
     + _EN_TYPE
     + r"\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*#?\w+)?"
@@ -217,10 +217,50 @@ class RussianAddressRecognizer(Recognizer):
             yield Entity(_extend_left_lower(text, s), e, "ADDRESS", self.name, 0.8)
 
 
+# the lines after a street in a letterhead, a form or a label: "Headingley, Leeds", "Brighton BN2 1TL", "LS6 2AB",
+# "Springfield, IL 62701", "Carlton VIC 3053", "Montréal, QC H2X 1Y4", "United Kingdom"; never a salutation or a
+# labelled field ("Dear Dr Smith,", "Tel: ...")
+_EN_POSTCODE_ANY = (
+    r"(?:"
+    + _UK_POSTCODE
+    + r"|[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
+    r"[A-Z]\d{2}[ ]?[A-Z0-9]{4})"
+)
+_EN_PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:upon|on|under|le|de)?[ \t]*[A-ZÀ-Þ][\w'’.\-]*){0,3}"
+_EN_ADDRESS_LINE = re.compile(
+    r",?[ \t]*\n[ \t]*(?!(?:Dear|Re|RE|Tel|Phone|Ph|Fax|Mob|Mobile|Email|E-mail|Date|Dr|Mr|Mrs|Ms|Miss|Prof|Attn|"
+    r"Ref|DOB|MRN|NHS|Patient|Name|To|From|Subject|Sent)\b)"
+    r"(" + _EN_PLACE_WORDS + r"(?:,[ \t]*" + _EN_PLACE_WORDS + r"){0,3}(?:,?[ \t]+" + _EN_POSTCODE_ANY + r")?"
+    r"|" + _EN_POSTCODE_ANY + r")[ \t]*,?[ \t]*(?=\n|$)"
+)
+_EN_HAS_POSTCODE = re.compile(r"(?<![\w])" + _EN_POSTCODE_ANY + r"[ \t]*,?$")
+
+
+def english_address_lines(text: str, end: int) -> int:
+    """Where an English address that ends at `end` really ends when it runs on over the next lines: each line
+    a place ("Headingley, Leeds"), a place and a postcode, or a postcode; at most three lines, and a line of bare
+    capitalised words without a comma only when a postcode line follows. Why: letters, forms and OCRed letterheads
+    put one component per line, and the street alone leaves the town and postcode in clear."""
+    for _ in range(3):
+        m = _EN_ADDRESS_LINE.match(text, end)
+        if m is None:
+            break
+        line = m.group(1).strip()
+        if _EN_HAS_POSTCODE.search(line):
+            return m.end(1)
+        if "," not in line:
+            nxt = _EN_ADDRESS_LINE.match(text, m.end(1))
+            if nxt is None or not _EN_HAS_POSTCODE.search(nxt.group(1).strip()):
+                break
+        end = m.end(1)
+    return end
+
+
 class EnglishAddressRecognizer(Recognizer):
     name, types, langs, score = "address_en", ("ADDRESS",), ("en",), 0.85
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for m in EN_ADDRESS.finditer(text):
-            yield Entity(m.start(), m.end(), "ADDRESS", self.name, self.score)
+            end = english_address_lines(text, m.end()) if "\n" in text else m.end()
+            yield Entity(m.start(), end, "ADDRESS", self.name, self.score)
         yield from labelled_addresses(text, self.name)

@@ -81,10 +81,19 @@ _SKIP_WORDS = frozenset(
     "College University School Institute Infirmary Hospitals Centre Trust Foundation "
     # places named after people: "Franklin Square", "Florence Nightingale Ward"
     "Square Drive Court Boulevard Blvd Plaza Heights Gardens Ward Wing Building Tower Terrace Crescent Parkway "
-    "Highway Bridge Station Airport Mall".split()
+    "Highway Bridge Station Airport Mall "
+    # letter openers before a name: "Dear Mary", "Hi Tunde"
+    "Dear Dearest Hi Hello Hey Thanks Thank Regards Sincerely Cheers Attn Prof Professor".split()
 )
 
-TITLE_RE = re.compile(r"(?<![\w])" + _TITLE + r"[ \t]+(" + _NAME_SEQ + r")")
+# chained academic titles before the name: "Prof. Dr. med. Hans-Jürgen Müller", "Dr. rer. nat. A. Weber"
+TITLE_RE = re.compile(
+    r"(?<![\w])"
+    + _TITLE
+    + r"(?:[ \t]+(?:Dr|Prof|med|rer\.[ \t]?nat|habil|dent|univ)\.?)*[ \t]+("
+    + _NAME_SEQ
+    + r")"
+)
 # "wife (Linda)": the name may be in brackets after the role
 ROLE_RE = re.compile(
     r"(?<![\w])(?i:"
@@ -195,7 +204,7 @@ COMMON_LOW = frozenset(
     "bedside floor night day covering evening unit float triage home hospice school case manager team physician "
     "doctor provider resident md rn np pa aide tech therapist chaplain social worker "
     "male female man woman boy girl year years old yo y/o circulating scrub charge bedside night day primary "
-    "covering float".split()
+    "covering float med rer nat habil dent univ".split()
 )
 # a field of a form or a list whose value is a name: "Surname: TE WHATA  Given name(s): Rohan", "Client: PATEL,
 # Deepa", "Pharmacist: A Kowalski"
@@ -400,6 +409,8 @@ class EnglishNameRecognizer(Recognizer):
             (lexicon_name_spans(text), 0.8),
             (surname_given_spans(text), 0.85),
             (caret_name_spans(text), 0.9),
+            (salutation_spans(text) if "Dear" in text or "H" in text else (), 0.85),
+            (low_name_field_spans(text), 0.85),
         ):
             for s, e in spans:
                 yield Entity(s, e, "NAME", self.name, score)
@@ -597,6 +608,47 @@ def caret_name_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # "4455667^^^MRH^MR": an identifier's assigning authority and type code
         family, given = _lex_kind(comps[0], lex), _lex_kind(comps[1], lex)
         if given[0] or family[1] or (context and len(comps[1]) >= 3):
+            yield m.start(1), m.end(1)
+
+
+# a salutation: "Dear Mary,", "Hi Tunde -", "Dear Ngozi and Emeka,"
+_SALUTATION_RE = re.compile(
+    r"(?<![\w])(?:Dear|Dearest|Hi|Hello)[ \t]+("
+    + _CAPW
+    + r"(?:[ \t]+"
+    + _CAPW
+    + r")?)(?=[ \t]*(?:[,!:\n—-]|and\b|$))"
+)
+
+
+def salutation_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The name after "Dear"/"Hi" when its first word is a known given name or surname ("Dear Mary,"; not "Dear
+    Colleague," or "Dear Sir,")."""
+    lex = name_lexicon()
+    for m in _SALUTATION_RE.finditer(text):
+        first = m.group(1).split()[0]
+        if first not in _SKIP_WORDS and any(_lex_kind(first, lex)[:2]):
+            yield m.start(1), m.end(1)
+
+
+# a lowercase name typed into a name field: "Pt Name: mohammed ali   dob ...", "name - tunde bakare"
+_LOW_NAME_FIELD_RE = re.compile(
+    r"(?<![\w])(?i:(?:patient|pt|client|full|member|insured|caller|contact)?[ \t]*name)[ \t]*[:\-][ \t]*"
+    r"([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+){1,3})(?=[ \t]*(?:$|\n|[ \t]{2}|[,;|(]))",
+    re.MULTILINE,
+)
+
+
+def low_name_field_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A lowercase value of a name field whose words are not clinical words and one of which is a known given
+    name or surname that is not an English word ("mohammed ali"; not "name: not given", "name - see chart")."""
+    lex = name_lexicon()
+    for m in _LOW_NAME_FIELD_RE.finditer(text):
+        words = m.group(1).split()
+        if any(w in COMMON_LOW for w in words):
+            continue
+        kinds = [_lex_kind(w.capitalize(), lex) for w in words]
+        if any((f or sn) and not w for f, sn, w in kinds):
             yield m.start(1), m.end(1)
 
 
