@@ -18,7 +18,7 @@ import pytest
 from clirun import run_cli
 from medmoe.deid import AuditLog, Deidentifier, Entity, Vault
 from medmoe.deid import batch as batch_mod
-from medmoe.deid.batch import deid_file, parse_workers
+from medmoe.deid.batch import deid_file, effective_workers, parse_workers
 from medmoe.deid.recognizers import builtin_recognizers
 from medmoe.deid.registry import Registry
 from medmoe.errors import InputError
@@ -169,9 +169,27 @@ def test_process_many_equals_process(corpus: list[dict[str, Any]]) -> None:
     assert [r.replacements for r in many] == [r.replacements for r in one]
 
 
-def test_parse_workers() -> None:
-    assert parse_workers("3") == 3 and parse_workers(2) == 2
-    assert 1 <= parse_workers("auto") <= batch_mod.MAX_AUTO_WORKERS
+def test_parse_workers_and_auto() -> None:
+    assert parse_workers("3") == 3 and parse_workers(2) == 2 and parse_workers("auto") is None
+    assert effective_workers(None, 10) == 1  # a small batch is not worth a pool: one process, as before
+    assert 1 <= effective_workers(None, 10_000) <= batch_mod.MAX_AUTO_WORKERS
+    assert effective_workers(4, 3) == 3 and effective_workers(2, None) == 2
     for bad in ("0", "two", "-1"):
         with pytest.raises(InputError):
             parse_workers(bad)
+
+
+def test_no_process_support_falls_back_to_one_process(
+    tmp_path: Path, corpus: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inp = _jsonl(tmp_path / "in.jsonl", corpus[:6])
+    deid_file(inp, tmp_path / "one.jsonl", Deidentifier(lang="auto", mode="mask", key=KEY), None)
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise OSError("no /dev/shm")
+
+    monkeypatch.setattr(batch_mod, "ProcessPoolExecutor", no_pool)
+    rep = deid_file(
+        inp, tmp_path / "two.jsonl", Deidentifier(lang="auto", mode="mask", key=KEY), None, workers=2
+    )
+    assert rep.n_docs == 6 and (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()

@@ -54,9 +54,10 @@ def register(cli: CLI) -> None:
         hash_ids: bool = typer.Option(False, "--hash-ids", help="Replace every document id (a file name, a JSONL "
                                       "\"id\") with a keyed digest (same id and key, same digest). Without it, ids "
                                       "that look like personal data are counted in a warning."),
-        workers: str = typer.Option("1", "--workers", help="Processes over documents: N or 'auto' (the usable "
-                                    "CPUs, at most 4). Output, vault and audit are identical to --workers 1, in "
-                                    "input order. Default 1: one core, as before, on shared machines."),
+        workers: str = typer.Option("auto", "--workers", help="Processes over documents: N, or 'auto' (the usable "
+                                    "CPUs, at most 4, one per 32 documents: a small batch runs in one process). "
+                                    "Output, vault and audit are identical to --workers 1, in input order; use 1 "
+                                    "to leave the other cores of a shared machine alone."),
     ) -> None:
         """De-identify clinical text (Russian, English): names, dates, addresses, phones, e-mails, ids, URLs, orgs.
 

@@ -205,6 +205,7 @@ CHUNK_CHARS = 16_000
 CHUNK_DOCS = 64
 WINDOW_PER_WORKER = 4
 MAX_AUTO_WORKERS = 4
+AUTO_DOCS_PER_WORKER = 32
 _WARMUP = "Пациент Иванов Иван Иванович осмотрен 12.03.2024. Patient John Smith seen on 3/12/2024."
 
 J = TypeVar("J")
@@ -213,26 +214,37 @@ R = TypeVar("R")
 _WORKER: Deidentifier | None = None  # this worker process's Deidentifier, built once by `_init_worker`
 
 
-def auto_workers() -> int:
+def auto_workers(n_docs: int | None = None) -> int:
     """`--workers auto`: the CPUs this process may use, at most `MAX_AUTO_WORKERS` (each worker holds its own
-    copy of the models, and beyond a few workers the parent's reading and writing is the limit)."""
+    copy of the models, and beyond a few workers the parent's reading and writing is the limit), and one per
+    `AUTO_DOCS_PER_WORKER` documents: a small batch is done before a pool would pay for itself, so it runs in
+    this process exactly as before."""
     try:
         n = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         n = os.cpu_count() or 1
+    if n_docs is not None:
+        n = min(n, n_docs // AUTO_DOCS_PER_WORKER)
     return max(1, min(n, MAX_AUTO_WORKERS))
 
 
-def parse_workers(spec: str | int) -> int:
-    """`--workers N` or `auto`; anything else is a user error."""
+def parse_workers(spec: str | int) -> int | None:
+    """`--workers N` -> N; `auto` -> None (decided per input by `auto_workers`); anything else is a user error."""
     if isinstance(spec, int) or str(spec).strip().isdigit():
         n = int(spec)
         if n < 1:
             raise InputError(f"--workers: {spec!r} must be at least 1 (or 'auto')")
         return n
     if str(spec).strip().lower() == "auto":
-        return auto_workers()
+        return None
     raise InputError(f"--workers: {spec!r} is not a number or 'auto'")
+
+
+def effective_workers(workers: int | None, n_docs: int | None) -> int:
+    """Processes to start for `n_docs` documents: `auto_workers` for None, never more than the documents."""
+    if workers is None:
+        return auto_workers(n_docs)
+    return max(1, min(workers, n_docs)) if n_docs is not None else max(1, workers)
 
 
 def _start_method() -> str:
@@ -299,14 +311,21 @@ class DocumentPool(Generic[J, R]):
     def __enter__(self) -> DocumentPool[J, R]:
         if self.workers > 1:
             d = self.deid
-            self._ex = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=multiprocessing.get_context(_start_method()),
-                initializer=_init_worker,
-                initargs=(d.lang, d.mode, d.key, d.registry),
-            )
-            # start (fork) every worker now, before the progress bar's thread exists
-            for f in [self._ex.submit(_ping) for _ in range(self.workers)]:
+            try:
+                self._ex = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=multiprocessing.get_context(_start_method()),
+                    initializer=_init_worker,
+                    initargs=(d.lang, d.mode, d.key, d.registry),
+                )
+                # start (fork) every worker now, before the progress bar's thread exists
+                pings = [self._ex.submit(_ping) for _ in range(self.workers)]
+            except (OSError, NotImplementedError) as e:
+                # no process support here (no /dev/shm, a sandbox): the same work in this process
+                log.warning("cannot start worker processes (%s); running in one process", type(e).__name__)
+                self._ex = None
+                return self
+            for f in pings:
                 self._result(f)
         return self
 
@@ -399,7 +418,7 @@ def deid_file(
     warn: Any = None,
     fields: tuple[str, ...] = ("text",),
     hash_ids: bool = False,
-    workers: int = 1,
+    workers: int | None = 1,
 ) -> BatchReport:
     """De-identify every document of `input_path` into JSONL `output` (None: stdout).
 
@@ -409,8 +428,8 @@ def deid_file(
     field that no record has is reported too (a typo would otherwise de-identify nothing, silently).
     hash_ids: replace every record id by a keyed digest (`hashed_id`, needs `deid.key`); otherwise ids that
     look like personal data are counted and reported through `warn` (never their value).
-    workers: processes over documents (`DocumentPool`); the output, the vault's content, the audit record
-    and the failures are the same as with one, in input order; only this process writes files.
+    workers: processes over documents (`DocumentPool`; None: `auto_workers`); the output, the vault's content,
+    the audit record and the failures are the same as with one, in input order; only this process writes files.
     With a vault, a repeated id is refused (the vault is keyed by id): that record fails, the run goes on.
     """
     if hash_ids and deid.key is None:
@@ -421,7 +440,7 @@ def deid_file(
     fields = tuple(dict.fromkeys(("text", *fields)))
     present: set[str] = set()  # listed fields found in at least one record
     total = count_documents(input_path)
-    workers = max(1, min(workers, total)) if total is not None else workers
+    workers = effective_workers(workers, total)
 
     def jobs() -> Iterator[_Job]:
         """Read records in order and reject what this process alone can judge (unreadable, duplicate id)."""

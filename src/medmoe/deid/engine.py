@@ -185,9 +185,10 @@ class Deidentifier:
         texts: Iterable[str],
         doc_ids: Iterable[str | None] | None = None,
         patient_ids: Iterable[str | None] | None = None,
-        workers: int = 1,
+        workers: int | None = 1,
     ) -> list[DeidResult]:
-        """`[self.process(t, d, p) for ...]`, computed by `workers` processes (each loads the models once).
+        """`[self.process(t, d, p) for ...]`, computed by `workers` processes (each loads the models once;
+        None: as many as pay off, see `batch.auto_workers`).
 
         Why a separate method: `process` stays a plain call on one string; many documents are worth a process
         pool only together. Results come back in input order and are byte-identical to `process` (surrogates
@@ -196,11 +197,12 @@ class Deidentifier:
         """
         from itertools import repeat
 
-        from medmoe.deid.batch import DocumentPool, transform_job
+        from medmoe.deid.batch import DocumentPool, effective_workers, transform_job
 
         jobs = list(zip(texts, doc_ids or repeat(None), patient_ids or repeat(None)))
         results: list[DeidResult] = []
-        with DocumentPool(self, workers, transform_job, size=lambda job: len(job[0])) as pool:
+        n = effective_workers(workers, len(jobs))
+        with DocumentPool(self, n, transform_job, size=lambda job: len(job[0])) as pool:
             for _, done in pool.imap(jobs):
                 self.commit(done)
                 results.append(done.result)
