@@ -63,7 +63,7 @@ def test_jsonl_workers_2_identical_output_vault_and_audit(
         out, vault, audit = (tmp_path / f"{n}{workers}" for n in ("out.jsonl", "v.vault", "audit.jsonl"))
         deid = Deidentifier(lang="auto", mode="pseudonymize", key=KEY, vault=vault, audit=audit)
         rep = deid_file(inp, out, deid, AuditLog(audit), workers=workers)
-        assert rep.n_docs == len(corpus) and rep.n_failed == 0
+        assert rep.n_docs == len(corpus) and rep.n_failed == 0 and rep.workers == workers
         seen[workers] = (out.read_bytes(), list(Vault(vault, KEY).records()), _audit_lines(audit))
     assert seen[1][0] == seen[2][0]
     assert seen[1][1] == seen[2][1] and len(seen[1][1]) == len(corpus)  # same mappings, same order
@@ -192,4 +192,5 @@ def test_no_process_support_falls_back_to_one_process(
     rep = deid_file(
         inp, tmp_path / "two.jsonl", Deidentifier(lang="auto", mode="mask", key=KEY), None, workers=2
     )
-    assert rep.n_docs == 6 and (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    assert rep.n_docs == 6 and rep.workers == 1
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()

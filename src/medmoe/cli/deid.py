@@ -110,7 +110,8 @@ def register(cli: CLI) -> None:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items())) or "none"
         cross = (f"; {report.n_cross_lang} with text in the other script, checked with both languages' "
                  "name/address/date rules" if report.n_cross_lang else "")
-        typer.secho(f"{report.n_docs} documents de-identified ({counts}); {report.n_failed} failed{cross}"
+        procs = f"; {report.workers} worker processes" if report.workers > 1 else ""
+        typer.secho(f"{report.n_docs} documents de-identified ({counts}); {report.n_failed} failed{cross}{procs}"
                     + (f"; output {out}" if out else ""), err=True)
         if report.n_failed:
             raise SystemExit(1)  # typer.Exit's code is lost under standalone_mode=False

@@ -48,6 +48,7 @@ class BatchReport:
     clear_fields: dict[str, int] = field(default_factory=dict)
     # documents where the other language's name/address/date rules also ran (text in the other script)
     n_cross_lang: int = 0
+    workers: int = 1  # processes that did the work (`effective_workers`)
 
     def fail(self, reason: object) -> None:
         """Count a document that was not written and say why (never with its text)."""
@@ -311,6 +312,10 @@ class DocumentPool(Generic[J, R]):
     def __enter__(self) -> DocumentPool[J, R]:
         if self.workers > 1:
             d = self.deid
+            # a forked child flushes the std streams it inherited when it exits: empty them first, so nothing
+            # buffered here (output written to stdout) is written twice
+            sys.stdout.flush()
+            sys.stderr.flush()
             try:
                 self._ex = ProcessPoolExecutor(
                     max_workers=self.workers,
@@ -328,6 +333,11 @@ class DocumentPool(Generic[J, R]):
             for f in pings:
                 self._result(f)
         return self
+
+    @property
+    def processes(self) -> int:
+        """Processes doing the work: the workers, or 1 when the pool runs (or fell back to) in this process."""
+        return self.workers if self._ex is not None else 1
 
     def _result(self, fut: Future[Any]) -> Any:
         try:
@@ -466,6 +476,7 @@ def deid_file(
 
     fn = partial(_record_job, fields=fields, check_id=not hash_ids)
     with DocumentPool(deid, workers, fn, size=_job_size) as pool, AtomicJsonlWriter(output) as writer:
+        report.workers = pool.processes
         bar = _progress(total, "deid")
         for job, done in pool.imap(jobs()):
             bar.update(1)
