@@ -50,6 +50,7 @@ def test_pairs_of_known_names_without_a_title(text: str, name: str) -> None:
         "Lives in Santa Monica, moved from San Antonio, Texas.",
         "Referral to Queen Elizabeth University Hospital and Royal Prince Alfred Hospital.",
         "Young Adult Clinic. Long Term Care. Franklin Square.",
+        "Moved from Beverly Hills to Alice Springs near Kent Ridge.",
         "CHEST PAIN. PAST MEDICAL HISTORY. ASSESSMENT AND PLAN.",
         "Lisinopril, Amlodipine, Atorvastatin; Warfarin, Heparin.",
     ],

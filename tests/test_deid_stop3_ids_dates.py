@@ -98,3 +98,12 @@ def test_compact_numbers_without_a_date_label_are_not_dates(text: str) -> None:
 def test_compact_dates_keep_their_layout_when_shifted(value: str, shifted: str) -> None:
     p = parse_date(value, "en")
     assert p is not None and format_like(p, p.when + dt.timedelta(days=40)) == shifted
+
+
+def test_two_digit_year_with_hyphens_needs_a_date_label() -> None:
+    assert "12-03-56" in spans("D.O.B. 12-03-56, seen today", "DATE", "en")
+    assert spans("BP 12-05-19 cycles, widths 12-03-56", "DATE", "en") == []
+
+
+def test_a_placeholder_date_word_before_a_lab_range_is_no_date_label() -> None:
+    assert spans("мазок от *ДАТА* лейкоциты 10-20-13, палочка +++", "DATE", "ru") == []

@@ -85,8 +85,12 @@ class NumericDateRecognizer(Recognizer):
         for m in _NUMERIC_DATE.finditer(text):
             a, b = int(m.group(1)), int(m.group(3))
             if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
-                if m.group(2) == "-" and len(m.group(4)) == 2:
-                    continue  # 12-05-19 is more often a range or a code than a date
+                if (
+                    m.group(2) == "-"
+                    and len(m.group(4)) == 2
+                    and not _DATE_LABEL_RIGHT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                ):
+                    continue  # 12-05-19 is more often a range or a code than a date, unless a date label says so
                 yield Entity(m.start(), m.end(), "DATE", self.name, self.score)
 
 
@@ -183,9 +187,14 @@ _COMPACT_DATE = re.compile(
     r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+-](?:[01]\d|2[0-3])[0-5]\d)?)(?![\w])"
 )
 _HL7_SEGMENT_LINE = re.compile(r"[A-Z][A-Z0-9]{2}\|")  # used with .match(text, line_start)
-_COMPACT_DATE_LABEL = re.compile(
-    r"(?:(?i:date|dob|d\.o\.b|born|birth|dt|dtm|time|timestamp|дата|рожд\w*|д\.р\.)|\b(?:DA|DT|TM)\b)[^\n\d]{0,12}$"
+# a date label just before a value, as a word or a camel-case part ("DOB:", "StudyDate=", "(0010,0030) DA [")
+_DATE_LABEL = (
+    r"(?:(?:(?<![\w])|(?<=[a-z])(?=[A-Z]))(?i:date|dob|d\.o\.b|born|birth|dt|dtm|time|timestamp|дата|рожд\w*|д\.р\.)"
+    r"|\b(?:DA|DT|TM)\b)"
 )
+_DATE_LABEL_BEFORE = re.compile(_DATE_LABEL + r"[^\n\d]{0,12}$")
+# right before, with only punctuation between: "D.O.B. 12-03-56" (not "от *ДАТА* лейкоциты 10-20-13")
+_DATE_LABEL_RIGHT_BEFORE = re.compile(_DATE_LABEL + r"\.?[ \t]*[:=]?[ \t]*$")
 
 
 class CompactDateRecognizer(Recognizer):
@@ -196,7 +205,7 @@ class CompactDateRecognizer(Recognizer):
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for m in _COMPACT_DATE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if _HL7_SEGMENT_LINE.match(text, line_start) or _COMPACT_DATE_LABEL.search(
+            if _HL7_SEGMENT_LINE.match(text, line_start) or _DATE_LABEL_BEFORE.search(
                 text[max(line_start, m.start() - 30) : m.start()]
             ):
                 yield Entity(m.start(1), m.end(1), "DATE", self.name, self.score)

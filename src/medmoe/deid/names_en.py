@@ -415,7 +415,11 @@ class EnglishNameRecognizer(Recognizer):
             for s, e in spans:
                 yield Entity(s, e, "NAME", self.name, score)
         for m in FIRST_RE.finditer(text):
-            if m.group(1) in names and _INSTITUTION_AFTER.match(text, m.end(1)) is None:
+            if (
+                m.group(1) in names
+                and _INSTITUTION_AFTER.match(text, m.end(1)) is None
+                and m.group(2).split()[-1] not in _PLACE_TAILS
+            ):
                 span = _trim(text, m.start(1), m.end(2))
                 if span is not None and span[1] > m.end(1):
                     yield Entity(span[0], span[1], "NAME", self.name, 0.8)
@@ -449,6 +453,8 @@ class EnglishNameRecognizer(Recognizer):
         if role in ("by", "with", "to", "from", "per", "cc") or role.endswith(" is"):
             # "this is Crystal (DOB ...)" but not "this is Lisinopril": a known first name or an initial must follow
             first = m.group(1).split()[0]
+            if m.group(1).split()[-1] in _PLACE_TAILS:
+                return False  # "moved from Beverly Hills", "flew to Alice Springs": a place
             return (
                 first in first_names()
                 or first.lower() in EN_COMMON_NAMES
@@ -482,6 +488,11 @@ _LX_ONE = re.compile(_LX_TOKEN)
 _PLACE_HEADS = frozenset(
     "San Santa Santo Sao São Saint St Fort Ft Mount Mt Port Lake New North South East West Los Las El La Le "
     "Glen Palo Point Cape Bay Isle Queen King Prince Princess Royal".split()
+)
+# last words of place names shaped like a person's name: "Beverly Hills", "Alice Springs", "Kent Ridge"
+_PLACE_TAILS = frozenset(
+    "Hills Springs Heights Ridge Beach Falls Valley Creek Harbour Harbor Grove Woods Village Junction Crossing "
+    "Landing Line Rey Island Islands Downs Vale Fields Gardens Estate".split()
 )
 # a name followed by one of these is the name of an institution: "Queen Elizabeth University Hospital", "Royal
 # Prince Alfred Hospital", "Johns Hopkins Medical Center"
@@ -553,6 +564,7 @@ def lexicon_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 or names[0] in _PLACE_HEADS
                 or names[0] in _SKIP_WORDS
                 or names[-1] in _SKIP_WORDS
+                or names[-1] in _PLACE_TAILS
             ):
                 continue
             kinds = [_lex_kind(n, lex) for n in names]
