@@ -261,10 +261,20 @@ def _init_worker(lang: str, mode: str, key: bytes | None, registry: Any) -> None
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = Deidentifier(lang=lang, mode=mode, key=key, registry=registry)
+    _warm_up(_WORKER)
+
+
+def _warm_up(deid: Deidentifier) -> None:
+    """Load pymorphy3 and natasha (lazy singletons) now; free when already loaded. natasha is loaded by name:
+    a warm-up note would load it only if its gate (a capitalised word no rule explains) happened to open."""
     try:
-        _WORKER.detect(_WARMUP)
-    except DeidError:
-        pass  # a broken recognizer fails each document closed, where it is reported by id
+        if "natasha" in deid.registry.names():
+            from medmoe.deid.ner import natasha_models
+
+            natasha_models()
+        deid.detect(_WARMUP)
+    except Exception:
+        pass  # a broken recognizer or model fails each document closed, where it is reported by id
 
 
 def _ping() -> int:
@@ -316,10 +326,15 @@ class DocumentPool(Generic[J, R]):
             # buffered here (output written to stdout) is written twice
             sys.stdout.flush()
             sys.stderr.flush()
+            method = _start_method()
+            if method == "fork":
+                _warm_up(
+                    d
+                )  # load the models once here; the forked workers share them instead of each loading
             try:
                 self._ex = ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=multiprocessing.get_context(_start_method()),
+                    mp_context=multiprocessing.get_context(method),
                     initializer=_init_worker,
                     initargs=(d.lang, d.mode, d.key, d.registry),
                 )
