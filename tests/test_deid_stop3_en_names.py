@@ -128,3 +128,12 @@ def test_salutations_lowercase_fields_and_chained_titles(text: str, name: str) -
 )
 def test_salutation_and_name_field_negatives(text: str) -> None:
     assert spans(text, "NAME", "en") == []
+
+
+def test_repeated_mentions_of_a_found_name() -> None:
+    text = "I saw Faith Okonkwo today. Faith reports aura. Partner Tomasz Wiśniewski present; Tomasz agrees."
+    assert spans(text, "NAME", "en") == ["Faith Okonkwo", "Faith", "Tomasz Wiśniewski", "Tomasz"]
+
+
+def test_repeated_word_names_at_a_sentence_start_need_a_subject_verb() -> None:
+    assert spans("Mark Okafor seen. Mark the site. Will review.", "NAME", "en") == ["Mark Okafor"]

@@ -317,10 +317,60 @@ def _trim(text: str, s: int, e: int, keep_first: bool = False) -> tuple[int, int
     return s2, e2
 
 
+_CAP_TOKEN = re.compile(
+    r"(?<![\w'’\-])[" + _UP + r"][" + _LO + r"'’]+(?:-[" + _UP + r"][" + _LO + r"]+)*(?![\w\-])"
+)
+
+
+# what follows a person as the subject of a clinical sentence
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:reports?|reported|states?|stated|denies|denied|is|was|has|had|says|said|presents?|presented|"
+    r"complains?|c/o|agrees?|agreed|feels|felt|returns?|returned|called|attended|declined|arrived|remains|went|"
+    r"notes|noted|asked|wants|understands|lives|works|came|tolerated|tolerates)\b|['’]s\b"
+)
+
+
+def repeated_mentions(text: str, found: list[Entity]) -> Iterator[Entity]:
+    """Later (or earlier) capitalised mentions of a word of a name found by a confident rule: "Faith Okonkwo ...
+    Faith reports aura", "Mr Adeyemi ... Adeyemi was reviewed". Why here: the document-level propagation keys
+    Latin names on pymorphy3 facts, which know no English names. A key that is an English word ("Mark", "Will",
+    "Grace") is skipped at a sentence start, where any word is capitalised."""
+    lex = name_lexicon()
+    keys = {
+        w
+        for e in found
+        if e.score >= 0.8
+        for w in _CAP_TOKEN.findall(text[e.start : e.end])
+        if len(w) >= 3 and w not in _SKIP_WORDS and w.lower() not in COMMON_LOW and w not in _PLACE_HEADS
+    }
+    if not keys:
+        return
+    taken = sorted((e.start, e.end) for e in found)
+    for m in _CAP_TOKEN.finditer(text):
+        w = m.group()
+        if w not in keys or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        at_start = m.start() == 0 or re.search(
+            r"(?:[.!?:;]\s*|\n\s*)$", text[max(0, m.start() - 4) : m.start()]
+        )
+        if (
+            at_start
+            and (w in lex.words or w.lower() in EN_COMMON_NAMES)
+            and not _SUBJECT_VERB.match(text, m.end())
+        ):
+            continue  # "Mark the site", "Will review"; but "Faith reports aura", "Grace's mother"
+        yield Entity(m.start(), m.end(), "NAME", "en_name_rules", 0.7)
+
+
 class EnglishNameRecognizer(Recognizer):
     name, types, langs, score = "en_name_rules", ("NAME",), ("en",), 0.85
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
+        found = list(self._rules(text))
+        yield from found
+        yield from repeated_mentions(text, found)
+
+    def _rules(self, text: str) -> Iterator[Entity]:
         for rx, score in ((TITLE_RE, 0.95), (ROLE_RE, 0.8), (CRED_RE, 0.9), (LAST_FIRST_RE, 0.8)):
             for m in rx.finditer(text):
                 span = _trim(text, m.start(1), m.end(1), keep_first=rx in (TITLE_RE, ROLE_RE))
