@@ -137,3 +137,22 @@ def test_repeated_mentions_of_a_found_name() -> None:
 
 def test_repeated_word_names_at_a_sentence_start_need_a_subject_verb() -> None:
     assert spans("Mark Okafor seen. Mark the site. Will review.", "NAME", "en") == ["Mark Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Врач: Kowalski J. (консультант)", "Kowalski J."),
+        ("Reviewed by C.N. Okafor, registrar", "C.N. Okafor"),
+        ("Seen by Dr Okon-\nkwo in clinic.", "Okon-\nkwo"),
+    ],
+)
+def test_surname_with_initials_and_hyphen_breaks(text: str, name: str) -> None:
+    assert name in spans(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text", ["Vitamin D. level low; Group B. strep; Hepatitis B. immune", "fol-\nlow up in clinic"]
+)
+def test_initials_after_words_are_not_names(text: str) -> None:
+    assert spans(text, "NAME", "en") == []

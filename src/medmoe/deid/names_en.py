@@ -461,6 +461,7 @@ class EnglishNameRecognizer(Recognizer):
             (caret_name_spans(text), 0.9),
             (salutation_spans(text) if "Dear" in text or "H" in text else (), 0.85),
             (low_name_field_spans(text), 0.85),
+            (initial_surname_spans(text), 0.88),
         ):
             for s, e in spans:
                 yield Entity(s, e, "NAME", self.name, score)
@@ -712,6 +713,40 @@ def low_name_field_spans(text: str) -> Iterator[tuple[int, int]]:
         kinds = [_lex_kind(w.capitalize(), lex) for w in words]
         if any((f or sn) and not w for f, sn, w in kinds):
             yield m.start(1), m.end(1)
+
+
+# a surname with initials after or before it: "Kowalski J.", "Okafor C.N.", "J. Kowalski", "A.B. Nguyen"
+_INITIAL_SURNAME_RE = re.compile(
+    r"(?<![\w.])(?:([A-Z]\.(?:[ \t]?[A-Z]\.)?)[ \t]?("
+    + _LX_TOKEN
+    + r")|("
+    + _LX_TOKEN
+    + r")[ \t]+([A-Z]\.(?:[ \t]?[A-Z]\.)?))"
+    r"(?![\w])"
+)
+# a name split by a hyphen at a line end (OCR, narrow columns): "Okon-\nkwo", "Kowal-\nczyk"
+_EN_HYPHEN_BREAK = re.compile(
+    r"(?<![\w\-])([" + _UP + r"][" + _LO + r"]{1,14})-[ \t]*\n[ \t]*([" + _LO + r"]{2,16})(?![\w\-])"
+)
+
+
+def initial_surname_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A known surname that is not an English word, with initials next to it ("Kowalski J.", "J. Kowalski");
+    and a known name hyphenated across a line break ("Okon-\nkwo"). Why: signatures, lists and Russian
+    documents give foreign staff as surname + initials with no title, and each half of a broken name is no
+    name."""
+    lex = name_lexicon()
+    if "." in text:
+        for m in _INITIAL_SURNAME_RE.finditer(text):
+            word = m.group(2) or m.group(3)
+            f, sn, w = _lex_kind(word, lex)
+            if sn and not w and len(word) >= 3 and word not in _SKIP_WORDS:
+                yield m.start(), m.end()
+    if "-\n" in text or re.search(r"-[ \t]+\n", text):
+        for m in _EN_HYPHEN_BREAK.finditer(text):
+            f, sn, w = _lex_kind(m.group(1) + m.group(2), lex)
+            if (f or sn) and not w:
+                yield m.start(), m.end()
 
 
 def surname_given_spans(text: str) -> Iterator[tuple[int, int]]:

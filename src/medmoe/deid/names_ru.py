@@ -59,7 +59,7 @@ _STAFF_RE = re.compile(
     r"гражданка)$",
     re.IGNORECASE,
 )
-_TURKIC_PATR = re.compile(r"[ \t]+(?:оглы|кызы|улы|уулу|ОГЛЫ|КЫЗЫ)(?![\w])")
+_TURKIC_PATR = re.compile(r"[ \t]+(?:оглы|кызы|улы|уулу|угли|кизи|ОГЛЫ|КЫЗЫ|УГЛИ|КИЗИ)(?![\w])")  # + Uzbek
 # roles that always precede a person (not "консультация гинеколога ОАК")
 PERSON_ROLE_RE = re.compile(
     r"(?:врач|доктор|д-р|медсестр\w*|фельдшер\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым)|гр\.|гражданин\w*|"
