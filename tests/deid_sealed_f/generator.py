@@ -1532,12 +1532,16 @@ def ru_doc(d: Doc, doc_type: str) -> None:
         d.e("NAME", p.render(r, "acc", r.choice(["fio", "f_in"])))
         d.t(", ")
         d.e("DATE", str(r.randint(1940, 2000)))
-        d.t(" г.р., для решения вопроса о ")
-        d.ep(
-            r.choice(
-                ["операции Уиппла", "наложении аппарата Илизарова", "лечении по Понсети", "операции Гартмана"]
-            )
+        pre, epo = r.choice(
+            [
+                ("об ", "операции Уиппла"),
+                ("об ", "операции Гартмана"),
+                ("о наложении ", "аппарата Илизарова"),
+                ("о ", "лечении по Понсети"),
+            ]
         )
+        d.t(" г.р., для решения вопроса " + pre)
+        d.ep(epo)
         d.t(". ")
         body = [ru_s_history, ru_s_stay, ru_s_labs, ru_s_ids]
     elif doc_type == "discharge_letter":
@@ -1661,10 +1665,11 @@ def ru_doc(d: Doc, doc_type: str) -> None:
         body = [ru_relative, ru_s_ids, ru_doctor_mention]
     elif doc_type == "pediatric_note":
         d.t("Педиатр. Ребёнок ")
-        d.e("NAME", RuPerson(r).render(r, "nom", r.choice(["if", "fio"])))
+        child = RuPerson(r)
+        d.e("NAME", child.render(r, "nom", r.choice(["if", "fio"])))
         d.t(", ")
         d.e("DATE", ru_date(r, "dmy", 2012, 2024))
-        d.t(" г.р., родился ")
+        d.t(" г.р., родилась " if child.fem else " г.р., родился ")
         d.ep("по шкале Апгар")
         d.t(" 8/9. Посещает ")
         d.e("ORG", r.choice(RU_ORG_SCHOOL[:4]))
@@ -1875,8 +1880,19 @@ def en_s_social(d: Doc, us: bool) -> None:
         d.e("ORG", r.choice(EN_ORG_WORK))
         d.t(r.choice([". ", ", night shifts. ", " for 30 years. "]))
     elif c < 0.8:
-        d.t(r.choice(["Attends ", "Year 9 at ", "Teaching assistant at ", "Studying nursing at "]))
-        d.e("ORG", r.choice(EN_ORG_SCHOOL))
+        intro, orgs = r.choice(
+            [
+                (
+                    "Grandson attends ",
+                    ["Hillcrest Primary School", "Roosevelt Elementary", "Little Acorns Nursery"],
+                ),
+                ("Year 9 at ", ["Lincoln High School", "St Mary's Catholic High School"]),
+                ("Teaching assistant at ", ["Hillcrest Primary School", "St Mary's Catholic Primary"]),
+                ("Studying nursing at ", ["Leeds Beckett University", "Boston College"]),
+            ]
+        )
+        d.t(intro)
+        d.e("ORG", r.choice(orgs))
         d.t(". ")
     else:
         d.t(
