@@ -77,7 +77,7 @@ def phenotypes(
                                 "end": m.end} for m in ms]
             out.write(r)
             failed.ok()
-    failed.finish()
+    failed.finish("recognized phenotypes in", "note", output)
 
 
 def _print_table(mentions: list) -> None:

@@ -41,8 +41,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         for m in summary.messages:
             typer.secho(f"failed: {m}", fg=typer.colors.RED, err=True)
         levels = ", ".join(f"{k} {v}" for k, v in sorted(summary.levels.items()))
-        typer.echo(f"analyzed {summary.n_ok} note(s), {summary.n_failed} failed"
-                   + (f"; triage: {levels}" if levels else "") + (f"; wrote {output}" if output != "-" else ""), err=True)
         counts = BatchFailures(input)
         counts.n_ok, counts.n_failed = summary.n_ok, summary.n_failed
-        counts.finish()  # the shared end-of-batch rule: warn on no notes, exit 1 if any failed
+        # the shared end-of-batch rule: one summary line, warn on no notes, exit 1 if any failed
+        counts.finish("analyzed", "note", output, f"triage: {levels}" if levels else "")

@@ -148,8 +148,7 @@ def diagnose(
                 continue
             writer.write({"id": p.id, "ranking": [r.as_dict(explain) for r in ranking]})
             failed.ok()
-    _err(f"ranked {failed.n_ok} case(s), {failed.n_failed} failed")
-    failed.finish()
+    failed.finish("ranked", "case", output)
 
 
 def eval_rare(

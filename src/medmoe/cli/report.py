@@ -118,7 +118,7 @@ def register(cli: CLI) -> None:
                 labels = [m.to_dict() for m in label_report(body, lang)]
                 w.write({"id": rec.get("id", line_no), "findings": labels})
                 failed.ok()
-        failed.finish()
+        failed.finish("labelled", "report", output)
 
     @report.command("train")
     def report_train(
@@ -261,4 +261,4 @@ def _batch_generate(gen: object, input: Path, output: Path | None, lang: str) ->
                 continue
             w.write({**rec, "report": res.text, "check": res.check, "verification": res.path})
             failed.ok()
-    failed.finish()
+    failed.finish("generated", "report", output)

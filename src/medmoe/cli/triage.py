@@ -56,7 +56,7 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
                     continue
                 w.write({"id": rid, "status": "ok", **tr.triage(t, lang_of(t, rec.get("lang"))).as_dict()})
                 failed.ok()
-        failed.finish()
+        failed.finish("triaged", "note", output)
 
     @cli.app.command("triage-train")
     def triage_train(
