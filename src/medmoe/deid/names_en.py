@@ -254,7 +254,7 @@ def _name_file(name: str) -> dict[str, list[str]]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NameLexicon:
     """Given names and surnames of many origins (US census 1990, a hand-written world list, the dev list) and
     the subset of them that are also English words. Why the last: "Faith", "Mark", "Bishop", "Brown" are names
@@ -561,6 +561,7 @@ _PLACE_FIRSTS = frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)
 def _lex_kind(token: str, lex: NameLexicon) -> tuple[bool, bool, bool]:
     """(is a given name, is a surname, is also an English word) for one token in any letter case;
     "al-Rashid" is looked up as "Rashid" and is never a word (the article marks a name)."""
