@@ -156,3 +156,11 @@ def test_surname_with_initials_and_hyphen_breaks(text: str, name: str) -> None:
 )
 def test_initials_after_words_are_not_names(text: str) -> None:
     assert spans(text, "NAME", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Singapore NRIC/FIN, South African ID", "labels MRN, UR, NHI, UBRN, CHI, ID, No", "DATE, ADDRESS, ID"],
+)
+def test_lists_of_acronyms_and_regions_are_not_surname_given(text: str) -> None:
+    assert spans(text, "NAME", "en") == []

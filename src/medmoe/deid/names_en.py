@@ -391,6 +391,9 @@ class EnglishNameRecognizer(Recognizer):
                 yield Entity(span[0], span[1], "NAME", self.name, score)
         names = first_names()
         for m in LAST_FIRST_ID_RE.finditer(text):
+            family = m.group(1).split(",")[0]
+            if family.isupper() and len(family) <= 4 and not _lex_kind(family, name_lexicon())[1]:
+                continue  # "UBRN, CHI, ID": a list of acronyms before a label, not "SMITH, JOHN (MRN ...)"
             span = _trim(text, m.start(1), m.end(1))
             if span is not None and "," in text[span[0] : span[1]]:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.85)
@@ -760,7 +763,7 @@ def surname_given_spans(text: str) -> Iterator[tuple[int, int]]:
         fam = m.group(1).split()
         given = m.group(2).split()
         g = _lex_kind(given[0], lex)
-        if not g[0] or given[0] in _PLACE_FIRSTS or given[0].capitalize() in _PLACE_FIRSTS:
+        if not g[0] or {given[0], given[0].capitalize()} & (_PLACE_FIRSTS | _PLACE_HEADS):
             continue
         if any(w in _SKIP_WORDS or w in _PLACE_HEADS for w in fam):
             continue
