@@ -55,6 +55,7 @@ def test_labelled_and_national_ids(text: str, value: str) -> None:
         "Order 250 ml saline; number 300 units",
         "ICD I10, episode E11.9 noted",
         "ГКБ № 1234 им. Иванова",
+        "BP at visit 120/80, study 2019 showed no change",
     ],
 )
 def test_measurements_rooms_acts_and_codes_are_not_ids(text: str) -> None:

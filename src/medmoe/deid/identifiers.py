@@ -648,7 +648,11 @@ _ID_NOT_BEFORE = re.compile(
     r"строени\w*|участ\w*)(?![\w])",
     re.IGNORECASE,
 )
-_ID_NOT_VALUE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}|[A-Z]\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}")
+# values that are not identifiers: a date, an ICD-10 code, a time, a blood pressure or ratio ("visit 120/80"), a
+# bare year ("study 2019")
+_ID_NOT_VALUE = re.compile(
+    r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}|[A-Z]\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}|\d{2,3}/\d{2,3}|(?:19|20)\d{2}"
+)
 
 
 class LabelledIdRecognizer(Recognizer):
