@@ -164,3 +164,15 @@ def test_initials_after_words_are_not_names(text: str) -> None:
 )
 def test_lists_of_acronyms_and_regions_are_not_surname_given(text: str) -> None:
     assert spans(text, "NAME", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Surname  NGUYEN   First name  THI HOA   DOB 12.03.1950", ["NGUYEN", "THI HOA"]),
+        ("Surname\tKOWALSKA\tGiven names\tAnna Maria", ["KOWALSKA", "Anna Maria"]),
+        ("Resident  Physician on call; first name  unknown", []),
+    ],
+)
+def test_form_table_name_fields_without_a_colon(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names

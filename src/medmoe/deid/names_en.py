@@ -212,7 +212,9 @@ LABEL_NAME_RE = re.compile(
     r"(?<![\w])(?=[SsFfLlGgMmPpKkCcRrNnDd])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
     r"forenames?|middle[ \t]+names?|preferred[ \t]+name|known[ \t]+as|client|pharmacist|patient[ \t]+name|"
     r"client[ \t]+name|resident|midwife|clinician|physiotherapist|carer|next[ \t]+of[ \t]+kin|NOK|"
-    r"reported[ \t]+by|referrer|dispensed[ \t]+by|checked[ \t]+by)[ \t]*:[ \t]*("
+    r"reported[ \t]+by|referrer|dispensed[ \t]+by|checked[ \t]+by)"
+    # a colon, or (after a "...name(s)" label of a form table) a column gap: "Surname  NGUYEN   First name  THI"
+    r"(?:[ \t]*:|(?:(?<=name)|(?<=NAME)|(?<=names)|(?<=NAMES)|(?<=Name)|(?<=Names)|(?<=\(s\)))(?:[ \t]{2,}|\t))[ \t]*("
     + _NAME_SEQ
     + r"(?:,[ \t]+(?!"
     + _CREDS
@@ -220,7 +222,7 @@ LABEL_NAME_RE = re.compile(
     + _CAPW
     + r"(?:[ \t]+"
     + _CAPW
-    + r")?)?)(?=[ \t]*(?:$|\n|[ \t]{2}|[,;|(]))"
+    + r")?)?)(?=[ \t]*(?:$|\n|[ \t]{2}|\t|[,;|(]))"
 )
 # a title and a name before an age, in any letter case: "bed 7 - ms papadopoulos, 68, CAP", "mrs siobhan bin
 # abdullah, 53" (capital "MR"/"MS" are mitral regurgitation and multiple sclerosis, so not those)
