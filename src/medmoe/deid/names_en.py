@@ -526,7 +526,8 @@ _LX_TOKEN = (
     r"(?:(?:[Aa]l|[Ee]l|AL|EL)-)?(?:[" + _UP + r"][" + _LO + r"'’]+(?:-[" + _UP + r"]?[" + _LO + r"]+)*"
     r"|[" + _UP + r"]{2,}(?:-[" + _UP + r"]+)*)|[A-Z]\."
 )
-_LX_PARTICLE = r"(?:van|von|de|da|del|der|den|la|di|bin|binti|ibn|al|el|du|dos|das|y)"
+_LX_PARTICLES = frozenset("van von de da del der den la di bin binti ibn al el du dos das y".split())
+_LX_PARTICLE = "(?:" + "|".join(sorted(_LX_PARTICLES, key=lambda p: (-len(p), p))) + ")"
 # a run of capitalised tokens, particles allowed between them: "Maria Guadalupe Hernandez Lopez", "Abdullah bin
 # Hassan", "NGUYEN VAN MINH"
 _LX_RUN = re.compile(
@@ -540,6 +541,7 @@ _LX_RUN = re.compile(
     r"(?![\w\-])"
 )
 _LX_ONE = re.compile(_LX_TOKEN)
+_INITIAL_DOT = re.compile(r"[A-Z]\.")
 # first words of place names, not given names: "Santa Monica", "San Jose", "Fort Worth", "Mount Sinai"
 _PLACE_HEADS = frozenset(
     "San Santa Santo Sao São Saint St Fort Ft Mount Mt Port Lake New North South East West Los Las El La Le "
@@ -599,12 +601,12 @@ def lexicon_name_spans(text: str) -> Iterator[tuple[int, int]]:
     evidence that survives every layout (tables, HL7 dumps, OCR) without a label."""
     lex = name_lexicon()
     for run in _LX_RUN.finditer(text):
-        toks = [t for t in _LX_ONE.finditer(run.group()) if not re.fullmatch(_LX_PARTICLE, t.group())]
+        toks = [t for t in _LX_ONE.finditer(run.group()) if t.group() not in _LX_PARTICLES]
         i = 0
         while i < len(toks):
             j, caps = i, None  # a segment keeps one letter case: "Patient NGUYEN VAN MINH", "NSAID Brown"
             while j < len(toks) and (
-                re.fullmatch(r"[A-Z]\.", toks[j].group())
+                _INITIAL_DOT.fullmatch(toks[j].group())
                 or (
                     any(_lex_kind(toks[j].group(), lex)[:2])
                     and (caps is None or len(toks[j].group()) < 3 or toks[j].group().isupper() == caps)
@@ -615,7 +617,7 @@ def lexicon_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 j += 1
             seg = toks[i:j]
             i = max(j, i + 1)
-            names = [t.group() for t in seg if not re.fullmatch(r"[A-Z]\.", t.group())]
+            names = [t.group() for t in seg if not _INITIAL_DOT.fullmatch(t.group())]
             if (
                 len(names) < 2
                 or names[0] in _PLACE_HEADS
