@@ -626,8 +626,11 @@ _ID_LABEL = (
     r"|MRN|URN?|NHI|SSN|NPI|MBI|NRIC|FIN|UBRN|CHI|NHS|HCN|PHN|DEA|HICN|IHI|MRD|ID|ЭЛН|ИБ|и/б|ЕНП|СНИЛС|ОМС|"
     r"No|Nr|№|#)"  # not "МК" (мочевая кислота), "NO" (nitric oxide), "DL" (decilitre) as bare labels
 )
+# the first letters of every label above, both cases: a cheap test at each position before the ~45-way
+# alternation is tried (halves the rule's time; the matches are the same)
+_ID_LABEL_FIRST = r"(?=[AaBbCcDdEeFfHhIiLlMmNnOoPpRrSsTtUuVvВвДдЕеЗзИиКкНнОоПпРрСсТтУуЭэ№#])"
 _ID_LABELLED = re.compile(
-    r"(?<![\w])" + _ID_LABEL + r"(?![^\W\d_])\.?(?:[ \t]*\([^()\n]{1,16}\))?"
+    _ID_LABEL_FIRST + r"(?<![\w])" + _ID_LABEL + r"(?![^\W\d_])\.?(?:[ \t]*\([^()\n]{1,16}\))?"
     r"(?:[ \t]+(?:о|об|[а-яё]{3,16}|ОМС|ДМС|СМП|ВМП|(?i:number|no\.?|num|id|#)))?"
     r"(?:[ \t]+(?:[а-яё]{3,16}|(?i:number|no\.?|#)))?"
     r"[ \t]*[:#№=]?[ \t]*"
