@@ -51,6 +51,7 @@ def test_labelled_and_national_ids(text: str, value: str) -> None:
         "креатинин 62, СРБ 1.7, МК 250, РФ менее 1",
         "утверждённой приказом Минздрава России № 390н",
         "Address: Flat No. 702, Sai Residency",
+        "адрес вызова: 667439, г. Махачкала",
         "Visit 120 min after the dose; ID 100 mg; Case 12 years old",
         "Order 250 ml saline; number 300 units",
         "ICD I10, episode E11.9 noted",

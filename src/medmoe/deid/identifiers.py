@@ -647,7 +647,7 @@ _ID_NOT_AFTER = re.compile(
 # an address ("Flat No. 702", "кв. № 12")
 _ID_NOT_BEFORE = re.compile(
     r"(?<![\w])(?:приказ\w*|постановлени\w*|распоряжени\w*|закон\w*|ФЗ|ГОСТ|СанПиН|act|regulation|"
-    r"flat|apt|apartment|suite|unit|house|building|block|plot|door|box|кв\.?|квартир\w*|дом\w*|д\.|офис\w*|"
+    r"address|адрес\w*|flat|apt|apartment|suite|unit|house|building|block|plot|door|box|кв\.?|квартир\w*|дом\w*|д\.|офис\w*|"
     r"строени\w*|участ\w*)(?![\w])",
     re.IGNORECASE,
 )
