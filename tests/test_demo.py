@@ -39,6 +39,21 @@ def test_leak_check_finds_identifiers_even_html_escaped(tmp_path: Path) -> None:
     assert leak_check(out, ids) == ["b.html: O'Donnell"]
 
 
+def test_leak_check_ignores_a_surrogate_that_equals_another_notes_name(tmp_path: Path) -> None:
+    ids = tmp_path / "ids.json"
+    ids.write_text(json.dumps({"n1": ["Егор Вадимович"], "n2": ["Нина Георгиевна"]}, ensure_ascii=False),
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    rec = [{"id": "n1", "text": "Пациент Пётр Ильич"}, {"id": "n2", "text": "Пациентка [NAME], сын Егор Вадимович"}]
+    (out / "a.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rec), encoding="utf-8")
+    (out / "index.html").write_text("<p>Егор Вадимович</p>", encoding="utf-8")
+    assert leak_check(out, ids) == []  # n2's surrogate by chance; n1's own record is clean
+    rec[0]["text"] = "Пациент Егор Вадимович"
+    (out / "a.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rec), encoding="utf-8")
+    assert leak_check(out, ids) == ["a.jsonl: Егор Вадимович", "index.html: Егор Вадимович"]
+
+
 def test_quick_mode_shrinks_work(tmp_path: Path) -> None:
     cfg = DemoConfig(out=tmp_path, quick=True)
     run_demo(cfg, steps=[])

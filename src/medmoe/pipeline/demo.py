@@ -84,14 +84,36 @@ def leak_check(out_dir: Path, identifiers_file: Path) -> list[str]:
     if not identifiers_file.is_file():
         return []
     ids = json.loads(identifiers_file.read_text(encoding="utf-8"))
-    needles = sorted({s for k, v in ids.items() if k != "about" for s in v})
+    own = {k: set(v) for k, v in ids.items() if k != "about"}
+    needles = set().union(*own.values()) - _coincidental_surrogates(out_dir, own)
     found = []
     for f in sorted(out_dir.rglob("*")):
         if f.is_file():
             text = f.read_text(encoding="utf-8", errors="replace")
             text_unescaped = html.unescape(text)
-            found += [f"{f.name}: {n}" for n in needles if n in text or n in text_unescaped]
+            found += [f"{f.name}: {n}" for n in sorted(needles) if n in text or n in text_unescaped]
     return found
+
+
+def _coincidental_surrogates(out_dir: Path, own: dict[str, set[str]]) -> set[str]:
+    """Identifiers of one note that appear only in *another* note's output record.
+
+    Why: pseudonyms are drawn with the site's key from name lists, so a surrogate for a person in note Y can, by
+    chance, equal a name listed for note X ("Егор Вадимович"). The example notes are independent made-up
+    documents, so such a string in Y's record is not X's data leaking; reporting it would fail the demo on some
+    keys. A string found in its own note's record is always a leak.
+    """
+    records: dict[str, str] = {}
+    for f in out_dir.rglob("*.jsonl"):
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                rid = json.loads(line).get("id")
+            except (ValueError, AttributeError):
+                continue
+            if rid in own:
+                records[rid] = line
+    return {n for x, ns in own.items() if x in records for n in ns
+            if n not in records[x] and any(n in t for y, t in records.items() if y != x)}
 
 
 def step_rare(cfg: DemoConfig) -> tuple[str, list[tuple[str, str]]]:
