@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -364,11 +364,47 @@ def repeated_mentions(text: str, found: list[Entity]) -> Iterator[Entity]:
         yield Entity(m.start(), m.end(), "NAME", "en_name_rules", 0.7)
 
 
+# a column gap (2+ spaces or a tab) separates the fields of a form or a table row, never the words of a name:
+# "Patient: Connor Clarke    NHS No: ...", "Ryan Robinson, DO   NPI 1319405803"
+_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
+# words that make a capitalised run the name of an institution, not of a person, wherever they stand in it or
+# right after it: "Billing provider: Central Ohio Primary Care", "Sent to: Riverside Health Centre", "Charlotte
+# Maxeke Johannesburg Academic Hospital"; a surname is never one of these
+_INSTITUTION_WORDS = frozenset(
+    "Hospital Hospitals Clinic Clinics Centre Center Health Healthcare Medical Medicine Practice Associates "
+    "Solutions Services Pharmacy Surgery Infirmary Hospice Trust Foundation Insurance University College School "
+    "Academy Institute LLC Inc Ltd PLC PC Corp Company Group Partners Care Police Council Court Academic "
+    "Nursing Rehabilitation Funeral Mortuary Laboratories Laboratory Labs".split()
+)
+_INSTITUTION_NEXT = re.compile(
+    r"(?:[ \t](?:[A-Z][a-z]+|&|and|of)){0,3}[ \t](?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r")\b"
+)
+
+
+def _clean_span(text: str, ent: Entity) -> Entity | None:
+    """Cut a NAME span at a column gap (the rest is the next field) and drop it when it names an institution.
+    Why one place after all rules: a role label, a capitalised pair and a caps run all meet form fields and
+    institution names the same way, and the repeated-mention pass must not spread their words either."""
+    start, end = ent.start, ent.end
+    gap = _COLUMN_GAP.search(text, start, end)
+    if gap is not None:
+        span = _trim(text, start, gap.start(), keep_first=True)
+        if span is None:
+            return None
+        start, end = span
+    words = text[start:end].replace(",", " ").split()
+    if any(w in _INSTITUTION_WORDS for w in words) or _INSTITUTION_NEXT.match(text, end):
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return replace(ent, start=start, end=end)
+
+
 class EnglishNameRecognizer(Recognizer):
     name, types, langs, score = "en_name_rules", ("NAME",), ("en",), 0.85
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
-        found = list(self._rules(text))
+        found = [e for e in map(lambda e: _clean_span(text, e), self._rules(text)) if e is not None]
         yield from found
         yield from repeated_mentions(text, found)
 
@@ -505,8 +541,12 @@ class EnglishNameRecognizer(Recognizer):
     @staticmethod
     def _role_ok(text: str, m: re.Match[str]) -> bool:
         # lowercase prepositions ("by", "with", "to") only count when followed by a known first name or initials
-        role = text[m.start() : m.start(1)].strip(" :-,").lower()
-        if role in ("by", "with", "to", "from", "per", "cc") or role.endswith(" is"):
+        sep = text[m.start() : m.start(1)]
+        if ":" not in sep and _COLUMN_GAP.search(sep):
+            return False  # "Hana Zhang, RN   Placed in: ...": a credential, then the next column
+        role = sep.strip(" :-,").lower()
+        # "RE: Letter of Medical Necessity": a subject line needs a known first name like the prepositions
+        if role in ("by", "with", "to", "from", "per", "cc", "re") or role.endswith(" is"):
             # "this is Crystal (DOB ...)" but not "this is Lisinopril": a known first name or an initial must follow
             first = m.group(1).split()[0]
             if m.group(1).split()[-1] in _PLACE_TAILS:
@@ -654,6 +694,8 @@ _CARET_NAME_RE = re.compile(
 _CARET_CONTEXT = re.compile(
     r"(?:^|\n)(?:PID|NK1|PV1|PV2|ORC|OBR|IN1|GT1|ROL|PD1|MRG|TXA|EVN)\||\bPN\b|(?i:name)"
 )
+# a house number earlier in the same component: the caret run is the street and unit of an XAD address
+_CARET_ADDRESS = re.compile(r"(?:^|[|^~])\d+[A-Za-z]?(?:[ \t]+[A-Za-z.'’\-]+)*[ \t]+$", re.MULTILINE)
 # the component after the family name that marks a code, not a person ("Hemoglobin^LN", "Hypertension^I10")
 # HL7 identifier type codes (CX-5) that follow an assigning authority ("^^^MRH^MR")
 _ID_TYPES = frozenset("MR MRN PI PT AN VN SS SSN DL NI PN HC MC MA NH PPN BR EN".split())
@@ -677,6 +719,10 @@ def caret_name_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if any(c.upper() in _ID_TYPES for c in comps) or (len(comps[1]) <= 2 and comps[1].isupper()):
             continue  # "4455667^^^MRH^MR": an identifier's assigning authority and type code
+        if (comps[0].isupper() and len(comps[0]) <= 3 and not comps[1].isupper()) or _CARET_ADDRESS.search(
+            text, max(0, m.start(1) - 40), m.start(1)
+        ):
+            continue  # a coded value "MTH^Mother", "SPO^Spouse"; an address "2756 ELM STREET^UNIT 253^BOSTON"
         family, given = _lex_kind(comps[0], lex), _lex_kind(comps[1], lex)
         if given[0] or family[1] or (context and len(comps[1]) >= 3):
             yield m.start(1), m.end(1)
