@@ -27,8 +27,12 @@ LANGS = ("ru", "en", "auto")
 
 
 # the other script: a capitalised Cyrillic word of 3+ letters ("Иванов") in an English note; any Latin
-# word ("Smith", "john") in a Russian one (the English name rules always ran there)
-_OTHER_SCRIPT_WORD = {"ru": re.compile(r"[А-ЯЁ][а-яё]{2,}"), "en": re.compile(r"[A-Z][a-z]|[a-z]{2,}")}
+# word ("Smith", "john") in a Russian one (the English name rules always ran there), and two ALL-CAPS Latin
+# words in a row ("KIM SERGEI", "IVANOVA MARIA" of a bilingual form; a lone "ЭКГ: ECG" stays asleep)
+_OTHER_SCRIPT_WORD = {
+    "ru": re.compile(r"[А-ЯЁ][а-яё]{2,}"),
+    "en": re.compile(r"[A-Z][a-z]|[a-z]{2,}|[A-Z]{3,}[ \t]+[A-Z]{3,}"),
+}
 # what runs for the other script: its names, addresses and written dates (numbers are language-neutral)
 _CROSS_RECOGNIZERS = {
     "ru": frozenset(

@@ -137,7 +137,12 @@ class OcrDateRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "DATE", self.name, self.score)
 
 
-_MD = re.compile(r"(?<![\w/.,:])(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d|\s*(?:mg|mcg|ml|mL|tab|strength|power))")
+# what follows a fraction of a dose, not a month/day: "1/2 tab", "5/5 strength", "from 3/4 to 1/2 tablet"
+_NOT_FRACTION = (
+    r"(?![/\d]|[.,]\d|(?:[ \t]+(?:to|-)[ \t]+\d+/\d+)?[ \t]*"
+    r"(?i:mg|mcg|ml|tab|cap|pill|dose|strength|power|of\b))"
+)
+_MD = re.compile(r"(?<![\w/.,:])(\d{1,2})/(\d{1,2})" + _NOT_FRACTION)
 _MD_LABEL_BEFORE = re.compile(
     r"(?i:date|admit|admitted|admission|discharge|discharged|triage|collected|received|sent|surgery|visit|"
     r"exam|note|seen|since|on|from|until|dated|reviewed|signed)[ \t]*:?[ \t]+$"
@@ -263,7 +268,7 @@ def date_recognizers() -> list[Recognizer]:
             r"(?<![\w])(?i:on|since|from|until|till|through|thru|dated|seen)\s+((?:0?[1-9]|1[0-2])/"
             + _DAY
             + ")"
-            r"(?![/\d]|[.,]\d)",
+            + _NOT_FRACTION,
             0.7,
             group=1,
             langs=("en",),
@@ -292,7 +297,7 @@ def date_recognizers() -> list[Recognizer]:
             "date_ru_range_start",
             ("DATE",),
             r"(?<![\w])(?i:с|со)[ \t]+(" + _DAY + r")(?:-?(?:го|е))?[ \t]+(?i:по|до)[ \t]+"
-            r"(?=" + _DAY + r"(?:-?(?:го|е))?[ \t]+" + RU_MONTHS + r")",
+            r"(?=" + _DAY + r"(?:-?(?:го|е))?[ \t]+" + RU_MONTHS + r"|" + _DAY_MONTH + r"(?![\d]))",
             0.8,
             group=1,
             langs=("ru",),
@@ -363,7 +368,7 @@ def date_recognizers() -> list[Recognizer]:
             + _DAY
             + r"(?:st|nd|rd|th)?\s+(?:of\s+)?"
             + EN_MONTHS
-            + r",?(?:\s+"
+            + r"(?:,?\s+"  # "5th June, plan unchanged": the comma is the sentence's
             + _YEAR4
             + r")?"
             + r"|"
@@ -400,7 +405,8 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "event_year",
             ("DATE",),
-            r"(?<![\w.])(?:в|во|с|со|до|от|по|к|около|после|между|и|начиная\s+с)\s+("
+            r"(?<![\w.])(?:в|во|с|со|до|от|по|к|около|после|между|и|начиная\s+с|летом|зимой|весной|осенью|"
+            r"начале|конце|середине|течение)\s+("
             + _YEAR4
             + r")(?=\s*(?:г\.|г\b|гг\.|года\b|году\b|год\b|-?(?:го|м)\s+год))",
             0.8,
@@ -422,7 +428,10 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "event_year_en",
             ("DATE",),
-            r"(?<![\w.])(?:in|since|from|until|till|during|by|before|after)\s+("
+            # "in 2019", "since early 2015", "in the summer of 2019", "late 2020"
+            r"(?<![\w.])(?:(?:in|since|from|until|till|during|by|before|after)\s+(?:(?:early|mid|late)[\s\-]+|"
+            r"the\s+(?:spring|summer|autumn|fall|winter|beginning|end|start|middle)\s+of\s+)?|"
+            r"(?:early|mid|late)[\s\-]+|(?:spring|summer|autumn|winter)\s+(?:of\s+)?)("
             + _YEAR4
             + r")(?!\d|[/.\-]\d|\s*(?:mg|mcg|ml|mL|g|kg|units?|IU|patients?|cases?|people|participants?)\b)",
             0.8,
@@ -484,6 +493,22 @@ def contact_recognizers() -> list[Recognizer]:
             r"(?<![\w+.,/:])0[2-9][ \-]\d{3,4}[ \-]\d{4}(?![\d.,/]\d|\d|[ \-]\d)",
             0.8,
         ),
+        # mobiles written without spaces or in their national grouping, typed inside a sentence: a UK mobile
+        # "07700900123", an Australian "0412345678", an Indian "98765 43210" / "098765 43210" (5 + 5 digits)
+        RegexRecognizer(
+            "phone_mobile_compact",
+            ("PHONE",),
+            r"(?<![\w+.,/\-])(?:07[1-9]\d{8}|04\d{8}|0?[6-9]\d{4}[ \-]\d{5})(?![\w\-/]|[.,]\d|[ \-]\d)",
+            0.75,
+        ),
+        # a Russian city number "123-45-67" (3-2-2 digits, the way Russian numbers are always written) typed in a
+        # sentence without a label; a date is 2-2-2 or 2-2-4 and a range has no two-digit groups
+        RegexRecognizer(
+            "phone_ru_city",
+            ("PHONE",),
+            r"(?<![\w\-./,:])\d{3}-\d{2}-\d{2}(?![\w\-/]|[.,]\d)",
+            0.6,
+        ),
         # any number of 9-15 digits after a phone label is a phone, whatever its shape: "Mobile: 9783957105"
         RegexRecognizer(
             "phone_labelled",
@@ -497,6 +522,7 @@ def contact_recognizers() -> list[Recognizer]:
             "phone_en",
             ("PHONE",),
             r"(?<![\w+])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
+            r"(?![ \t]*(?:" + _UNIT + r"|units?)(?![\w]))"  # "100 200 3000 units" is a count
             r"(?:\s*(?:ext\.?|x)\s*\d{1,5})?",
             0.8,
             langs=("en",),
@@ -513,7 +539,8 @@ def contact_recognizers() -> list[Recognizer]:
             r"(?<![\w])(?i:"
             + _PHONE_CTX
             # "Тел. регистратуры 196-20-66", "телефон пациента: 223-25-15": a word or two may stand between
-            + r"|звонить|позвонить|звоните|перезвонить)(?:[ \t]+(?:на|по|[а-яё]{3,})){0,2}[:.\s]*"
+            + r"|звонить|позвонить|звоните|перезвонить|дозвониться|связаться|(?:по|на)[ \t]+номер\w*)"
+            r"(?:[ \t]+(?:на|по|с|[а-яё]{2,})){0,2}[:.\s]*"
             r"(?:\(\d{3,5}\)\s*)?(\d{1,3}-\d{2}-\d{2}|\d{3}-\d{4}|\d{5,7})(?!\d|[ \-]\d)",
             0.8,
             group=1,

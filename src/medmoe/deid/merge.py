@@ -176,13 +176,108 @@ def is_org_number(text: str, ent: Entity) -> bool:
     )
 
 
+# the nouns after which a bare "#" introduces a person's number ("Acct #", "Claim #", "MRN #", "Badge #")
+_ID_NOUNS = (
+    r"mrn|id|no|nr|number|num|record|chart|acct|account|case|claim|policy|member|order|requisition|specimen|"
+    r"accession|visit|encounter|patient|pt|ticket|booking|reference|ref|file|folio|badge|employee|certificate|"
+    r"licen[cs]e|rx|prescription|invoice|receipt|confirmation|auth|authorization|sample|study|report|subscriber|"
+    r"group|card|control|карт\w*|полис\w*|номер"
+)
+# Numbers with an identifier's shape that name no person, by what stands right before them: an organisation's
+# registration or billing number ("ОГРН 1027700132195", "ODS code C34758", "Payer ID 60054", "Tax ID (EIN):
+# 12-3456789", "CVS Pharmacy #4711"), a product lot ("lot FK3068", "партия 12-21"), a number after "#" that
+# follows a name or a comma and no identifier noun ("Sgt. Lee #4471" a badge, "2 PO BID, #180" a quantity).
+_NOT_PERSON_NUMBER_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:ОГРНИП|ОГРН|ОКАТО|ОКОГУ|ODS(?:[ \t]+(?i:code))?|(?i:payer|payor)[ \t]+ID|"
+    r"(?i:(?:federal[ \t]+)?tax[ \t]+ID)(?:[ \t]*\([^()\n]{1,12}\))?|EIN|"
+    r"(?i:pharmacy|store|branch|аптек\w*)[ \t]*#|(?i:lot|batch|лот|партия)(?:[ \t]*(?:№|#|(?i:no)\.?))?)"
+    r"|(?:(?<![\w#])(?!(?i:" + _ID_NOUNS + r")(?![\w]))[A-Za-zА-ЯЁа-яё][\w'’.\-]*|,)[ \t]*#)"
+    r"[ \t]*[:#№]?[ \t]*$"
+)
+# a vaccine's series ("БЦЖ-М (серия 340, лот ...)"): "серия" on a line about a vaccination, not a document's
+_SERIES_BEFORE = re.compile(r"(?i:серия)(?:[ \t]*\(лот\))?[ \t]*[:№]?[ \t]*$")
+_VACCINE_LINE = re.compile(r"(?i:вакцин|привив|иммуниз|БЦЖ|анатоксин|vaccin|immuni[sz])")
+# a file name ("IM0003.dcm"), not a record number
+_FILE_EXT_AFTER = re.compile(r"\.(?i:dcm|pdf|jpe?g|png|tiff?|txt|xml|hl7|csv|docx?|zip)(?![\w])")
+# NHS 111, NHS 24: telephone services, not an NHS number (which has 10 digits)
+_SERVICE_NUMBER = re.compile(r"NHS[ \t]+$")
+
+
+def is_not_person_number(text: str, ent: Entity, lot_spans: list[tuple[int, int]]) -> bool:
+    """True for an ID candidate that the words around it show to be no person's: see the patterns above, a
+    lot column of a vaccination table, and the message header of an HL7 message (MSH carries the sending
+    system's ids and a message control id, never the patient's)."""
+    if ent.type != "ID":
+        return False
+    line_start = max(text.rfind("\n", 0, ent.start), text.rfind("\r", 0, ent.start)) + 1  # HL7 ends with \r
+    before = text[max(line_start, ent.start - 40) : ent.start]
+    if _NOT_PERSON_NUMBER_BEFORE.search(before) or text.startswith("MSH|", line_start):
+        return True
+    if _SERIES_BEFORE.search(before) and _VACCINE_LINE.search(text, line_start, ent.start):
+        return True
+    if _FILE_EXT_AFTER.match(text, ent.end):
+        return True
+    if ent.end - ent.start <= 3 and _SERVICE_NUMBER.search(before):
+        return True
+    return any(s <= ent.start and ent.end <= e for s, e in lot_spans)
+
+
+_LOT_WORD = re.compile(r"(?i:(?<![\w])(?:lot|batch|серия|лот|партия)(?![\w]))")
+_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one table row text[start:end], split on "|" or on runs of 2+ spaces (a printed table)."""
+    spans, pos = [], start
+    sep = _CELL_GAP if "|" not in text[start:end] else re.compile(r"[ \t]*\|[ \t]*")
+    for m in sep.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        spans.append((pos, end))
+    return spans
+
+
+def lot_spans(text: str) -> list[tuple[int, int]]:
+    """The cells under a "Lot"/"Batch"/"Серия" column of a table (vaccination certificates, dispensing logs):
+    a product's lot is not a person's identifier. Rows are read until a blank line; a row is matched to the
+    header by the cell index when it has as many cells, else by the column's position (printed tables drift)."""
+    out: list[tuple[int, int]] = []
+    for w in _LOT_WORD.finditer(text):
+        h0 = text.rfind("\n", 0, w.start()) + 1
+        h1 = text.find("\n", w.end())
+        h1 = len(text) if h1 < 0 else h1
+        head = _cells(text, h0, h1)
+        col = [i for i, (s, e) in enumerate(head) if s <= w.start() < e]
+        if len(head) < 3 or not col:
+            continue
+        i = col[0]
+        c0 = head[i][0] - h0
+        c1 = head[i + 1][0] - h0 if i + 1 < len(head) else 10**6
+        r0 = h1 + 1
+        while r0 < len(text):
+            r1 = text.find("\n", r0)
+            r1 = len(text) if r1 < 0 else r1
+            row = _cells(text, r0, r1)
+            if len(row) < 3:
+                break
+            if len(row) == len(head):
+                out.append(row[i])
+            else:
+                out.extend((s, e) for s, e in row if c0 - 4 <= s - r0 < c1)
+            r0 = r1 + 1
+    return out
+
+
 def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
-    """Drop eponyms, drug names and organisations' numbers, then keep a non-overlapping set: highest score
-    first, then longest."""
+    """Drop eponyms, drug names and numbers that are no person's (organisations', lots), then keep a
+    non-overlapping set: highest score first, then longest."""
+    lots = lot_spans(text) if _LOT_WORD.search(text) else []
     kept_candidates = [
         c
         for c in candidates
-        if (c.type != "NAME" and not is_org_number(text, c))
+        if (c.type != "NAME" and not is_org_number(text, c) and not is_not_person_number(text, c, lots))
         or c.type == "NAME"
         and not (
             is_eponym_span(text, c)

@@ -1,0 +1,182 @@
+"""Stop 3 round 2: numbers that name no person, narrative phones, narrative dates, ALL-CAPS Latin names in
+Russian notes. Every example is invented; each rule has positives and a nearby negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from medmoe.deid import Deidentifier
+
+
+@pytest.fixture(scope="module")
+def deid() -> Deidentifier:
+    return Deidentifier(mode="mask", lang="auto", key=b"k" * 32)
+
+
+def _spans(d: Deidentifier, text: str, typ: str, lang: str | None = None) -> list[str]:
+    return [text[e.start : e.end] for e in d.detect(text, lang) if e.type == typ]
+
+
+# ------------------------------------------------------------------ ID precision: numbers that name no person
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Клиника «Здоровье», ул. Лесная, д. 7   ОГРН 1157746123456\nПациент: осмотрен",
+        "Practice: Elm Tree Surgery  ODS code K81234",
+        "Payer ID 61101\nClaim type: professional",
+        "Billing: Tax ID (EIN): 73-4412098 (practice)",
+        "Refill request from Harbor Pharmacy #2231, faxed today",
+        "Reported by Officer Dana Reyes #40712 of the city police",
+        "atorvastatin 20 mg, 1 PO at night, #90\nRefills: 2",
+        "Influenza vaccine given (Vaxigrip, lot T3K771), left deltoid.",
+        "Прививка: АДС-М (серия 117, лот уточняется).",
+        "DICOM file: IMG00417.dcm loaded",
+        "If worse, call NHS 111 or 999.",
+        "MSH|^~\\&|LIS|CITYLAB|EHR|CITYLAB|202401010900||ORU^R01|CTRL55821|P|2.5.1",
+    ],
+)
+def test_numbers_that_name_no_person_are_not_ids(deid: Deidentifier, text: str) -> None:
+    assert _spans(deid, text, "ID") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Claim #: 4410982765", "4410982765"),
+        ("Acct # 7712304", "7712304"),
+        ("Patient control #: PCX448120", "PCX448120"),
+        ("Badge #55120 scanned at entry", "55120"),
+        ("NHS number 943 476 5919", "943 476 5919"),
+        ("Паспорт серия 4510 номер 123456", "4510 номер 123456"),
+        ("MSH|^~\\&|A|B|C|D|202401010900||ADT^A01|X1|P|2.5\rPID|1||5566778^^^CITY^MR", "5566778"),
+    ],
+)
+def test_person_numbers_near_those_labels_stay_ids(deid: Deidentifier, text: str, value: str) -> None:
+    assert value in _spans(deid, text, "ID")
+
+
+def test_lot_column_of_a_vaccination_table() -> None:
+    d = Deidentifier(mode="mask", lang="auto", key=b"k" * 32)
+    ru = (
+        "Дата        | Препарат      | Доза   | Серия    | Подпись\n"
+        "03.02.2020  | Гриппол плюс  | 0,5 мл | 772104-3 | м/с Орлова\n"
+        "11.09.2021  | Превенар 13   | 0,5 мл | Т55012   | м/с Орлова\n"
+        "\nКарта № 443-21\n"
+    )
+    en = (
+        "Date        Vaccine                 Dose  Batch      Site\n"
+        "04/05/2021  Tdap (Boostrix)         1     AC52B118   L deltoid\n"
+        "06/07/2022  Hep A (Havrix 1440 ELU) 2     AHAVB902A  R deltoid\n"
+        "\nMRN 55120987\n"
+    )
+    assert _spans(d, ru, "ID") == ["443-21"]
+    assert _spans(d, en, "ID") == ["55120987"]
+
+
+# ------------------------------------------------------------------ phones typed inside sentences
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "07700 900123",
+        "07700900123",
+        "020 7946 0958",
+        "+44 7700 900123",
+        "(555) 123-4567",
+        "555-123-4567",
+        "555.123.4567",
+        "+1 555 123 4567",
+        "0412 345 678",
+        "0491570156",
+        "(02) 9876 5432",
+        "+353 87 123 4567",
+        "+64 21 123 4567",
+        "+91 98765 43210",
+        "98765 43210",
+        "+27 82 123 4567",
+        "+65 9123 4567",
+        "555-123-4567 ext. 1234",
+    ],
+)
+def test_english_phone_in_a_sentence(deid: Deidentifier, phone: str) -> None:
+    text = f"Her son can be reached on {phone} after work."
+    assert _spans(deid, text, "PHONE") == [phone]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "8 916 123-45-67",
+        "8(916)1234567",
+        "+7-916-123-45-67",
+        "89161234567",
+        "(8452) 12-34-56",
+        "8 (916) 123-45-67 доб. 123",
+        "123-45-67",
+    ],
+)
+def test_russian_phone_in_a_sentence(deid: Deidentifier, phone: str) -> None:
+    text = f"Дочь просила связаться с ней {phone} вечером."
+    assert _spans(deid, text, "PHONE") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Range 100 200 3000 units per day.",
+        "Seen 12:30-14:00, glucose 5.6-7.8 mmol/L.",
+        "Платлеты 150-450, курс 10-14 дней, лейкоциты 4,0-9,0.",
+        "Дата 12-03-24, диагноз J45.909.",
+        "СНИЛС 112-233-445 95",
+    ],
+)
+def test_no_phone_in_values_ranges_dates_or_labelled_ids(deid: Deidentifier, text: str) -> None:
+    assert _spans(deid, text, "PHONE") == []
+
+
+# ------------------------------------------------------------------ dates in narrative
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Reviewed on Tuesday 5th June, plan unchanged.", ["5th June"]),
+        ("Diagnosed in early 2015, relapse in the summer of 2019 and late 2020.", ["2015", "2019", "2020"]),
+        ("В начале 2021 г. ухудшение, летом 2022 года госпитализация.", ["2021", "2022"]),
+        ("Курс с 3 по 15.03.2024 в стационаре.", ["3", "15.03.2024"]),
+        ("She was admitted on the 3rd of March 2024.", ["3rd of March 2024"]),
+        ("Лечилась с 3 по 15 марта 2024 г.", ["3", "15 марта 2024"]),
+        ("Осмотрена 12.I.2024 неврологом.", ["12.I.2024"]),
+    ],
+)
+def test_narrative_dates(deid: Deidentifier, text: str, dates: list[str]) -> None:
+    assert _spans(deid, text, "DATE") == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dose reduced from 3/4 to 1/2 tablet.",
+        "Pain started 3 days ago and worsened yesterday.",
+        "Вчера поднялась температура, 3 дня назад кашель.",
+        "Он весит 2021 г.",
+    ],
+)
+def test_not_dates(deid: Deidentifier, text: str) -> None:
+    assert _spans(deid, text, "DATE") == []
+
+
+# ------------------------------------------------------------------ ALL-CAPS Latin names in Russian notes
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пациент KIM SERGEI, 1980 г.р., поступил с жалобами.", "KIM SERGEI"),
+        ("ФИО (лат.): IVANOVA MARIA\nДиагноз: ОРВИ", "IVANOVA MARIA"),
+    ],
+)
+def test_all_caps_latin_name_in_russian_note(name: str, text: str) -> None:
+    d = Deidentifier(mode="mask", lang="ru", key=b"k" * 32)
+    assert _spans(d, text, "NAME") == [name]
+
+
+def test_all_caps_latin_abbreviations_in_russian_note_are_not_names() -> None:
+    d = Deidentifier(mode="mask", lang="ru", key=b"k" * 32)
+    text = "Выполнено МРТ. Заключение: HBSAG NEG, ECG NORMAL SINUS. Анализ на COVID PCR отрицательный."
+    assert _spans(d, text, "NAME") == []
