@@ -67,27 +67,75 @@ RU_EMPLOYER_RX = re.compile(
     r"([^,;\n]{2,80}?)(?=\s*(?:[,;\n]|$))"
 )
 
-# English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Leeds General Infirmary"
+# English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Leeds General Infirmary",
+# "Kroger Pharmacy", "Calgary Police Service", "Wilson & Sons Funeral Home", "Lakeside Gastroenterology, PC".
+# A proper word may be CamelCase ("BrightStar") or a short acronym ("CVS"); clinical acronyms before a clinic word
+# are departments and are dropped by _EN_DEPT_ABBR below.
+_EN_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s|(?<=s)['’])?|[A-Z]{2,5})"  # "St Thomas'"
+# (within an institution name, words are separated by spaces or tabs only: a line break starts something else)
+_EN_INSTITUTION = (
+    r"Hospitals?|Medical[ \t]+Cent(?:er|re)|Medical[ \t]+Associates|Associates|Clinic|Health[ \t]+System|Healthcare|"
+    r"Health[ \t]+Cent(?:er|re)|University|College|School|Academy|Nursery|Daycare|Infirmary|Hospice|"
+    r"Health[ \t]+Sciences[ \t]+Cent(?:er|re)|Cancer[ \t]+Cent(?:er|re)|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|Surgery|"
+    r"(?:Family|Medical|Dental|General)[ \t]+Practice|Medical[ \t]+Group|Health[ \t]+Board|Health[ \t]+Plan|Medical[ \t]+Fund|"
+    r"Insurance(?:[ \t]+Company)?|Mutual|Pharmacy|Chemists?|Police(?:[ \t]+(?:Service|Department|Force))?|"
+    r"Constabulary|Funeral[ \t]+(?:Home|Chapel|Services?)|Mortuary|Senior[ \t]+Living|Care[ \t]+Home|Nursing[ \t]+Home|"
+    r"Aged[ \t]+Care|Retirement[ \t]+(?:Home|Village)|Nursing[ \t]+and[ \t]+Rehabilitation(?:[ \t]+Cent(?:er|re))?|"
+    r"Rehabilitation[ \t]+Cent(?:er|re)|Inc\.?|LLC|Ltd\.?|Pty[ \t]+Ltd|plc|PLC|Corp\.?|Corporation|Company"
+)
+# a legal form ends the name unless a name follows it: "Rivermouth Constabulary, PC Dawn Ellery" is a constable
+_EN_LEGAL_END = r"(?![\w]|[ \t]+[A-Z][a-z])"
+_EN_LEGAL = r"LLC|PLLC|PC|P\.C\.|Inc\.?|Ltd\.?|LLP|Pty[ \t]+Ltd|plc|PLC|Corp\.?"
 EN_RX = re.compile(
-    r"(?<![\w])(?:St\.?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+(?:(?:and|&)\s+)?){1,4}(?:Hospital|Medical\s+Center|Medical\s+Centre|"
-    r"Medical\s+Associates|Clinic|Health\s+System|Healthcare|Health\s+Cent(?:er|re)|University|College|School|"
-    r"Infirmary|Hospice|Health\s+Sciences\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|(?:NHS\s+)?(?:Foundation\s+)?Trust|Surgery|Medical\s+Practice|Inc\.?|LLC|Ltd\.?|plc|"
-    r"Corp\.?|Corporation|Company|Nursing\s+Home)(?![\w])"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
-)  # "Royal Infirmary of Edinburgh"
+    r"(?<![\w])(?:St\.?[ \t]+)?" + _EN_WORD + r"(?:[ \t]+(?:(?:and|&)[ \t]+)?" + _EN_WORD + r"){0,3}"
+    r"(?:[ \t]+(?:" + _EN_INSTITUTION + r")(?![\w])|,?[ \t]+(?:" + _EN_LEGAL + r")" + _EN_LEGAL_END + r")"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"  # "Royal Infirmary of Edinburgh"
+    r"(?:,?[ \t]+(?:" + _EN_LEGAL + r")" + _EN_LEGAL_END + r")?"  # "Sunrise Family Medicine, LLC"
+)
+# clinical acronyms that make "ENT Clinic", "HIV Clinic", "ICU" departments, not organisations
+_EN_DEPT_ABBR = frozenset(
+    "ED ER ENT GP ICU HDU CCU NICU PICU OB GYN OBGYN HIV TB STI GUM IVF COPD IBD CF MS ALS PD DM CHF CKD ADHD "
+    "OT PT SLP MRI CT ECG EKG EEG PACU OR NHS VA ARV ART PrEP".split()
+)
 # the institution itself, not a department named after it: "St. Mary's Hospital Internal Medicine Clinic"
 _EN_HEAD = re.compile(r"(?<=\w)(?:'s)?[ \t]+(?:Hospital|Infirmary|Medical[ \t]+Cent(?:er|re))(?=[ \t]+[A-Z])")
 EN_GENERIC = frozenset(
     "The A An Our Your This That Emergency General Community Regional Memorial Medical Internal "
     "Medicine Family Primary Care Urgent Outpatient Inpatient Department Cardiology Neurology "
-    "Surgery Oncology Pediatric Paediatric Women's Children's Mental Health".split()
+    "Surgery Oncology Pediatric Paediatric Women's Children's Mental Health Practice Senior Teaching University "
+    "Dental Nursing Home Rehabilitation Diabetes Sleep Pain Fertility Eye Skin Walk-in Hearing Travel "
+    "Vaccination Pharmacy Local State City County Private Public Elementary Middle High Secondary Junior "
+    # surgical specialties before "Surgery", kinds of pharmacy and insurance, national bodies of guidelines
+    "Plastic Cardiac Vascular Hand Orthopaedic Orthopedic Colorectal Breast Thoracic Bariatric Spinal Trauma "
+    "Day Minor Ambulatory Oral Maxillofacial Transplant Endocrine Upper Lower Hospital Retail Specialty Online "
+    "Clinical Compounding National Life Social American British European International World Australian "
+    "Canadian Medical Nursing Sunday Main "
+    # what a department clinic is for: "Chronic Disease Clinic", "Memory Clinic", "Antenatal Clinic"
+    "Chronic Disease Asthma Heart Kidney Renal Liver Memory Falls Wound Anticoagulation Antenatal Postnatal "
+    "Baby Child Youth Fracture Foot Spine Stroke Lipid Hypertension Headache Epilepsy Allergy Continence".split()
+)
+# the words of the institution part itself ("Medical Center", "Funeral Home", ", LLC")
+_EN_INST_WORDS = frozenset(
+    "Hospital Hospitals Medical Center Centre Associates Clinic Health System Healthcare University College "
+    "School Academy Nursery Daycare Infirmary Hospice Sciences Cancer NHS Foundation Trust Surgery Family Dental "
+    "General Practice Group Board Plan Fund Insurance Company Mutual Pharmacy Chemist Chemists Police Service "
+    "Department Force Constabulary Funeral Home Chapel Services Mortuary Senior Living Care Nursing "
+    "Rehabilitation Aged Retirement Village Inc Inc. LLC Ltd Ltd. Pty plc PLC Corp Corp. Corporation PLLC PC "
+    "P.C. LLP and & of the St St.".split()
 )
 # the letterhead: a first line of 2-5 capitalised words and nothing else ("Kaiser Permanente Fresno\n",
 # "Sunnybrook Health Sciences Centre - Department of ...") names the institution
 EN_LETTERHEAD_RX = re.compile(
     r"\A\s*(?:[A-Z][A-Z ]{4,40}(?:\n|[ \t]+[-–—][ \t]+))?"  # "OPERATIVE REPORT\n", "ED RECORD - " before it
-    r"((?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)(?:[ \t]+(?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)){1,4})"
+    r"((?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the)(?:[ \t]+(?:[A-Z][a-z]+(?:['’]s)?|&|of|and|the|for)){1,7})"
     r"[ \t]*(?=\n|[ \t]+[-–—][ \t])"
+)
+# sentence words capitalised in front of an institution: "Per American College ...", "The Royal ..."
+_EN_OPENERS = frozenset("The A An Our Your At To From Per By In Via See With For".split())
+# the last word of a first line that titles a document or a department, not an institution
+_LETTERHEAD_TAILS = frozenset(
+    "Summary Report Note Letter Record Card Service Services Unit Team Department Division Program Programme "
+    "Ward Clinic Consult Consultation Visit Assessment Form Referral Request".split()
 )
 # a discharge destination: "d/c planned to Regis Toowong.", "discharged to Bupa Aged Care Fitzroy" (a care home
 # places the patient); generic destinations ("Home", "Rehab", "Ward 5") are not organisations
@@ -106,6 +154,44 @@ EN_EMPLOYER_RX = re.compile(
     r"(?i:employer)\s*:|at\s+work\s*\(|"
     # "Occupation: cashier, Telstra": the employer after the job
     r"(?i:occupation)[ \t]*:[ \t]*[a-z][a-z \-]{1,30},)[ \t]*((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
+)
+
+# a form field whose value is an organisation: "Insurance: Anthem Blue Cross  Member ID ...", "Payer: Novitas
+# Solutions", "Medical aid: Discovery Health no. 123", "Pharmacy: Boots", "Police: Calgary Police Service, Cst.
+# ...", "Funeral facility: ...", "Nursing home/LTC: ...", "School: ...". The value is a run of capitalised words
+# (with "of", "and", "&", "the", a dash) up to a comma, a column gap, a lowercase word or the line end.
+_EN_ORG_LABEL = (
+    r"insurance(?:[ \t]+(?:company|carrier|provider))?|health[ \t]+insurance|insurer|insured[ \t]+(?:with|by)|"
+    r"payer|payor|primary[ \t]+payer|medical[ \t]+aid|health[ \t]+(?:plan|fund)|carrier|employer|"
+    r"(?:current[ \t]+)?school|college|university|nursery|day[ \t]*care|kindergarten|"
+    r"(?:preferred[ \t]+|dispensing[ \t]+|nominated[ \t]+)?pharmacy|police(?:[ \t]+(?:service|force|agency))?|"
+    r"funeral[ \t]+(?:home|facility|director)|mortuary|(?:service|residential|care)[ \t]+facility|"
+    r"facility[ \t]+name|care[ \t]+home|nursing[ \t]+home(?:/LTC)?|GP[ \t]+(?:practice|surgery)|practice[ \t]+name|"
+    r"referring[ \t]+(?:hospital|practice|facility|clinic)|referred[ \t]+from|billing[ \t]+provider"
+)
+EN_LABEL_ORG_RX = re.compile(
+    r"(?<![\w/])(?i:" + _EN_ORG_LABEL + r")[ \t]*:[ \t]*"
+    r"((?:[A-Z0-9][\w&'’.\-]*)(?:[ ](?:[A-Z0-9][\w&'’.\-]*|of|and|&|the|for|[—–-](?=[ ][A-Z]))){0,7}"
+    r"(?:,[ \t]*(?:" + _EN_LEGAL + r")" + _EN_LEGAL_END + r")?)"
+)
+_EN_ORG_VALUE_GENERIC = frozenset(
+    "None N/A NA Nil Unknown Self Self-pay Private Uninsured Pending Not Yes No Home Other See Same NKDA "
+    "Retired Unemployed Student Hospital Clinic Local "
+    # public programmes cover millions and place no one
+    "Medicare Medicaid Medi-Cal Tricare TRICARE VA NHS OHIP MSP OMS DMS".split()
+)
+# an HL7 insurance segment: IN1-4 is the insurance company's name ("IN1|1|AET817||UnitedHealthcare|...")
+HL7_IN1_RX = re.compile(r"(?:^|[\r\n])IN1\|(?:[^|\r\n]*\|){3}([^|^\r\n]{2,80})")
+# the addressee of a letter: after a blank line, an organisation line right above its department line
+# ("Aetna\nPharmacy Prior Authorization Department", "Acme Mutual\nClaims Unit")
+EN_ADDRESSEE_RX = re.compile(
+    r"(?:\A|\n[ \t]*\n)([A-Z][\w&'’.\-]*(?:[ ](?:[A-Z][\w&'’.\-]*|of|and|&|for)){0,6})\n(?:[A-Z][\w&/'’\-]*[ ]){0,5}"
+    r"(?:Department|Dept\.?|Division|Unit|Office|Team)[ \t]*(?=\n)"
+)
+# narrative contexts: "attends Hillcrest Primary", "insured with Acme Mutual", "pupil at Oak Lane School"
+EN_CONTEXT_RX = re.compile(
+    r"(?<![\w])(?:attends|attending[ \t]+school[ \t]+at|(?:pupil|student|enrolled)[ \t]+at|"
+    r"insured[ \t]+(?:with|by)|covered[ \t]+by)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
 )
 
 
@@ -138,32 +224,7 @@ class OrgRecognizer(Recognizer):
             words = [w for w in m0.group(1).split() if w[0].isupper()]
             if (
                 len(words) >= 2
-                and words[-1]
-                not in (
-                    "Summary",
-                    "Report",
-                    "Note",
-                    "Letter",
-                    "Record",
-                    "Card",
-                    "Service",
-                    "Services",
-                    "Unit",
-                    "Team",
-                    "Department",
-                    "Division",
-                    "Program",
-                    "Programme",
-                    "Ward",
-                    "Clinic",
-                    "Consult",
-                    "Consultation",
-                    "Visit",
-                    "Assessment",
-                    "Form",
-                    "Referral",
-                    "Request",
-                )
+                and words[-1] not in _LETTERHEAD_TAILS
                 and not any(w in _SKIP_WORDS or w in EN_GENERIC for w in words[:1])
                 and words[0] not in first_names()
             ):
@@ -183,6 +244,7 @@ class OrgRecognizer(Recognizer):
             ):
                 continue
             yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.75)
+        yield from self._english_fields(text)
         for m in EN_DESTINATION_RX.finditer(text) if _DEST_GATE.search(text) else ():
             span = m.group(1).rstrip(".")
             if not all(w in _EN_DEST_GENERIC or w == "the" for w in span.split()):
@@ -195,10 +257,44 @@ class OrgRecognizer(Recognizer):
                 for w in m.group()[head.end() :].split()
             ):
                 end = m.start() + head.end()
-            words = text[m.start() : end].split()
-            while words and words[0] in ("The", "A", "An", "Our", "Your", "At", "To", "From"):
+            words = list(re.finditer(r"\S+", text[m.start() : end]))
+            while words and words[0].group() in _EN_OPENERS:
                 words.pop(0)
-            # "Community Hospital" names no one; a proper name in front of the institution word does
-            if len(words) >= 2 and not all(w.rstrip("'s") in EN_GENERIC for w in words[:-1]):
-                start = end - len(" ".join(words))
+            # "Community Hospital", "ENT Clinic", "Plastic Surgery" name no one; a proper word in front does
+            if any(
+                (b := w.group().strip(",.")) not in EN_GENERIC
+                and b not in _EN_INST_WORDS
+                and b not in _EN_DEPT_ABBR
+                and b.removesuffix("'s").removesuffix("’s") not in EN_GENERIC
+                for w in words
+            ):
+                start = m.start() + words[0].start()
                 yield Entity(start, end, "ORG", self.name, 0.7)
+
+    def _english_fields(self, text: str) -> Iterator[Entity]:
+        """Organisations by the field or the sentence that holds them (labels, HL7 IN1-4, a letter's addressee,
+        "attends ...", "insured with ..."). Why by context: insurers, pharmacy chains and funeral homes are
+        often bare brand names ("Aetna", "Walgreens") that no institution word marks."""
+        from medmoe.deid.names_en import _SKIP_WORDS, first_names
+
+        for m in EN_LABEL_ORG_RX.finditer(text):
+            span = m.group(1).rstrip(" .—–-")
+            # a billing provider may be a person: "Billing provider: Ryan Robinson, DO" stays to the name rules
+            if span and span.split()[0] in first_names() and m.group().lower().startswith("billing"):
+                continue
+            if span and span not in _EN_ORG_VALUE_GENERIC and not span.isdigit():
+                yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.75)
+        if "IN1|" in text:
+            for m in HL7_IN1_RX.finditer(text):
+                if re.search(r"[A-Za-z]{3}", m.group(1)):
+                    yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
+        for m in EN_ADDRESSEE_RX.finditer(text):
+            # a heading above a department line ("Discharge Summary\nEmergency Department") is not an addressee
+            if not any(
+                t in _SKIP_WORDS or t in EN_GENERIC or t in _LETTERHEAD_TAILS for t in m.group(1).split()
+            ):
+                yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
+        for m in EN_CONTEXT_RX.finditer(text):
+            span = m.group(1).rstrip(".")
+            if not all(w in EN_GENERIC or w == "the" for w in span.split()):
+                yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.7)
