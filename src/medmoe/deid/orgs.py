@@ -25,7 +25,10 @@ _RU_NOUNS = (
     r"лаборатори\w*|клиник\w*|медицинск\w+\s+центр\w*|медцентр\w*|центр\w*|компани\w*|завод\w*|фабрик\w*|"
     r"магазин\w*|банк\w*|холдинг\w*|групп\w+\s+компаний|колледж\w*|университет\w*|институт\w*|техникум\w*|"
     r"училищ\w*|фирм\w*|агентств\w*|корпораци\w*|предприяти\w*|организаци\w*|кафе|ресторан\w*|салон\w*|"
-    r"театр\w*|фонд\w*|кооператив\w*|товариществ\w*|комбинат\w*|трест\w*|санатори\w*|пансионат\w*"
+    r"театр\w*|фонд\w*|кооператив\w*|товариществ\w*|комбинат\w*|трест\w*|санатори\w*|пансионат\w*|"
+    # "аптека «Ригла»", "страховая компания «СОГАЗ-Мед»", "гимназия «Эрудит»", "пенсионный фонд «...»"
+    r"аптек\w*|страхов\w+\s+(?:компани\w*|медицинск\w+\s+организаци\w*|групп\w*)|гимнази\w*|лице[йяюе]\w*|"
+    r"школ[аеуыой]\w*|детск\w+\s+сад\w*|интернат\w*|дом\w*-интернат\w*|хоспис\w*"
 )
 # abbreviations that name a kind of organisation before its quoted name ("ТСЖ «Уют»", "НИИ «...»"); not any
 # capitals: "КОК «Джес»" is a contraceptive, "ПО ТИПУ «...»" shouted text, "МИС «Ариадна»" software
@@ -59,12 +62,47 @@ NAMED_AFTER_RX = re.compile(
 EDU_RX = re.compile(
     r"(?<![\w])(?:(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГБПОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+)?"
     r"(?:СОШ|ООШ|НОШ|д/с|(?i:детск\w+\s+сад\w*|школ[аеуыой]\w*|гимнази\w+|лице[йяюе]\w*))\s*№\s*\d+"
+    r"(?:\s*«[^»\n]{1,40}»)?"  # "детский сад № 7 «Солнышко»"
     r"|(?<![\w])(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+(?:СОШ|ООШ|НОШ|д/с|ДС)?\s*№?\s*\d+"
 )
 # "Место работы, должность: ООО Ромашка, кладовщик", "работает в ПАО Сбербанк": the employer is personal data
 RU_EMPLOYER_RX = re.compile(
     r"(?i:место\s+(?:работы|учёбы|учебы)(?:,\s*(?:работы|учёбы|учебы|должность))*)\s*:\s*"
     r"([^,;\n]{2,80}?)(?=\s*(?:[,;\n]|$))"
+)
+
+# police: "ОМВД России по Тверскому району г. Москвы", "УМВД России по г. Казани", "Отдел полиции № 11
+# «Московский» Управления МВД России по г. Казани", "ГУ МВД России по Свердловской области", in any case
+_RU_PLACE = (
+    r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*\s+(?:район\w*|округ\w*)\s+)?"
+    r"(?:г\.\s*[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё\-]+\s+(?:област\w+|кра[юяе]\w*|район\w*)|"
+    r"Республик\w+\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)"
+)
+RU_POLICE_RX = re.compile(
+    r"(?<![\w])(?:(?:[Оо]тдел\w*|[Оо]тделени\w*)\s+(?:полиции|МВД)(?:\s*№\s*\d+)?(?:\s*«[^»\n]{1,40}»)?"
+    r"(?:\s+(?:[Уу]правлени\w+|[Гг]лавного\s+управлени\w+)\s+МВД)?|ОП(?:\s*№\s*\d+)?|ОМВД|УМВД|ГУ\s+МВД|МВД|ОВД|"
+    r"ЛО\s+МВД|ЛОП)"
+    r"\s+России\s+(?:по|на)\s+" + _RU_PLACE
+)
+# courts: "Кировский районный суд г. Екатеринбурга", "Верх-Исетского районного суда", "Арбитражный суд
+# Свердловской области"; a court without its proper adjective ("Решением районного суда") names no one
+RU_COURT_RX = re.compile(
+    r"(?<![\w])(?:[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?(?:ий|ой|ый|ого|ому|ему|им|ым|ом)\s+"
+    r"(?:районн|городск|межрайонн|гарнизонн)\w+\s+суд\w*|"
+    r"(?:Арбитражн|Областн|Краев|Верховн)\w+\s+суд\w*)"
+    r"(?:\s+(?:г\.\s*[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s+(?:област|кра|район)\w*|"
+    r"Республики\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?))?"
+)
+# an insurer by its field: "Страховая медицинская организация: АльфаСтрахование-ОМС", "СМО: СОГАЗ-Мед"
+RU_INSURER_RX = re.compile(
+    r"(?<![\w])(?:(?i:страхов\w+\s+(?:медицинск\w+\s+)?(?:организаци\w*|компани\w*)|страховщик)|СМО)"
+    r"[ \t]*:[ \t]*([^,;\n(]{2,60}?)(?=[ \t]*(?:[,;\n(]|$|[ \t]{2}))"
+)
+# "работает в Сбербанке", "трудится на Уралмаше": one capitalised word after a work verb names the employer
+# when pymorphy3 does not know it as a place or a person ("работает в Казани" is a city)
+RU_WORK_RX = re.compile(
+    r"(?<![\w])(?i:работа\w*|трудит\w*|трудоустро\w*|устроил\w*)\s+(?:(?i:в|во|на)\s+)"
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?|[А-ЯЁ]{2,6})(?![\w\-«\"])"
 )
 
 # English named institutions: "Quincy Medical Associates", "St. Mary's Hospital", "Leeds General Infirmary",
@@ -195,6 +233,29 @@ EN_CONTEXT_RX = re.compile(
 )
 
 
+def _ru_employer_word(word: str) -> bool:
+    """A capitalised word after a work verb is an employer ("Сбербанке", "Газпроме") unless pymorphy3 reads it
+    as a place, a person, or a kind of workplace capitalised for no reason ("в Больнице"); an acronym only
+    when pymorphy3 tags it an organisation ("РЖД"; not "ЦРБ", a kind of hospital)."""
+    from medmoe.deid.morph import parse
+
+    parses = parse(word)
+    if not parses:
+        return False
+    grams = set().union(*(p.tag.grammemes for p in parses[:3]))
+    if word.isupper():
+        return "Orgn" in grams
+    return not grams & {"Geox", "Name", "Surn", "Patr"} and parses[0].normal_form not in _RU_WORKPLACE_KINDS
+
+
+# kinds of workplace, not names of one
+_RU_WORKPLACE_KINDS = frozenset(
+    "больница поликлиника школа отделение стационар офис магазин колледж университет институт компания фирма "
+    "организация торговля сфера охрана бюджетный частный завод фабрика банк склад цех мастерская детсад "
+    "сад такси полиция армия строительство производство медицина здравоохранение образование".split()
+)
+
+
 class OrgRecognizer(Recognizer):
     """Organisations with a form and a proper name, and employers named as such (see the module docstring)."""
 
@@ -206,6 +267,15 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(), m.end(), "ORG", self.name, self.score)
         for m in NAMED_AFTER_RX.finditer(text):
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.75)
+        for rx in (RU_POLICE_RX, RU_COURT_RX):
+            for m in rx.finditer(text):
+                yield Entity(m.start(), m.end(), "ORG", self.name, 0.8)
+        for m in RU_INSURER_RX.finditer(text):
+            if re.match(r"[А-ЯЁA-Z«\"]", m.group(1)):
+                yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
+        for m in RU_WORK_RX.finditer(text):
+            if _ru_employer_word(m.group(1)):
+                yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in RU_FACILITY_RX.finditer(text):
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in RU_EMPLOYER_RX.finditer(text):
