@@ -180,3 +180,34 @@ def test_all_caps_latin_abbreviations_in_russian_note_are_not_names() -> None:
     d = Deidentifier(mode="mask", lang="ru", key=b"k" * 32)
     text = "Выполнено МРТ. Заключение: HBSAG NEG, ECG NORMAL SINUS. Анализ на COVID PCR отрицательный."
     assert _spans(d, text, "NAME") == []
+
+
+# ------------------------------------------------------------------ ID recall: label families
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("РЕГ_НОМЕР: 10\nАМБ_КАРТА: 771203\nУЧАСТОК: 5", "771203"),
+        ("СВИДЕТЕЛЬСТВО О РОЖДЕНИИ\nСерия и номер: 45 118830\nДата выдачи: 01.02.2020", "45 118830"),
+        ("Call logged. Case ref: 5512098831    Time: 10:02", "5512098831"),
+        ("Encounter: Jones, Ann    MRN: Q4410022    CSN: 661029384", "661029384"),
+        ("Yours sincerely,\nDr A. Patel  GMC 7043119", "7043119"),
+        ("Medical aid: Sunrise no. 448120937", "448120937"),
+        ("Folder no.: 330918    Date: 01/02/2024", "330918"),
+        ("(0010,0020) PatientID            LO  8830214", "8830214"),
+        ("(0010,0020) LO [AB661203]                       #   8, 1 PatientID", "AB661203"),
+    ],
+)
+def test_labelled_ids_of_more_layouts(deid: Deidentifier, text: str, value: str) -> None:
+    assert value in _spans(deid, text, "ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no 3 mm lesion; no. 2 of the list was reviewed.",
+        "(0020,0011) SeriesNumber         IS  3",
+        "Карта: не заведена, АД 120/80",
+    ],
+)
+def test_no_id_without_a_real_label(deid: Deidentifier, text: str) -> None:
+    assert _spans(deid, text, "ID") == []

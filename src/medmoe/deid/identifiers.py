@@ -646,22 +646,27 @@ class DocumentNumberRecognizer(Recognizer):
 _ID_LABEL = (
     r"(?:(?i:accession|acc|acct|account|claim|policy|member|subscriber|certificate|passport|identifier|"
     r"record|chart|case|visit|encounter|episode|admission|order|requisition|specimen|sample|study|ticket|booking|"
-    r"reference|ref|driver['’]?s[ \t]+licen[cs]e|employee|badge|folio|file|unit[ \t]+number|lab[ \t]+number|"
+    r"reference|ref|driver['’]?s[ \t]+licen[cs]e|employee|badge|folio|folder|file|unit[ \t]+number|lab[ \t]+number|"
+    r"medical[ \t]+aid|"
     r"patient[ \t]+number|номер|карт[аыуе]|полис\w*|свидетельств\w*|талон\w*|вызов\w*|идентификатор\w*|"
     r"паспорт\w*|удостоверени\w*|справк\w*|заявк\w*|направлени\w*|протокол\w*|договор\w*|"
     r"рег(?:истрационный)?\.?[ \t]*№)"
     r"|MRN|URN?|NHI|SSN|NPI|MBI|NRIC|FIN|UBRN|CHI|NHS|HCN|PHN|DEA|HICN|IHI|MRD|ID|ЭЛН|ИБ|и/б|ЕНП|СНИЛС|ОМС|"
-    r"No|Nr|№|#)"  # not "МК" (мочевая кислота), "NO" (nitric oxide), "DL" (decilitre) as bare labels
+    # an encounter or account of US systems (CSN, HAR); a clinician's registration (GMC, NMC, GPhC, HPCSA, MCR)
+    r"CSN|HAR|GMC|NMC|GPhC|HPCSA|MCR|"
+    r"No|Nr|№|#|no\.(?=[ \t]*:?[ \t]*\d))"  # lowercase "no." only before a number ("GEMS no. 71479")  # not "МК" (мочевая кислота), "NO" (nitric oxide), "DL" (decilitre) as bare labels
 )
 # the first letters of every label above, both cases: a cheap test at each position before the ~45-way
 # alternation is tried (halves the rule's time; the matches are the same)
-_ID_LABEL_FIRST = r"(?=[AaBbCcDdEeFfHhIiLlMmNnOoPpRrSsTtUuVvВвДдЕеЗзИиКкНнОоПпРрСсТтУуЭэ№#])"
+_ID_LABEL_FIRST = r"(?=[AaBbCcDdEeFfGHhIiLlMmNnOoPpRrSsTtUuVvВвДдЕеЗзИиКкНнОоПпРрСсТтУуЭэ№#])"
 _ID_LABELLED = re.compile(
-    _ID_LABEL_FIRST + r"(?<![\w])" + _ID_LABEL + r"(?![^\W\d_])\.?(?:[ \t]*\([^()\n]{1,16}\))?"
-    r"(?:[ \t]+(?:о|об|[а-яё]{3,16}|ОМС|ДМС|СМП|ВМП|(?i:number|no\.?|num|id|#)))?"
+    # a snake-case field name counts ("АМБ_КАРТА: 534100"); "Серия и номер: 10 279071", "Case ref: 88"
+    _ID_LABEL_FIRST + r"(?<![^\W_])" + _ID_LABEL + r"(?![^\W\d_])\.?(?:[ \t]*\([^()\n]{1,16}\))?"
+    r"(?:[ \t]+(?:о|об|и|[а-яё]{3,16}|ОМС|ДМС|СМП|ВМП|(?i:number|no\.?|num|id|ref|reference|#)))?"
     r"(?:[ \t]+(?:[а-яё]{3,16}|(?i:number|no\.?|#)))?"
     r"[ \t]*[:#№=]?[ \t]*"
-    r"((?=(?:[\w\-/]*\d){3})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w)(?:[ ]\d{3,4}(?![\w/\-]))*)"
+    # a document's series and number ("45 118830", "45 12 118830"), or one code with 3+ digits
+    r"(\d{2}(?:[ ]?\d{2})?[ ]\d{6}|(?=(?:[\w\-/]*\d){3})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w)(?:[ ]\d{3,6}(?![\w/\-]))*)"
     r"(?![\w]|[.,:]\d)"
 )
 # what a number after such a label must not be: a measurement or dose, a time, an age, a date, an ICD-10 code
@@ -795,6 +800,17 @@ def id_recognizers() -> list[Recognizer]:
         ),
         DocumentNumberRecognizer(),
         LabelledIdRecognizer(),
+        # the patient's ids of a DICOM header dump, by tag (PatientID, OtherPatientIDs, AccessionNumber, StudyID),
+        # keyword-first ("(0010,0020) PatientID  LO  9096422") or as dcmdump prints it ("(0010,0020) LO [9096422]")
+        RegexRecognizer(
+            "dicom_id",
+            ("ID",),
+            r"(?m)^\((?:0010,0020|0010,1000|0008,0050|0020,0010)\)(?:[ \t]+[A-Za-z]+)?[ \t]+[A-Z]{2}[ \t]+\[?"
+            r"([A-Za-z0-9][\w\-/]*\d[\w\-/]*)",
+            0.9,
+            group=1,
+            subtype="record",
+        ),
         # HL7 v2 identifiers: a CX value with its assigning authority and type code ("7788123^^^GENHOSP^MR"), and
         # the id number of a person (XCN) before the family^given name ("|4471^PATEL^RAVI^^^^DR|")
         RegexRecognizer(
