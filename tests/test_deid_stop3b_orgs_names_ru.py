@@ -82,3 +82,7 @@ def test_employers_schools_insurers(text: str, org: str) -> None:
 )
 def test_work_places_that_are_not_orgs(text: str) -> None:
     assert _orgs(text) == []
+
+
+def test_passport_issuer_stays() -> None:
+    assert _orgs("паспорт 4510 123456, выдан ОМВД России по Заречному району г. Тулы 01.02.2010") == []

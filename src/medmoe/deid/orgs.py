@@ -84,6 +84,7 @@ RU_POLICE_RX = re.compile(
     r"ЛО\s+МВД|ЛОП)"
     r"\s+России\s+(?:по|на)\s+" + _RU_PLACE
 )
+_ISSUED_BY = re.compile(r"(?i:выдан\w*|кем\s+выдан\w*)[\s:]*$")
 # courts: "Кировский районный суд г. Екатеринбурга", "Верх-Исетского районного суда", "Арбитражный суд
 # Свердловской области"; a court without its proper adjective ("Решением районного суда") names no one
 RU_COURT_RX = re.compile(
@@ -269,7 +270,9 @@ class OrgRecognizer(Recognizer):
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.75)
         for rx in (RU_POLICE_RX, RU_COURT_RX):
             for m in rx.finditer(text):
-                yield Entity(m.start(), m.end(), "ORG", self.name, 0.8)
+                # the office that issued a passport is kept like a city (docs/deid-152fz.md)
+                if not _ISSUED_BY.search(text, max(0, m.start() - 24), m.start()):
+                    yield Entity(m.start(), m.end(), "ORG", self.name, 0.8)
         for m in RU_INSURER_RX.finditer(text):
             if re.match(r"[А-ЯЁA-Z«\"]", m.group(1)):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
