@@ -211,3 +211,32 @@ def test_labelled_ids_of_more_layouts(deid: Deidentifier, text: str, value: str)
 )
 def test_no_id_without_a_real_label(deid: Deidentifier, text: str) -> None:
     assert _spans(deid, text, "ID") == []
+
+
+# ------------------------------------------------------------------ phones vs ids, years in history lines
+def test_a_number_with_eight_or_seven_but_not_ten_more_digits_is_no_russian_phone(deid: Deidentifier) -> None:
+    assert _spans(deid, "Call logged. Case ref: 8105524419    Time: 10:02", "PHONE") == []
+    assert _spans(deid, "ОГРН 8123456789012\nПациент осмотрен", "PHONE") == []
+    assert _spans(deid, "Звонила с номера 89161234567 вечером", "PHONE") == ["89161234567"]
+
+
+def test_a_number_after_a_phone_label_is_a_phone_whatever_its_checksum(deid: Deidentifier) -> None:
+    # 88439597692 passes the SNILS check by chance
+    assert _spans(deid, "тел. дежурной части 88439597692\n", "PHONE") == ["88439597692"]
+    assert _spans(deid, "Mobile: 9176 3051\nScheme: none", "PHONE") == ["9176 3051"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Hx: CAD s/p PCI 2017, on aspirin.", ["2017"]),
+        ("PMH: asthma dx 2009; s/p lap chole 2014.", ["2009", "2014"]),
+        ("Ф.И.О. пациента: Соколова Дарья Ильинична, 1972\nКарта № 55", ["1972"]),
+    ],
+)
+def test_years_in_history_and_header_lines(deid: Deidentifier, text: str, dates: list[str]) -> None:
+    assert _spans(deid, text, "DATE") == dates
+
+
+def test_year_after_a_patronymic_is_not_a_quantity_in_grams(deid: Deidentifier) -> None:
+    assert _spans(deid, "Пациент Петров Иван Сергеевич, 2000 г. масса при рождении", "DATE") == []

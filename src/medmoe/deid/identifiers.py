@@ -415,6 +415,18 @@ def date_recognizers() -> list[Recognizer]:
             subtype="year",
             flags=flags,
         ),
+        # a year right after the person's patronymic in a header line: "Ф.И.О.: Петрова Анна Ильинична, 1961"
+        RegexRecognizer(
+            "birth_year_after_name",
+            ("DATE",),
+            r"(?:вич|вна|чна|кызы|оглы|угли|кизи),[ \t]+("
+            + _YEAR4
+            + r")(?![\w]|[.,/\-]\d|[ \t]*(?:г\.|гг|года?\b))",
+            0.8,
+            langs=("ru",),
+            group=1,
+            subtype="birth_year",
+        ),
         RegexRecognizer(
             "event_year_word",
             ("DATE",),
@@ -428,8 +440,9 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "event_year_en",
             ("DATE",),
-            # "in 2019", "since early 2015", "in the summer of 2019", "late 2020"
-            r"(?<![\w.])(?:(?:in|since|from|until|till|during|by|before|after)\s+(?:(?:early|mid|late)[\s\-]+|"
+            # "in 2019", "since early 2015", "in the summer of 2019", "late 2020", "s/p PCI 2017", "dx 2015"
+            r"(?<![\w.])(?:s/p(?:[ \t]+[A-Za-z][\w\-]*){1,3}[ \t]+|(?:dx|diagnosed)[ \t]+|"
+            r"(?:in|since|from|until|till|during|by|before|after)\s+(?:(?:early|mid|late)[\s\-]+|"
             r"the\s+(?:spring|summer|autumn|fall|winter|beginning|end|start|middle)\s+of\s+)?|"
             r"(?:early|mid|late)[\s\-]+|(?:spring|summer|autumn|winter)\s+(?:of\s+)?)("
             + _YEAR4
@@ -469,6 +482,9 @@ def contact_recognizers() -> list[Recognizer]:
             "phone_ru",
             ("PHONE",),
             r"(?<![\w+])(?<!№)(?<!№ )(?:\+\s?7|8|7)"  # a number after "№" is a document number
+            # ten digits after the country/trunk prefix, however grouped: "8173571327" (9 after the 8) and a
+            # 13-digit registration number are not phones
+            + r"(?=(?:[ \t\u00a0\-().]{0,3}\d){10}(?!\d))"
             + sep
             + r"\(?\d{3,5}\)?(?:"
             + sep
@@ -509,12 +525,12 @@ def contact_recognizers() -> list[Recognizer]:
             r"(?<![\w\-./,:])\d{3}-\d{2}-\d{2}(?![\w\-/]|[.,]\d)",
             0.6,
         ),
-        # any number of 9-15 digits after a phone label is a phone, whatever its shape: "Mobile: 9783957105"
+        # any number of 8-15 digits after a phone label is a phone, whatever its shape: "Mobile: 9783957105"
         RegexRecognizer(
             "phone_labelled",
             ("PHONE",),
             r"(?<![\w])(?i:ph|phone|tel|telephone|mobile|mob|cell|contact[ \t]+(?:no|number))\.?[ \t]*[:\-]?[ \t]*"
-            r"((?=(?:[ \-]?\d){9,15}(?![\d.,/]))\+?\d[\d \-]*\d)",
+            r"((?=(?:[ \-]?\d){8,15}(?![\d.,/]))\+?\d[\d \-]*\d)",  # 8: Singapore, Hong Kong
             0.9,
             group=1,
         ),

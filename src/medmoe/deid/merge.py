@@ -199,6 +199,11 @@ _SERIES_BEFORE = re.compile(r"(?i:серия)(?:[ \t]*\(лот\))?[ \t]*[:№]?[
 _VACCINE_LINE = re.compile(r"(?i:вакцин|привив|иммуниз|БЦЖ|анатоксин|vaccin|immuni[sz])")
 # a file name ("IM0003.dcm"), not a record number
 _FILE_EXT_AFTER = re.compile(r"\.(?i:dcm|pdf|jpe?g|png|tiff?|txt|xml|hl7|csv|docx?|zip)(?![\w])")
+# a number right after a phone label is the phone ("тел. дежурной части 88439597692"), even when its digits pass
+# a SNILS or INN check by chance
+_PHONE_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?i:тел\.?|телефон\w*|моб\.?|факс|phone|tel\.?|mobile|cell|fax)(?:[ \t]+[^\W\d_]{2,}){0,2}[ \t]*[:.]?[ \t]*$"
+)
 # NHS 111, NHS 24: telephone services, not an NHS number (which has 10 digits)
 _SERVICE_NUMBER = re.compile(r"NHS[ \t]+$")
 
@@ -215,7 +220,7 @@ def is_not_person_number(text: str, ent: Entity, lot_spans: list[tuple[int, int]
         return True
     if _SERIES_BEFORE.search(before) and _VACCINE_LINE.search(text, line_start, ent.start):
         return True
-    if _FILE_EXT_AFTER.match(text, ent.end):
+    if _FILE_EXT_AFTER.match(text, ent.end) or _PHONE_LABEL_BEFORE.search(before):
         return True
     if ent.end - ent.start <= 3 and _SERVICE_NUMBER.search(before):
         return True
