@@ -240,3 +240,20 @@ def test_years_in_history_and_header_lines(deid: Deidentifier, text: str, dates:
 
 def test_year_after_a_patronymic_is_not_a_quantity_in_grams(deid: Deidentifier) -> None:
     assert _spans(deid, "Пациент Петров Иван Сергеевич, 2000 г. масса при рождении", "DATE") == []
+
+
+# ------------------------------------------------------------------ HL7 addresses
+def test_hl7_xad_address_without_its_country() -> None:
+    d = Deidentifier(mode="pseudonymize", lang="auto", key=b"k" * 32)
+    text = (
+        "MSH|^~\\&|A|B|C|D|202401010900||ADT^A01|X1|P|2.5\r"
+        "PID|1||5566778^^^CITY^MR||DOE^JANE||19700101|F|||12 OAK STREET^APT 4^SPRINGFIELD^IL^62704^USA||\r"
+        "NK1|1|DOE^JOHN|SPO^Spouse|77 HIGH ROAD^^LONDON^GB^SW1A 1AA^GBR|\r"
+        "OBX|1|NM|718-7^Hemoglobin^LN||13.5|g/dL|12-16^^^^N|||F\r"
+    )
+    assert _spans(d, text, "ADDRESS") == [
+        "12 OAK STREET^APT 4^SPRINGFIELD^IL^62704",
+        "77 HIGH ROAD^^LONDON^GB^SW1A 1AA",
+    ]
+    out = d.process(text).text
+    assert "OAK STREET" not in out and "SW1A 1AA" not in out and "718-7^Hemoglobin^LN" in out

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from medmoe.deid.entities import Entity
-from medmoe.deid.registry import Recognizer
+from medmoe.deid.registry import Recognizer, RegexRecognizer
 
 # a capitalised word of a street name, maybe after a lowercase connector ("наб. реки Фонтанки", "ул. им. Ленина"), or a
 # number that starts a name ("8 Марта", "1-я Парковая", "50 лет Октября"); a number before "/", "-" or "," is the house
@@ -264,3 +264,19 @@ class EnglishAddressRecognizer(Recognizer):
             end = english_address_lines(text, m.end()) if "\n" in text else m.end()
             yield Entity(m.start(), end, "ADDRESS", self.name, self.score)
         yield from labelled_addresses(text, self.name)
+
+
+# An HL7 v2 XAD address (PID-11, NK1-4, GT1-5, IN1-5...): street^other^city^state^postal^country. The street must
+# start with a house number and the state and postal code must have their shapes, so coded fields
+# ("718-7^Hemoglobin^LN") and a bare city^state pair stay out; the country after the postal code is not personal.
+_HL7_XAD = (
+    r"(?<=[|~])(\d+[A-Za-z]?[ ][^|^~\r\n]{3,60}\^[^|^~\r\n]{0,40}\^[A-Za-z][^|^~\r\n]{1,40}\^"
+    r"[A-Za-z]{2,3}\^(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][ ]?\d[A-Za-z]\d|[A-Za-z]{1,2}\d[A-Za-z\d]?[ ]?\d[A-Za-z]{2}|\d{4}))"
+    r"(?=[\^|~\r\n])"
+)
+
+
+def hl7_address_recognizer() -> Recognizer:
+    """Why a separate rule: the English street pattern expects spaces and commas between the parts; an HL7 message
+    separates them with carets and writes them in capitals."""
+    return RegexRecognizer("address_hl7", ("ADDRESS",), _HL7_XAD, 0.9, group=1)

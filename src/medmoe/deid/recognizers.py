@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medmoe.deid.addresses import EnglishAddressRecognizer, RussianAddressRecognizer
+from medmoe.deid.addresses import EnglishAddressRecognizer, RussianAddressRecognizer, hl7_address_recognizer
 from medmoe.deid.identifiers import contact_recognizers, date_recognizers, id_recognizers
 from medmoe.deid.names_en import EnglishNameRecognizer
 from medmoe.deid.names_ru import RussianNameRecognizer
@@ -19,6 +19,7 @@ def builtin_recognizers(natasha: bool = True) -> list[Recognizer]:
         *date_recognizers(),
         RussianAddressRecognizer(),
         EnglishAddressRecognizer(),
+        hl7_address_recognizer(),
         RussianNameRecognizer(),
         EnglishNameRecognizer(),
         OrgRecognizer(),
