@@ -257,3 +257,25 @@ def test_hl7_xad_address_without_its_country() -> None:
     ]
     out = d.process(text).text
     assert "OAK STREET" not in out and "SW1A 1AA" not in out and "718-7^Hemoglobin^LN" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("She was away from 3 to 15 March 2024.", ["3", "15 March 2024"]),
+        ("Surgery between 3rd and 15th of March.", ["3rd", "15th of March"]),
+        ("Away 3-15 March 2024.", ["3", "15 March 2024"]),
+        ("Лечилась 3–15 марта.", ["3", "15 марта"]),
+        ("В 2020-2021 гг. лечилась амбулаторно.", ["2020", "2021"]),
+    ],
+)
+def test_both_ends_of_a_range(deid: Deidentifier, text: str, dates: list[str]) -> None:
+    assert _spans(deid, text, "DATE") == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Курс 3-5 таблеток в день.", "Pain 3-5 times a day.", "Между 1990-2000 мл за сутки.", "from 3 to 15 mg"],
+)
+def test_ranges_that_are_not_dates(deid: Deidentifier, text: str) -> None:
+    assert _spans(deid, text, "DATE") == []

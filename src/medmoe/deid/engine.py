@@ -48,7 +48,15 @@ _CROSS_RECOGNIZERS = {
         }
     ),
     "en": frozenset(
-        {"en_name_rules", "address_en", "date_en_text", "date_en_month_day", "date_en_label_md", "phone_en"}
+        {
+            "en_name_rules",
+            "address_en",
+            "date_en_text",
+            "date_en_month_day",
+            "date_en_label_md",
+            "date_en_range_start",
+            "phone_en",
+        }
     ),
 }
 

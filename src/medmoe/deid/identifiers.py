@@ -302,6 +302,48 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             langs=("ru",),
         ),
+        # the start day of an English range: "from 3 to 15 March", "between 3rd and 15th of March"; and of a
+        # hyphenated range in either language: "3-15 March 2024", "3–15 марта"
+        RegexRecognizer(
+            "date_en_range_start",
+            ("DATE",),
+            r"(?<![\w])(?i:from|between)[ \t]+("
+            + _DAY
+            + r"(?:st|nd|rd|th)?)[ \t]+(?i:to|and|until|till|through)[ \t]+"
+            r"(?=" + _DAY + r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:" + EN_MONTHS + r")(?![\w]))",
+            0.8,
+            group=1,
+            langs=("en",),
+        ),
+        RegexRecognizer(
+            "date_range_dash_start",
+            ("DATE",),
+            r"(?<![\w.,/\-])("
+            + _DAY
+            + r")[\-–—](?="
+            + _DAY
+            + r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:"
+            + EN_MONTHS
+            + r"|"
+            + RU_MONTHS
+            + r")(?![\w]))",
+            0.8,
+            group=1,
+        ),
+        # both years of a span in a history: "в 2020-2021 гг.", "в 2015–2017 годах"
+        RegexRecognizer(
+            "event_year_span",
+            ("DATE",),
+            r"(?<![\w.\-])"
+            + _YEAR4
+            + r"(?=[\-–—]"
+            + _YEAR4
+            + r"[ \t]*(?:гг|годах|годы|годов)(?![а-яё]))|(?<=\d{4}[\-–—])"
+            + _YEAR4
+            + r"(?=[ \t]*(?:гг|годах|годы|годов)(?![а-яё]))",
+            0.8,
+            subtype="year",
+        ),
         # a misspelt month between a day and a year ("19 октебря 2020", "20 февряля 2024"): the month's first
         # letters and a year after it
         RegexRecognizer(
