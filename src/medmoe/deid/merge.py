@@ -181,7 +181,7 @@ _ID_NOUNS = (
     r"mrn|id|no|nr|number|num|record|chart|acct|account|case|claim|policy|member|order|requisition|specimen|"
     r"accession|visit|encounter|patient|pt|ticket|booking|reference|ref|file|folio|badge|employee|certificate|"
     r"licen[cs]e|rx|prescription|invoice|receipt|confirmation|auth|authorization|sample|study|report|subscriber|"
-    r"group|card|control|карт\w*|полис\w*|номер"
+    r"group|card|control|lab|acc|accn|enc|csn|fin|har|mr|hosp|kit|tube|barcode|карт\w*|полис\w*|номер"
 )
 # Numbers with an identifier's shape that name no person, by what stands right before them: an organisation's
 # registration or billing number ("ОГРН 1027700132195", "ODS code C34758", "Payer ID 60054", "Tax ID (EIN):
