@@ -116,3 +116,20 @@ def test_narrative_context(text: str, org: str) -> None:
 def test_letterhead_office_of() -> None:
     text = "Office of the Chief Medical Examiner for Westmarch\nINVESTIGATION STATEMENT\n"
     assert _orgs(text) == ["Office of the Chief Medical Examiner for Westmarch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("He is employed as a forklift driver at Dunmore Logistics.", ["Dunmore Logistics"]),
+        ("Transferred from Kestrel Valley Hospital yesterday.", ["Kestrel Valley Hospital"]),
+        ("Transferred from Ashgrove Lodge after a fall.", ["Ashgrove Lodge"]),
+        ("Employer: Halvorsen Freight. School: Oak Lane Primary.", ["Halvorsen Freight", "Oak Lane Primary"]),
+        ("Attends St Brigid's College.", ["St Brigid's College"]),
+        ("Insurance: St. Jude Mutual Co. Ltd\n", ["St. Jude Mutual Co. Ltd"]),
+        ("Transferred to the Emergency Department, then from ICU.", []),
+        ("Referred from ED for review.", []),
+    ],
+)
+def test_employment_and_transfer_context(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs

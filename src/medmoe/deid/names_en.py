@@ -374,7 +374,8 @@ _INSTITUTION_WORDS = frozenset(
     "Hospital Hospitals Clinic Clinics Centre Center Health Healthcare Medical Medicine Practice Associates "
     "Solutions Services Pharmacy Surgery Infirmary Hospice Trust Foundation Insurance University College School "
     "Academy Institute LLC Inc Ltd PLC PC Corp Company Group Partners Care Police Council Court Academic "
-    "Nursing Rehabilitation Funeral Mortuary Laboratories Laboratory Labs".split()
+    "Nursing Rehabilitation Funeral Mortuary Laboratories Laboratory Labs Mutual Assurance Co Corporation "
+    "Scheme".split()
 )
 _INSTITUTION_NEXT = re.compile(
     r"(?:[ \t](?:[A-Z][a-z]+|&|and|of)){0,3}[ \t](?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r")\b"

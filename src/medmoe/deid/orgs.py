@@ -170,7 +170,10 @@ EN_LETTERHEAD_RX = re.compile(
     r"[ \t]*(?=\n|[ \t]+[-–—][ \t])"
 )
 # sentence words capitalised in front of an institution: "Per American College ...", "The Royal ..."
-_EN_OPENERS = frozenset("The A An Our Your At To From Per By In Via See With For".split())
+_EN_OPENERS = frozenset(
+    "The A An Our Your At To From Per By In Via See With For Attends Attended Referred Transferred Discharged "
+    "Admitted Seen Works Worked Employed Visited Called Contacted".split()
+)
 # the last word of a first line that titles a document or a department, not an institution
 _LETTERHEAD_TAILS = frozenset(
     "Summary Report Note Letter Record Card Service Services Unit Team Department Division Program Programme "
@@ -180,16 +183,20 @@ _LETTERHEAD_TAILS = frozenset(
 # places the patient); generic destinations ("Home", "Rehab", "Ward 5") are not organisations
 EN_DESTINATION_RX = re.compile(
     r"(?<![\w])(?i:d/c(?:[ \t]+planned)?[ \t]+to|discharged?(?:[ \t]+planned)?[ \t]+to|discharge[ \t]+destination[ \t]*:|"
-    r"transfer(?:red)?[ \t]+to)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
+    r"transfer(?:red)?[ \t]+(?:to|from)|referred[ \t]+from)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
 )
-_DEST_GATE = re.compile(r"(?i:d/c|discharg|transfer)")
+_DEST_GATE = re.compile(r"(?i:d/c|discharg|transfer|referred)")
 _EN_DEST_GENERIC = frozenset(
     "Home Rehab Rehabilitation Ward ICU HDU CCU Theatre Theatres ED ER OR Recovery PACU Unit Medical Surgical "
-    "Hospital Care Residential Community GP Cardiology Oncology Surgery Medicine Respite Hospice Nursing".split()
+    "Hospital Care Residential Community GP Cardiology Oncology Surgery Medicine Respite Hospice Nursing "
+    # wards and departments of the same hospital: "transferred to the Emergency Department", "from ICU"
+    "Emergency Department Intensive Critical Coronary High Dependency Day Short Stay Observation Assessment "
+    "Acute Labour Delivery Maternity Neonatal Paediatric Pediatric Stroke Cardiac Cath Lab Endoscopy Dialysis "
+    "Radiology Imaging NICU PICU SCBU MAU AMU CDU Outpatients Inpatients Clinic Service Team Bay Bed Room".split()
 )
 # "works night shifts at Boeing", "works for the Royal Mail", "employed by FedEx", "Employer: Tesco"
 EN_EMPLOYER_RX = re.compile(
-    r"(?:(?<![\w])(?:[Ww]orks?|[Ww]orking|[Ww]orked)(?:\s+[a-z\-]+){0,3}\s+(?:at|for)|[Ee]mployed\s+(?:by|at)|"
+    r"(?:(?<![\w])(?:[Ww]orks?|[Ww]orking|[Ww]orked)(?:\s+[a-z\-]+){0,3}\s+(?:at|for)|[Ee]mployed(?:\s+[a-z\-]+){0,4}\s+(?:by|at)|"
     r"(?i:employer)\s*:|at\s+work\s*\(|"
     # "Occupation: cashier, Telstra": the employer after the job
     r"(?i:occupation)[ \t]*:[ \t]*[a-z][a-z \-]{1,30},)[ \t]*((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
@@ -208,9 +215,11 @@ _EN_ORG_LABEL = (
     r"facility[ \t]+name|care[ \t]+home|nursing[ \t]+home(?:/LTC)?|GP[ \t]+(?:practice|surgery)|practice[ \t]+name|"
     r"referring[ \t]+(?:hospital|practice|facility|clinic)|referred[ \t]+from|billing[ \t]+provider"
 )
+_EN_VALUE_WORD = r"[A-Z][a-z]{0,2}\.(?=[ ][A-Z])|[A-Z0-9][\w&'’\-]*"
 EN_LABEL_ORG_RX = re.compile(
     r"(?<![\w/])(?=[BbCcDdEeFfGgHhIiKkMmNnPpRrSsUu])(?i:" + _EN_ORG_LABEL + r")[ \t]*:[ \t]*"
-    r"((?:[A-Z0-9][\w&'’.\-]*)(?:[ ](?:[A-Z0-9][\w&'’.\-]*|of|and|&|the|for|[—–-](?=[ ][A-Z]))){0,7}"
+    # a dot only closes a short abbreviation ("St.", "Co."): "Employer: Halvorsen Freight. School: ..." ends
+    r"((?:" + _EN_VALUE_WORD + r")(?:[ ](?:" + _EN_VALUE_WORD + r"|of|and|&|the|for|[—–-](?=[ ][A-Z]))){0,7}"
     r"(?:,[ \t]*(?:" + _EN_LEGAL + r")" + _EN_LEGAL_END + r")?)"
 )
 _EN_ORG_VALUE_GENERIC = frozenset(
