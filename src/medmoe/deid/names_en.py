@@ -56,6 +56,10 @@ _ROLE = (
     r"(?:re|patient|pt|name|patient\s+name|this\s+is|my\s+name\s+is|(?:patient|pt|name)\s+is|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
     r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
     r"cc|contact|emergency\s+contact|next\s+of\s+kin|son|daughter|wife|husband|mother|father|sister|brother|"
+    # relatives and carers of narrative ("mum Siobhan tel ...", "niece April on ...", "mum of Jean"), the
+    # patient of a dictation ("a 71 year old gentleman Will Cook"), the writer of a message ("it's Maria")
+    r"(?:mum|mom|mother|dad|father)\s+of|mum|mom|dad|niece|nephew|carer|grandson|granddaughter|grandmother|"
+    r"grandfather|aunt|uncle|cousin|fianc[eé]e?|gentleman|lady|it['’]s|"
     r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
     r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by|brought\s+in\s+by|"
     r"rn|lpn|sw|social\s+worker|(?:circulating|scrub|charge|bedside)\s+(?:rn|nurse)|scrub\s+tech|"
@@ -375,7 +379,7 @@ _INSTITUTION_WORDS = frozenset(
     "Solutions Services Pharmacy Surgery Infirmary Hospice Trust Foundation Insurance University College School "
     "Academy Institute LLC Inc Ltd PLC PC Corp Company Group Partners Care Police Council Court Academic "
     "Nursing Rehabilitation Funeral Mortuary Laboratories Laboratory Labs Mutual Assurance Co Corporation "
-    "Scheme".split()
+    "Scheme Elementary Primary Kindergarten Preschool".split()
 )
 _INSTITUTION_NEXT = re.compile(
     r"(?:[ \t](?:[A-Z][a-z]+|&|and|of)){0,3}[ \t](?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r")\b"
@@ -427,6 +431,8 @@ class EnglishNameRecognizer(Recognizer):
                     continue  # "SMITH, JOHN" is a name; "FLAIR, DWI", "HTN, HLD", "OMIM, ORPHA" are abbreviations
                 if rx is ROLE_RE and not self._role_ok(text, m):
                     continue
+                if text[span[1] - 2 : span[1]] in ("'s", "’s"):
+                    span = (span[0], span[1] - 2)  # "Per Novak's note": the name, not its possessive
                 yield Entity(span[0], span[1], "NAME", self.name, score)
         names = first_names()
         for m in LAST_FIRST_ID_RE.finditer(text):
@@ -504,6 +510,7 @@ class EnglishNameRecognizer(Recognizer):
             (salutation_spans(text) if "Dear" in text or "H" in text else (), 0.85),
             (low_name_field_spans(text), 0.85),
             (initial_surname_spans(text), 0.88),
+            (narrative_spans(text), 0.8),
         ):
             for s, e in spans:
                 yield Entity(s, e, "NAME", self.name, score)
@@ -547,7 +554,12 @@ class EnglishNameRecognizer(Recognizer):
             return False  # "Hana Zhang, RN   Placed in: ...": a credential, then the next column
         role = sep.strip(" :-,").lower()
         # "RE: Letter of Medical Necessity": a subject line needs a known first name like the prepositions
-        if role in ("by", "with", "to", "from", "per", "cc", "re") or role.endswith(" is"):
+        # "Per Novak's note": a possessive after "per" is the author of a note, any known name (a surname too)
+        if role == "per" and re.match(r"['’]s\b", text[m.end(1) - 2 : m.end(1) + 1]):
+            lex = name_lexicon()
+            last = m.group(1)[:-2].split()[-1] if len(m.group(1)) > 2 else ""
+            return any(_lex_kind(last, lex)[:2])
+        if role in ("by", "with", "to", "from", "per", "cc", "re", "it's", "it’s") or role.endswith(" is"):
             # "this is Crystal (DOB ...)" but not "this is Lisinopril": a known first name or an initial must follow
             first = m.group(1).split()[0]
             if m.group(1).split()[-1] in _PLACE_TAILS:
@@ -678,6 +690,82 @@ def lexicon_name_spans(text: str) -> Iterator[tuple[int, int]]:
             end = run.start() + seg[-1].end()
             if _INSTITUTION_AFTER.match(text, end) is None:
                 yield run.start() + seg[0].start(), end
+
+
+# narrative evidence for one or two known names without a title (see `narrative_spans`)
+_NARR_NAME = (
+    r"(?:[A-Z]\.[ \t]*)?(?:" + _LX_TOKEN + r")(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:" + _LX_TOKEN + r")){0,2}"
+)
+# a name opening a sentence, a line or a list item, followed by what the patient or the author does:
+# "Psychology session 4. Olga reports ...", "Psychiatry liaison. Adeyemi transferred from ..."
+_NARR_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?:;][ \t])|(?<=\n))(" + _NARR_NAME + r")[ \t]+(?=(?:reports|reported|presents|presented|"
+    r"transferred|denies|states|complains|attended|was[ \t]+transferred)\b)",
+    re.MULTILINE,
+)
+# a name before its age, sex, birth date or obstetric formula: "bed 27: Cook, 81, ...", "Haddad, 53F.",
+# "Patel, D.O.B. 19/7/52", "Hughes (DOB 1932-06-27)", "Aoife Novak, G2P1"
+_NARR_DEMOG_RE = re.compile(
+    r"(?:^|(?<=[.!?:;][ \t])|(?<=\n))("
+    + _NARR_NAME
+    + r")(?=(?:,[ \t]*|[ \t]*\()(?:\d{1,3}[ \t]*(?:[MF]|y|yo|yrs?)?"
+    r"[,.;)]|DOB\b|D\.O\.B|born\b|G\d{1,2}[ \t]*P\d))",
+    re.MULTILINE,
+)
+# the attendees of a meeting: "Present: Rossi, H. Young, Prof Hill." (titles stay to the title rule)
+_PRESENT_RE = re.compile(
+    r"(?<![\w])(?:Present|Attendees|In[ \t]+attendance)[ \t]*:[ \t]*((?:[^\n.]|(?<=\b[A-Z])\.)*)"
+)
+_PRESENT_ITEM = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+)?((?:[A-Z]\.[ \t]*)?(?:(?:Van|van|Von|von|De|de)[ \t]+(?:der[ \t]+|den[ \t]+)?)?"
+    + _LX_TOKEN
+    + r")"
+)
+
+
+def _known_name_run(run: str, lex: NameLexicon) -> bool:
+    """Every token of the run is a known given name or surname (initials and particles pass), and none is a
+    heading or a clinical word ("Patient", "Mother" are not in the lexicon; "April" is, and is a name here)."""
+    toks = [
+        t
+        for t in re.split(r"[ \t]+", run)
+        if t and not _INITIAL_DOT.fullmatch(t) and t.lower() not in _LX_PARTICLES
+    ]
+    return (
+        bool(toks)
+        and all(t not in _SKIP_WORDS or t in EN_COMMON_NAMES_CAP for t in toks)
+        and all(any(_lex_kind(t, lex)[:2]) for t in toks)
+    )
+
+
+EN_COMMON_NAMES_CAP = frozenset(w.capitalize() for w in EN_COMMON_NAMES)
+
+
+def narrative_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names of narrative without a title: a known name opening a sentence before a subject verb ("Olga
+    reports"), before the patient's age, sex or birth date ("Cook, 81,", "Patel, D.O.B."), and the attendee list
+    of a meeting ("Present: Rossi, H. Young"). Why the frame and the lexicon together: alone, a capitalised word
+    at a sentence start is anything ("Patient reports", "Ward 5, 81"), and a known name alone is often a word."""
+    lex = name_lexicon()
+    for rx in (_NARR_SUBJECT_RE, _NARR_DEMOG_RE):
+        for m in rx.finditer(text):
+            if _known_name_run(m.group(1), lex):
+                yield m.start(1), m.end(1)
+    for m in _PRESENT_RE.finditer(text) if "Present" in text or "ttend" in text else ():
+        items = [p for p in re.finditer(r"[^,;]+", m.group(1)) if p.group().strip()]
+        found = []
+        for p in items:
+            it = _PRESENT_ITEM.fullmatch(p.group().strip())
+            if it is None:
+                break
+            name = it.group(1)
+            if not (_known_name_run(name, lex) or _INITIAL_DOT.match(name)):
+                break
+            s = m.start(1) + p.start() + (len(p.group()) - len(p.group().lstrip())) + it.start(1)
+            found.append((s, s + len(name)))
+        else:
+            if len(found) >= 2:
+                yield from found
 
 
 # "SURNAME, Given": "Kowalczyk, Agnieszka", "GARCIA LOPEZ, Maria José", "Nguyen, Thi Lan" (a surname or

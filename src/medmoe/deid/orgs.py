@@ -196,7 +196,11 @@ _EN_DEST_GENERIC = frozenset(
 )
 # "works night shifts at Boeing", "works for the Royal Mail", "employed by FedEx", "Employer: Tesco"
 EN_EMPLOYER_RX = re.compile(
-    r"(?:(?<![\w])(?:[Ww]orks?|[Ww]orking|[Ww]orked)(?:\s+[a-z\-]+){0,3}\s+(?:at|for)|[Ee]mployed(?:\s+[a-z\-]+){0,4}\s+(?:by|at)|"
+    r"(?:(?<![\w])(?:[Ww]orks?|[Ww]orking|[Ww]orked)(?:\s+[a-z\-]+){0,4}\s+(?:at|for)|"
+    # a job, then where: "Warehouse operative at Tesco", "Teaching assistant at St Anne's Primary"
+    r"(?<![\w])(?:operative|assistant|driver|worker|manager|teacher|cleaner|clerk|engineer|technician|accountant|"
+    r"cashier|receptionist|administrator|secretary|mechanic|electrician|labourer|laborer|chef|porter|lecturer|"
+    r"supervisor|volunteer|officer|analyst|developer|librarian|salesman|saleswoman|packer|labourer)s?[ \t]+(?:at|for)|[Ee]mployed(?:\s+[a-z\-]+){0,4}\s+(?:by|at)|"
     r"(?i:employer)\s*:|at\s+work\s*\(|"
     # "Occupation: cashier, Telstra": the employer after the job
     r"(?i:occupation)[ \t]*:[ \t]*[a-z][a-z \-]{1,30},)[ \t]*((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
@@ -238,8 +242,18 @@ EN_ADDRESSEE_RX = re.compile(
 )
 # narrative contexts: "attends Hillcrest Primary", "insured with Acme Mutual", "pupil at Oak Lane School"
 EN_CONTEXT_RX = re.compile(
-    r"(?<![\w])(?:attends|attending[ \t]+school[ \t]+at|(?:pupil|student|enrolled)[ \t]+at|"
+    r"(?<![\w])(?:[Aa]ttends|attending[ \t]+school[ \t]+at|(?:pupil|student|enrolled)[ \t]+at|"
+    # the pharmacy a patient uses and the provider that follows them: "Collects from Boots", "followed at X"
+    r"[Cc]ollects(?:[ \t]+[a-z]+){0,2}[ \t]+from|(?:followed|managed)(?:[ \t]+up)?[ \t]+at|"
     r"insured[ \t]+(?:with|by)|covered[ \t]+by)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
+)
+
+
+# an insurer names itself before the member's number: "Bupa policy no. 123", "Acme Health member ID X9" (a
+# public programme stays: "Medicare member ID")
+EN_INSURER_ID_RX = re.compile(
+    r"(?<![\w])([A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})[ \t]+(?=(?:member(?:ship)?|policy|subscriber)"
+    r"[ \t]+(?:ID|id|no\.?|number|num|#)(?![\w]))"
 )
 
 
@@ -382,5 +396,16 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in EN_CONTEXT_RX.finditer(text):
             span = m.group(1).rstrip(".")
-            if not all(w in EN_GENERIC or w == "the" for w in span.split()):
+            if not all(w in EN_GENERIC or w in _EN_DEPT_ABBR or w == "the" for w in span.split()):
                 yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.7)
+        for m in EN_INSURER_ID_RX.finditer(text) if "member" in text or "olicy" in text else ():
+            words = list(re.finditer(r"\S+", m.group(1)))
+            while words and (words[0].group() in _EN_OPENERS or words[0].group() in _SKIP_WORDS):
+                words.pop(0)  # "The Acme policy", "Plan: Bupa policy"
+            names = [w.group() for w in words]
+            if (
+                names
+                and not any(w in _EN_ORG_VALUE_GENERIC for w in names)
+                and not all(w in EN_GENERIC or w in _EN_DEPT_ABBR or w in _EN_INST_WORDS for w in names)
+            ):
+                yield Entity(m.start(1) + words[0].start(), m.end(1), "ORG", self.name, 0.75)
