@@ -74,6 +74,16 @@ _DATE_NA = r"(?:(?=г(?:г|од\w*)?\.?(?![а-яё]))|" + _NA + r")"
 _NUMERIC_DATE = re.compile(_NB + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})" + _DATE_NA)
 ROMAN_MONTHS = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _YEAR_APOS = r"['’‘]\d{2}"  # "Jan 5 '21"
+# what may not follow a bare year: another digit or a decimal part, or a unit, possibly after a range to a second
+# number ("с 1900 до 2000 мл", "in 2000-3000 patients"): then the number is a quantity, not a year
+_YEAR_UNITS = (
+    r"(?:мл|мг|мкг|г|кг|ед|МЕ|ЕД|раз|шт|м|км|ккал|мм|см|л|руб|р|мкмоль|ммоль|нг|пг|шагов|"
+    r"mg|mcg|ml|mL|g|kg|units?|IU|patients?|cases?|people|participants?|steps|times|cells|ft|m|km)"
+)
+_SPAN_PREPS_EN = ("in", "from", "during", "between", "since")  # before an English span of years
+_NO_UNIT_AFTER_YEAR = (
+    r"(?![\d\w%]|[.,/]\d|(?:[ \t]*(?:-|–|—|до|по|to)[ \t]*\d+)?[ \t]*(?:" + _YEAR_UNITS + r"(?![\w])|%))"
+)
 
 
 class NumericDateRecognizer(Recognizer):
@@ -344,6 +354,50 @@ def date_recognizers() -> list[Recognizer]:
             0.8,
             subtype="year",
         ),
+        # both years of an English span after a preposition: "in 2019-2020", "from 2015–2017" (each lookbehind
+        # has a fixed width, so the second year is tied to its preposition)
+        RegexRecognizer(
+            "event_year_span_en",
+            ("DATE",),
+            r"(?<![\w.])(?i:"
+            + "|".join(_SPAN_PREPS_EN)
+            + r")[ \t]+("
+            + _YEAR4
+            + r")(?=[\-–—]"
+            + _YEAR4
+            + _NO_UNIT_AFTER_YEAR
+            + r")|(?:"
+            + "|".join(r"(?<=" + w + r"[ \t]\d{4}[\-–—])" for w in _SPAN_PREPS_EN + ("In", "From"))
+            + r")("
+            + _YEAR4
+            + r")"
+            + _NO_UNIT_AFTER_YEAR,
+            0.8,
+            group="any",
+            langs=("en",),
+            subtype="year",
+        ),
+        # a month alone at the start of a range whose end has the year: "С марта по май 2023 г.", "from March to
+        # May 2023", "March-May 2023": the year belongs to both months
+        RegexRecognizer(
+            "date_month_range_start",
+            ("DATE",),
+            r"(?<![\w])(?:(?i:с|со)[ \t]+("
+            + RU_MONTHS
+            + r")(?=[ \t]+(?:по|до)[ \t]+"
+            + RU_MONTHS
+            + r"[ \t]+"
+            + _YEAR4
+            + r")|(?:(?i:from)[ \t]+)?("
+            + EN_MONTHS
+            + r")(?=(?:[ \t]+(?i:to|until|till|through)[ \t]+|[ \t]*[\-–—][ \t]*)"
+            + EN_MONTHS
+            + r",?[ \t]+"
+            + _YEAR4
+            + r"))(?![\w])",
+            0.8,
+            group="any",
+        ),
         # a misspelt month between a day and a year ("19 октебря 2020", "20 февряля 2024"): the month's first
         # letters and a year after it
         RegexRecognizer(
@@ -457,6 +511,38 @@ def date_recognizers() -> list[Recognizer]:
             subtype="year",
             flags=flags,
         ),
+        # a year right after a past-tense verb or participle of an event, with "г."/"года" after it: "Перенесла
+        # 2015 г. — операция", "выявлен 2019 г." (hurried notes drop the preposition). Weight verbs stay out:
+        # "набрала 2000 г" is grams.
+        RegexRecognizer(
+            "event_year_verb",
+            ("DATE",),
+            r"(?<![\w])(?:перен[её]с|умер|(?!(?:вес|набр|приба|похуд|потер|сбр[ао]с|съел|выпил))[а-яё]{2,}"
+            r"(?:л|ла|ли|лся|лась|лись)|[а-яё]{2,}(?:ован|ен|ён)[аоы]?)[ \t]+("
+            + _YEAR4
+            + r")(?=[ \t]*(?:г\.|г\b|года\b|году\b))",
+            0.8,
+            langs=("ru",),
+            group=1,
+            subtype="year",
+            flags=flags,
+        ),
+        # a year after "с"/"в"/"после" without "г."/"года" ("болезнь Крона с 2019, ремиссия", "в 2015 перенесла"),
+        # and the end of "с 2010 по 2015": no unit, number or range to a number with a unit after it, so
+        # "в 2000 мл", "с 1900 до 2000 мг" stay out
+        RegexRecognizer(
+            "event_year_bare",
+            ("DATE",),
+            r"(?:(?<![\w.])(?:с|со|в|во|после|начиная[ \t]+с)[ \t]+|(?<=\d[ \t]по[ \t]))("
+            + _YEAR4
+            + r")"
+            + _NO_UNIT_AFTER_YEAR,
+            0.75,
+            langs=("ru",),
+            group=1,
+            subtype="year",
+            flags=flags,
+        ),
         # a year right after the person's patronymic in a header line: "Ф.И.О.: Петрова Анна Ильинична, 1961"
         RegexRecognizer(
             "birth_year_after_name",
@@ -483,7 +569,10 @@ def date_recognizers() -> list[Recognizer]:
             "event_year_en",
             ("DATE",),
             # "in 2019", "since early 2015", "in the summer of 2019", "late 2020", "s/p PCI 2017", "dx 2015"
+            # "died 2013", "retired 2015": a life event's verb before the year (family and social history)
             r"(?<![\w.])(?:s/p(?:[ \t]+[A-Za-z][\w\-]*){1,3}[ \t]+|(?:dx|diagnosed)[ \t]+|"
+            r"(?i:died|passed[ \t]+away|deceased|married|divorced|widowed|retired|emigrated|immigrated)[ \t]+"
+            r"(?:in[ \t]+)?|"
             r"(?:in|since|from|until|till|during|by|before|after)\s+(?:(?:early|mid|late)[\s\-]+|"
             r"the\s+(?:spring|summer|autumn|fall|winter|beginning|end|start|middle)\s+of\s+)?|"
             r"(?:early|mid|late)[\s\-]+|(?:spring|summer|autumn|winter)\s+(?:of\s+)?)("
@@ -930,7 +1019,7 @@ def id_recognizers() -> list[Recognizer]:
             "ssn",
             "ID",
             _NB + r"\d{3}-\d{2}-\d{4}" + _NA,
-            r"SSN|social\s+security",
+            r"SSN|SS[ \t]*#|social\s+security",  # "SS# 433-61-9005": the hurried form of the label
             30,
             None,
             0.8,

@@ -181,7 +181,7 @@ _ID_NOUNS = (
     r"mrn|id|no|nr|number|num|record|chart|acct|account|case|claim|policy|member|order|requisition|specimen|"
     r"accession|visit|encounter|patient|pt|ticket|booking|reference|ref|file|folio|badge|employee|certificate|"
     r"licen[cs]e|rx|prescription|invoice|receipt|confirmation|auth|authorization|sample|study|report|subscriber|"
-    r"group|card|control|lab|acc|accn|enc|csn|fin|har|mr|hosp|kit|tube|barcode|карт\w*|полис\w*|номер"
+    r"group|card|control|lab|acc|accn|enc|csn|fin|har|mr|hosp|kit|tube|barcode|ssn?|карт\w*|полис\w*|номер"
 )
 # Numbers with an identifier's shape that name no person, by what stands right before them: an organisation's
 # registration or billing number ("ОГРН 1027700132195", "ODS code C34758", "Payer ID 60054", "Tax ID (EIN):
@@ -202,8 +202,15 @@ _FILE_EXT_AFTER = re.compile(r"\.(?i:dcm|pdf|jpe?g|png|tiff?|txt|xml|hl7|csv|doc
 # a number right after a phone label is the phone ("тел. дежурной части 88439597692"), even when its digits pass
 # a SNILS or INN check by chance
 _PHONE_LABEL_BEFORE = re.compile(
-    r"(?<![\w])(?i:тел\.?|телефон\w*|моб\.?|факс|phone|tel\.?|mobile|cell|fax)(?:[ \t]+[^\W\d_]{2,}){0,2}[ \t]*[:.]?[ \t]*$"
+    r"(?<![\w])(?i:тел\.?|телефон\w*|моб\.?|факс|phone|tel\.?|mobile|cell|fax|call[ \t\-]?back|ring[ \t]+back)"
+    r"(?:[ \t]+[^\W\d_]{2,}){0,2}[ \t]*[:.]?[ \t]*$"
 )
+# a 10-digit ИНН next to an organisation's other registration numbers, or in brackets after its name, is the
+# organisation's (a person's ИНН has 12 digits): "ООО «Клиника» (ИНН 7701234567, ОГРН ...)"; a bare "ИНН
+# 7755996340" stays an ID, as corpus D marks it
+_INN_LABEL_BEFORE = re.compile(r"(?<![\w])ИНН[ \t]*[:№]?[ \t]*$")
+_INN_IN_BRACKETS_BEFORE = re.compile(r"\([ \t]*ИНН[ \t]*[:№]?[ \t]*$")
+_ORG_REGISTRATION_AFTER = re.compile(r"[ \t]*[,;/][ \t]*(?:ОГРНИП|ОГРН|КПП|ОКПО)(?![\w])")
 # NHS 111, NHS 24: telephone services, not an NHS number (which has 10 digits)
 _SERVICE_NUMBER = re.compile(r"NHS[ \t]+$")
 
@@ -221,6 +228,12 @@ def is_not_person_number(text: str, ent: Entity, lot_spans: list[tuple[int, int]
     if _SERIES_BEFORE.search(before) and _VACCINE_LINE.search(text, line_start, ent.start):
         return True
     if _FILE_EXT_AFTER.match(text, ent.end) or _PHONE_LABEL_BEFORE.search(before):
+        return True
+    if (
+        _INN_LABEL_BEFORE.search(before)
+        and sum(c.isdigit() for c in text[ent.start : ent.end]) == 10
+        and (_INN_IN_BRACKETS_BEFORE.search(before) or _ORG_REGISTRATION_AFTER.match(text, ent.end))
+    ):
         return True
     if ent.end - ent.start <= 3 and _SERVICE_NUMBER.search(before):
         return True

@@ -35,7 +35,9 @@ class Recognizer(ABC):
 
 
 class RegexRecognizer(Recognizer):
-    """A recognizer from one regular expression; group `group` (default whole match) is the span."""
+    """A recognizer from one regular expression; group `group` (default whole match) is the span. `group="any"`
+    takes the group that matched, for alternatives that each capture their span in a group of their own (a
+    lookbehind of fixed width per alternative cannot share one group)."""
 
     def __init__(
         self,
@@ -57,7 +59,7 @@ class RegexRecognizer(Recognizer):
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for m in self.pattern.finditer(text):
-            s, e = m.span(self.group)
+            s, e = m.span(m.lastindex or 0) if self.group == "any" else m.span(self.group)
             if e > s:
                 yield Entity(s, e, self.types[0], self.name, self.score, self.subtype)
 
