@@ -110,3 +110,40 @@ def test_narrative_org_negatives(text: str, not_org: str | None) -> None:
         assert not any(not_org in f for f in found)
     # a school is never a person's name
     assert not any("Elementary" in f for f in _spans(text, "NAME"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Irish and Scottish prefixes mark a surname ("O'Brien", "MacDonald")
+        ("Liaison review. MacAllister transferred from the ward.", ["MacAllister"]),
+        ("MDT. Present: R. O'Dwyer, Dr Kowalski, Prof Y. Adeyemi. Case 1.", ["R. O'Dwyer", "Y. Adeyemi"]),
+        # after "re"/"by": a run of known names with one that is not a word, or "SURNAME, Given"
+        ("Call from patient's wife re O'Connell. Callback 0113 496 0000.", ["O'Connell"]),
+        ("Call from carer re HOLLOWAY, Faith. Callback 0113 496 0000.", ["HOLLOWAY, Faith"]),
+        ("Reviewed by Sandy Abdullahi (ortho).", ["Sandy Abdullahi"]),
+        ("Hi Dr Novak, it's Sandy Black - mum of Tobias.", ["Sandy Black", "Tobias"]),
+    ],
+)
+def test_prefixed_and_preposition_names(text: str, names: list[str]) -> None:
+    found = _spans(text, "NAME")
+    for n in names:
+        assert n in found, (n, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        ("re Chest Pain Clinic referral.", "Chest"),
+        ("Reviewed by Physio team today.", "Physio"),
+    ],
+)
+def test_preposition_negatives(text: str, not_name: str | None) -> None:
+    found = _spans(text, "NAME")
+    if not_name is not None:
+        assert not any(not_name in f for f in found)
+
+
+def test_appointment_place() -> None:
+    assert "Mercy Vale Health" in _spans("GP appt at Mercy Vale Health. Patient: Will Singh.", "ORG")
+    assert _spans("Outpatient appointment at Outpatients Department.", "ORG") == []

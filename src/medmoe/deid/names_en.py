@@ -564,10 +564,19 @@ class EnglishNameRecognizer(Recognizer):
             first = m.group(1).split()[0]
             if m.group(1).split()[-1] in _PLACE_TAILS:
                 return False  # "moved from Beverly Hills", "flew to Alice Springs": a place
+            lex = name_lexicon()
+            # "Reviewed by Sandy Abubakar", "re O'Brien", "re BAKER, Faith": a run of known names with one
+            # that is not an English word (or a "SURNAME, Given" pair) is a person after these words too
+            run = m.group(1).replace(",", " ")
+            known_run = _known_name_run(run, lex) and (
+                "," in m.group(1) or any(not _lex_kind(t, lex)[2] for t in run.split() if len(t) > 2)
+            )
             return (
                 first in first_names()
                 or first.lower() in EN_COMMON_NAMES
                 or bool(re.fullmatch(r"[A-Z]\.", first))
+                or (role in ("it's", "it’s") and _lex_kind(first, lex)[0])  # "it's Sandy Black"
+                or (known_run and role not in ("to", "from"))  # places follow "to"/"from" ("flew to Kerry")
             )
         return True
 
@@ -576,7 +585,8 @@ class EnglishNameRecognizer(Recognizer):
 # A name token in Latin letters incl. Latin-1 and Latin Extended-A ("Wiśniewski", "Łukasz"), with an optional
 # Arabic article ("al-Rashid", "El-Sayed") and hyphenated parts ("Garcia-Lopez"); or a word in capitals.
 _LX_TOKEN = (
-    r"(?:(?:[Aa]l|[Ee]l|AL|EL)-)?(?:[" + _UP + r"][" + _LO + r"'’]+(?:-[" + _UP + r"]?[" + _LO + r"]+)*"
+    r"(?:(?:[Aa]l|[Ee]l|AL|EL)-|[OD]['’](?=[" + _UP + r"])|Ma?c(?=[" + _UP + r"][" + _LO + r"]))?"
+    r"(?:[" + _UP + r"][" + _LO + r"'’]+(?:-[" + _UP + r"]?[" + _LO + r"]+)*"
     r"|[" + _UP + r"]{2,}(?:-[" + _UP + r"]+)*)|[A-Z]\."
 )
 _LX_PARTICLES = frozenset("van von de da del der den la di bin binti ibn al el du dos das y".split())
@@ -625,7 +635,8 @@ _PLACE_FIRSTS = frozenset(
 def _lex_kind(token: str, lex: NameLexicon) -> tuple[bool, bool, bool]:
     """(is a given name, is a surname, is also an English word) for one token in any letter case;
     "al-Rashid" is looked up as "Rashid" and is never a word (the article marks a name)."""
-    article = re.match(r"(?i:al|el)-", token)
+    # an Arabic article or an Irish/Scottish prefix marks a surname: "al-Rashid", "O'Brien", "MacDonald"
+    article = re.match(r"(?i:al|el)-|[OD]['’](?=[A-Z])|Ma?c(?=[A-Z][a-z])", token)
     core = token[article.end() :] if article else token
     if "-" in core:  # "Garcia-Lopez", "Jean-Pierre": a name when every part is one
         parts = [_lex_kind(p, lex) for p in core.split("-")]

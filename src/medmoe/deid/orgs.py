@@ -245,6 +245,7 @@ EN_CONTEXT_RX = re.compile(
     r"(?<![\w])(?:[Aa]ttends|attending[ \t]+school[ \t]+at|(?:pupil|student|enrolled)[ \t]+at|"
     # the pharmacy a patient uses and the provider that follows them: "Collects from Boots", "followed at X"
     r"[Cc]ollects(?:[ \t]+[a-z]+){0,2}[ \t]+from|(?:followed|managed)(?:[ \t]+up)?[ \t]+at|"
+    r"(?:appt|appointment)[ \t]+at|"
     r"insured[ \t]+(?:with|by)|covered[ \t]+by)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
 )
 
@@ -396,7 +397,10 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in EN_CONTEXT_RX.finditer(text):
             span = m.group(1).rstrip(".")
-            if not all(w in EN_GENERIC or w in _EN_DEPT_ABBR or w == "the" for w in span.split()):
+            if not all(
+                w in EN_GENERIC or w in _EN_DEPT_ABBR or w in _EN_DEST_GENERIC or w == "the"
+                for w in span.split()
+            ):
                 yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.7)
         for m in EN_INSURER_ID_RX.finditer(text) if "member" in text or "olicy" in text else ():
             words = list(re.finditer(r"\S+", m.group(1)))
