@@ -92,6 +92,16 @@ def test_date_conventions(corpus):
                 assert re.match(r" (г\.|года|г\.р\.)|\.", after) or after.startswith(")"), (s, after)
 
 
+def test_month_year_dates_include_month(corpus):
+    months = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре")
+    for rec in corpus:
+        text = rec["text"]
+        for e in rec["entities"]:
+            if e["type"] == "DATE" and re.fullmatch(r"\d{4}", e["text"]):
+                before = text[max(0, e["start"] - 10) : e["start"]].strip()
+                assert not before.endswith(months), (before, e["text"])
+
+
 def test_name_and_id_conventions(corpus):
     titles = re.compile(r"^(Dr|Mr|Mrs|Ms|Miss|Prof|м/с|проф|зав|д\.м\.н|к\.м\.н)\b", re.I)
     for rec in corpus:

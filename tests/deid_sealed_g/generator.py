@@ -1375,7 +1375,10 @@ def ru_outpatient(r: random.Random, d: Doc) -> None:
     d.t("Направлен(а) ").t(r.choice(["участковым терапевтом ", "врачом ОВП "])).e(
         doc.initials(r, "ins"), "NAME"
     ).end(". ")
-    d.t(f"Анамнез: в {RU_MON_PRE[r.randint(0, 11)]} ").e(str(r.randint(2015, 2024)), "DATE")
+    if r.random() < 0.6:
+        d.t("Анамнез: в ").e(f"{RU_MON_PRE[r.randint(0, 11)]} {r.randint(2015, 2024)}", "DATE")
+    else:
+        d.t("Анамнез: в ").e(str(r.randint(2015, 2024)), "DATE")
     d.t(
         r.choice(
             [
