@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medmoe.deid.entities import Entity
-from medmoe.deid.morph import PATR_RE, SURN_RE, facts
+from medmoe.deid.morph import PATR_RE, SURN_RE, facts, parse
 from medmoe.deid.registry import Recognizer
 
 # dotted abbreviations of three letters or more (к.м.н., д.м.н., К.м.н.) are one word, never initials: split
@@ -499,6 +499,13 @@ RELATIVE_DASH_RE = re.compile(
     r"(?<![\w])(?=[СсДдМмЖжОоБбВв])(?i:супруг\w*|сын|дочь|муж|жена|мать|отец|брат|сестра|внук|внучка|опекун|сосед\w*)[ \t]*[—–-][ \t]*"
     r"([А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){0,2})(?=[ \t]*[,;(\n]|$)"
 )
+# a colleague named after a communication verb, mid-sentence: "обсуждено с Белой", "Доложено Мельник",
+# "Передано Вишневскому в 14:30", "со слов Ли"; a capital there is a name even when the word is also a common
+# word ("Зимой", "Белой"), unless it is a role ("с Заведующим") or a place or an organisation
+COMM_RE = re.compile(
+    r"(?<![\w])(?=[ОоСсДдПп])(?i:обсужден[оаы]?|согласован[оаы]?|доложен[оаы]?|передан[оаы]?|сообщен[оаы]?|"
+    r"со[ \t]+слов)[ \t]+(?:(?i:со|с)[ \t]+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w\-])"
+)
 # a bilingual form gives the name again in Latin after a slash: "Пациент (Patient): Калинина Резеда Рашидовна /
 # Rezeda Kalinina", "... / GARIPOV OLEG"
 TRANSLIT_RE = re.compile(
@@ -581,6 +588,26 @@ class RussianNameRecognizer(Recognizer):
         for m in LOW_PERSON_INIT_RE.finditer(text) if _LOW_INITIALS.search(text) else ():
             word, init = m.group(1).split(None, 1)
             if init.replace(" ", "") not in _NOT_INITIALS and not _verbal(word):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        for m in (
+            COMM_RE.finditer(text)
+            if (
+                "бсужд" in text
+                or "оглас" in text
+                or "олож" in text
+                or "еред" in text
+                or "ообщ" in text
+                or "слов" in text
+            )
+            else ()
+        ):
+            w = m.group(1)
+            if ROLE_RE.match(w) or _STAFF_RE.match(w) or w.lower() in _PERSON_NOUNS:
+                continue
+            grams = set().union(*(p.tag.grammemes for p in parse(w)[:3]))
+            if (
+                not grams & {"Orgn", "Geox", "Abbr"} and facts(w.lower()).geo < 0.5
+            ):  # "с Минздравом", "с Москвой"
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         rxs = ([RELATIVE_DASH_RE] if ("—" in text or "–" in text or " - " in text) else []) + (
             [TRANSLIT_RE] if _SLASH_LATIN.search(text) else []

@@ -39,7 +39,8 @@ RU_ORG_RX = re.compile(
     # a lowercased note: "гауз то «городская поликлиника № 5»", "ооо «клиника здоровье+»"
     r"|(?i:ооо|оао|зао|пао|ао|гбуз|гауз|огауз|гбу|фгбу|мбуз|огбуз|гкуз|ано|нко)(?:\s+[а-яё]{1,4}){0,2}(?=\s*[«\"])"
     r"|(?i:" + _RU_NOUNS + r")"
-    r"(?:\s+[а-яё]+)?|"
+    # one lowercase word or a "для ..." phrase between: "пансионат для пожилых «...»", "центр для детей «...»"
+    r"(?:\s+[а-яё]+|\s+для\s+[а-яё]+)?|"
     + _RU_ABBR
     + r")\s*"
     + _QUOTED
@@ -98,6 +99,11 @@ RU_COURT_RX = re.compile(
 RU_INSURER_RX = re.compile(
     r"(?<![\w])(?:(?i:страхов\w+\s+(?:медицинск\w+\s+)?(?:организаци\w*|компани\w*)|страховщик)|СМО)"
     r"[ \t]*:[ \t]*([^,;\n(]{2,60}?)(?=[ \t]*(?:[,;\n(]|$|[ \t]{2}))"
+)
+# an insurer named right after "страховая" used as a noun: "полис ОМС, страховая АльфаСтрахование-ОМС"
+RU_INSURER_BARE_RX = re.compile(
+    r"(?<![\w])(?i:страхов(?:ая|ой|ую))[ \t]+(?!(?i:компани|медицинск|организаци|групп|полис))"
+    r"([А-ЯЁA-Z][\w\-]+(?:[ \t]+[А-ЯЁA-Z][\w\-]+)?)"
 )
 # "работает в Сбербанке", "трудится на Уралмаше": one capitalised word after a work verb names the employer
 # when pymorphy3 does not know it as a place or a person ("работает в Казани" is a city)
@@ -304,6 +310,8 @@ class OrgRecognizer(Recognizer):
         for m in RU_INSURER_RX.finditer(text) if "трахов" in text or "СМО" in text else ():
             if re.match(r"[А-ЯЁA-Z«\"]", m.group(1)):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
+        for m in RU_INSURER_BARE_RX.finditer(text) if "трахов" in text else ():
+            yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
         for m in RU_WORK_RX.finditer(text) if "або" in text or "руд" in text or "устро" in text else ():
             if _ru_employer_word(m.group(1)):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)

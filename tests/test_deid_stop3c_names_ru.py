@@ -1,0 +1,66 @@
+"""Stop 3 round 3: Russian narrative — a colleague named after a communication verb, an insurer right after
+"страховая", a quoted care home after "пансионат для ...".
+
+Invented examples; each rule has positives and nearby negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medmoe.deid import Deidentifier
+
+_DEID = Deidentifier(lang="ru", mode="mask", key=b"k" * 32)
+
+
+def _spans(text: str, typ: str) -> list[str]:
+    return [text[e.start : e.end] for e in _DEID.detect(text, "ru") if e.type == typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Рефлексы живые. обсуждено с Осокиным. План: ЭхоКГ.", "Осокиным"),
+        ("Боли уменьшились. Обсуждено с Весной по телефону.", "Весной"),  # a surname that is also a word
+        ("Согласовано с Черной, показаний к операции нет.", "Черной"),
+        ("Передано Вишнякову в 14:30.", "Вишнякову"),
+        ("Доложено Ткач по телефону.", "Ткач"),
+        ("Со слов Пак — показаний к операции нет.", "Пак"),
+    ],
+)
+def test_communication_verb_names(text: str, name: str) -> None:
+    assert name in _spans(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        ("Обсуждено с Заведующим отделением.", "Заведующим"),
+        ("Согласовано с Москвой и Минздравом.", "Москвой"),
+        ("Согласовано с Минздравом.", "Минздравом"),
+        ("Передано Дежурному врачу.", "Дежурному"),
+        ("Со слов Пациентки боли в течение недели.", "Пациентки"),
+        ("Обсуждено с Родственниками.", "Родственниками"),
+        ("Передано в ОРИТ в 14:30.", "ОРИТ"),
+    ],
+)
+def test_communication_verb_negatives(text: str, not_name: str) -> None:
+    assert not any(not_name in s for s in _spans(text, "NAME"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("полис ОМС № 1234567890123456, страховая ВолгаМед-Страх.", "ВолгаМед-Страх"),
+        ("Оформление в пансионат для пожилых «Берёзовая роща».", "пансионат для пожилых «Берёзовая роща»"),
+    ],
+)
+def test_insurer_and_care_home(text: str, org: str) -> None:
+    assert org in _spans(text, "ORG")
+
+
+def test_insurer_and_quote_negatives() -> None:
+    assert (
+        _spans("Страховая компания не ответила. Страховая медицинская организация уведомлена.", "ORG") == []
+    )
+    assert _spans("Выписана с диагнозом «ОРВИ».", "ORG") == []
