@@ -366,7 +366,7 @@ def date_recognizers() -> list[Recognizer]:
             + r")(?=[\-–—]"
             + _YEAR4
             + _NO_UNIT_AFTER_YEAR
-            + r")|(?:"
+            + r")|(?<=\d[\-–—])(?:"  # a cheap test first, then the preposition before the first year
             + "|".join(r"(?<=" + w + r"[ \t]\d{4}[\-–—])" for w in _SPAN_PREPS_EN + ("In", "From"))
             + r")("
             + _YEAR4
@@ -517,7 +517,9 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "event_year_verb",
             ("DATE",),
-            r"(?<![\w])(?:перен[её]с|умер|(?!(?:вес|набр|приба|похуд|потер|сбр[ао]с|съел|выпил))[а-яё]{2,}"
+            # the lookahead (one possessive scan of the word) rejects a word with no year after it cheaply
+            r"(?<![\w])(?=[а-яё]{2,}+[ \t]+(?:1[89]|20)\d\d)"
+            r"(?:перен[её]с|умер|(?!(?:вес|набр|приба|похуд|потер|сбр[ао]с|съел|выпил))[а-яё]{2,}"
             r"(?:л|ла|ли|лся|лась|лись)|[а-яё]{2,}(?:ован|ен|ён)[аоы]?)[ \t]+("
             + _YEAR4
             + r")(?=[ \t]*(?:г\.|г\b|года\b|году\b))",
