@@ -64,3 +64,20 @@ def test_insurer_and_quote_negatives() -> None:
         _spans("Страховая компания не ответила. Страховая медицинская организация уведомлена.", "ORG") == []
     )
     assert _spans("Выписана с диагнозом «ОРВИ».", "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Живёт одна. соседка Роза моб. +79161112233, в курсе.", "Роза"),
+        ("Контакт: племянник артём моб 89261112233.", "артём"),
+        ("Звонила дочь пациента Соколова Л.Ю. — Надежда, номер +7 916 111 22 33.", "Надежда"),
+    ],
+)
+def test_relative_first_name_before_phone(text: str, name: str) -> None:
+    assert name in _spans(text, "NAME")
+
+
+def test_relative_phone_negatives() -> None:
+    # no first-name reading: a symptom after a dash, a verb after a relative
+    assert _spans("Жалобы — Боль, тел. не отвечает. дочь звонит 89161112233.", "NAME") == []

@@ -506,6 +506,14 @@ COMM_RE = re.compile(
     r"(?<![\w])(?=[ОоСсДдПп])(?i:обсужден[оаы]?|согласован[оаы]?|доложен[оаы]?|передан[оаы]?|сообщен[оаы]?|"
     r"со[ \t]+слов)[ \t]+(?:(?i:со|с)[ \t]+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w\-])"
 )
+# a relative's first name before their phone: "соседка Роза моб. +7...", "племянник иван моб 8926...",
+# "Звонила дочь пациента Новикова Л.Ю. — Надежда, номер +7 ..."; there, first names that are also words
+# ("Роза", "Надежда", "Любовь") are names
+REL_PHONE_RE = re.compile(
+    r"(?:(?<![\w])(?i:соседк[аи]|сосед|племянни(?:к|ца)|т[её]т[яи]|дяд[яи]|сиделк[аи]|подруг[аи]|друг|внучк[аи]|внук|"
+    r"доч[ьк]а?|сын|жена|муж|мать|отец|брат|сестра)|[—–])[ \t]+([А-ЯЁа-яё][а-яё]+)"
+    r"(?=[ \t]*,?[ \t]*(?:(?i:моб|тел|т\.|номер|сот)|\+7|8[ \-(]?\d))"
+)
 # a bilingual form gives the name again in Latin after a slash: "Пациент (Patient): Калинина Резеда Рашидовна /
 # Rezeda Kalinina", "... / GARIPOV OLEG"
 TRANSLIT_RE = re.compile(
@@ -608,6 +616,12 @@ class RussianNameRecognizer(Recognizer):
             if (
                 not grams & {"Orgn", "Geox", "Abbr"} and facts(w.lower()).geo < 0.5
             ):  # "с Минздравом", "с Москвой"
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        for m in REL_PHONE_RE.finditer(text):
+            w = m.group(1)
+            f = facts(w.lower())
+            # a capitalised first name, or a lowercase one whose first reading is a first name ("иван")
+            if (w[0].isupper() and f.name > 0) or (f.top == "Name" and f.name >= 0.5 and w not in NOT_NAMES):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         rxs = ([RELATIVE_DASH_RE] if ("—" in text or "–" in text or " - " in text) else []) + (
             [TRANSLIT_RE] if _SLASH_LATIN.search(text) else []
