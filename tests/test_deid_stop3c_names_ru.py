@@ -81,3 +81,22 @@ def test_relative_first_name_before_phone(text: str, name: str) -> None:
 def test_relative_phone_negatives() -> None:
     # no first-name reading: a symptom after a dash, a verb after a relative
     assert _spans("Жалобы — Боль, тел. не отвечает. дочь звонит 89161112233.", "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Лечение продолжить.  ковальчук", "ковальчук"),
+        ("Рекомендации даны.\nСавельева", "Савельева"),
+        ("пац воронцова жалобы на кашель", "воронцова"),
+    ],
+)
+def test_signature_and_pac(text: str, name: str) -> None:
+    assert name in _spans(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text", ["Состояние стабильное.  Выписан", "лечение продолжить.  ремиссия", "пац жалобы на кашель"]
+)
+def test_signature_negatives(text: str) -> None:
+    assert _spans(text, "NAME") == []

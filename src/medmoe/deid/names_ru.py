@@ -41,7 +41,7 @@ _LOWER_ABBR = frozenset(
 )  # н.к. = нижних конечностей
 ROLE_RE = re.compile(
     r"(?:врач\w*|доктор\w*|д-р|зав\.?\s*(?:отд\.|отделением)?|заведующ\w+(?:\s+отделением)?|медсестр\w*|м/с|"
-    r"фельдшер\w*|акушерк\w*|санитар\w*|пациент\w*|больн(?:ой|ая|ого|ую|ому|ым|ой)|гр\.|гражданин\w*|"
+    r"фельдшер\w*|акушерк\w*|санитар\w*|пациент\w*|пац|больн(?:ой|ая|ого|ую|ому|ым|ой)|гр\.|гражданин\w*|"
     r"ф\.?\s?и\.?\s?о\.?|фио|родственник\w*|дочер\w+|доч[ьи]|сын\w*|муж\w*|жен[аыеу]|матер\w*|мать|мамы|мама|отц\w*|"
     r"отец|папа|брат\w*|сестр[аыеуой]|внук\w*|внучк\w*|опекун\w*|представител\w+|хирург\w*|терапевт\w*|невролог\w*|"
     r"кардиолог\w*|анестезиолог\w*|реаниматолог\w*|педиатр\w*|онколог\w*|уролог\w*|гинеколог\w*|офтальмолог\w*|"
@@ -514,6 +514,9 @@ REL_PHONE_RE = re.compile(
     r"доч[ьк]а?|сын|жена|муж|мать|отец|брат|сестра)|[—–])[ \t]+([А-ЯЁа-яё][а-яё]+)"
     r"(?=[ \t]*,?[ \t]*(?:(?i:моб|тел|т\.|номер|сот)|\+7|8[ \-(]?\d))"
 )
+# a hurried note signed with a bare surname as its last word, after a column gap or on its own line
+# ("... назначена проба манту.  ковальская", "... ремиссия\nШевченко")
+SIGNATURE_END_RE = re.compile(r"(?:[ \t]{2,}|\n)[ \t]*([А-ЯЁа-яё][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)[ \t.]*\Z")
 # a bilingual form gives the name again in Latin after a slash: "Пациент (Patient): Калинина Резеда Рашидовна /
 # Rezeda Kalinina", "... / GARIPOV OLEG"
 TRANSLIT_RE = re.compile(
@@ -617,6 +620,10 @@ class RussianNameRecognizer(Recognizer):
                 not grams & {"Orgn", "Geox", "Abbr"} and facts(w.lower()).geo < 0.5
             ):  # "с Минздравом", "с Москвой"
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        m = SIGNATURE_END_RE.search(text[-60:])
+        if m is not None and facts(m.group(1).lower()).surn >= 0.2:  # a surname reading, not "ремиссия"
+            off = max(0, len(text) - 60)
+            yield Entity(off + m.start(1), off + m.end(1), "NAME", self.name, 0.8)
         for m in REL_PHONE_RE.finditer(text):
             w = m.group(1)
             f = facts(w.lower())
