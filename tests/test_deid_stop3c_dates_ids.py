@@ -101,3 +101,29 @@ def test_a_callback_number_is_a_phone_not_an_id(deid: Deidentifier, label: str) 
 )
 def test_a_ten_digit_inn_beside_an_organisation_is_not_an_id(deid: Deidentifier, text: str) -> None:
     assert _spans(deid, text, "ID", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Daughter can be reached on 0412345678 most days.", "en"), ("Связь с сыном 0412345678 вечером.", "ru")],
+)
+def test_an_unlabelled_ten_digit_number_is_no_inn(deid: Deidentifier, text: str, lang: str) -> None:
+    # it passes the ИНН-10 check digit by chance; a person's ИНН has 12 digits
+    assert _spans(deid, text, "ID", lang) == []
+    assert _spans(deid, text, "PHONE", lang) == ["0412345678"]
+
+
+def test_labelled_inns_stay_ids(deid: Deidentifier) -> None:
+    assert _spans(deid, "ИНН 7755996340", "ID", "ru") == ["7755996340"]
+    assert _spans(deid, "Пациентка, ИНН: 500100732259.", "ID", "ru") == ["500100732259"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Interpreter line ID 40127 used.", "Language Line no. 5531 booked for Polish."]
+)
+def test_an_interpreter_line_is_not_a_person(deid: Deidentifier, text: str) -> None:
+    assert _spans(deid, text, "ID", "en") == []
+
+
+def test_a_patient_id_near_an_interpreter_stays(deid: Deidentifier) -> None:
+    assert _spans(deid, "Interpreter booked. Patient ID 40127.", "ID", "en") == ["40127"]

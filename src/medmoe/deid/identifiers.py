@@ -885,13 +885,27 @@ def id_recognizers() -> list[Recognizer]:
         ContextNumberRecognizer(
             "inn",
             "ID",
-            _NB + r"(?:\d{12}|\d{10})" + _NA,
+            _NB + r"\d{12}" + _NA,
             r"ИНН|INN|TIN",
             20,
             inn_valid,
             0.9,
             0.9,
             "inn",
+        ),
+        # a 10-digit ИНН is an organisation's, and one ten-digit number in nine passes its check digit by chance
+        # (an Australian mobile "0412345678", a phone typed without spaces): only with its label
+        ContextNumberRecognizer(
+            "inn10",
+            "ID",
+            _NB + r"\d{10}" + _NA,
+            r"ИНН|INN|TIN",
+            20,
+            inn_valid,
+            0.9,
+            0.9,
+            "inn",
+            need_context=True,
         ),
         # a Russian international passport: 2 + 7 digits ("Загранпаспорт (Passport): 75 6115971")
         ContextNumberRecognizer(

@@ -185,12 +185,14 @@ _ID_NOUNS = (
 )
 # Numbers with an identifier's shape that name no person, by what stands right before them: an organisation's
 # registration or billing number ("ОГРН 1027700132195", "ODS code C34758", "Payer ID 60054", "Tax ID (EIN):
-# 12-3456789", "CVS Pharmacy #4711"), a product lot ("lot FK3068", "партия 12-21"), a number after "#" that
-# follows a name or a comma and no identifier noun ("Sgt. Lee #4471" a badge, "2 PO BID, #180" a quantity).
+# 12-3456789", "CVS Pharmacy #4711"), an interpreter service's line ("Interpreter line ID 40127"), a product lot
+# ("lot FK3068", "партия 12-21"), a number after "#" that follows a name or a comma and no identifier noun
+# ("Sgt. Lee #4471" a badge, "2 PO BID, #180" a quantity).
 _NOT_PERSON_NUMBER_BEFORE = re.compile(
     r"(?:(?<![\w])(?:ОГРНИП|ОГРН|ОКАТО|ОКОГУ|ODS(?:[ \t]+(?i:code))?|(?i:payer|payor)[ \t]+ID|"
     r"(?i:(?:federal[ \t]+)?tax[ \t]+ID)(?:[ \t]*\([^()\n]{1,12}\))?|EIN|"
-    r"(?i:pharmacy|store|branch|аптек\w*)[ \t]*#|(?i:lot|batch|лот|партия)(?:[ \t]*(?:№|#|(?i:no)\.?))?)"
+    r"(?i:pharmacy|store|branch|аптек\w*)[ \t]*#|(?i:lot|batch|лот|партия)(?:[ \t]*(?:№|#|(?i:no)\.?))?|"
+    r"(?i:(?:phone|telephone|interpreter|interpreting|language|translation)[ \t]+line[ \t]+(?:ID|no\.?|number|#)))"
     r"|(?:(?<![\w#])(?!(?i:" + _ID_NOUNS + r")(?![\w]))[A-Za-zА-ЯЁа-яё][\w'’.\-]*|,)[ \t]*#)"
     r"[ \t]*[:#№]?[ \t]*$"
 )
