@@ -147,3 +147,11 @@ def test_preposition_negatives(text: str, not_name: str | None) -> None:
 def test_appointment_place() -> None:
     assert "Mercy Vale Health" in _spans("GP appt at Mercy Vale Health. Patient: Will Singh.", "ORG")
     assert _spans("Outpatient appointment at Outpatients Department.", "ORG") == []
+
+
+def test_name_before_colon() -> None:
+    found = _spans(
+        "Pharmacy review. K. Abernathy: apixaban plus aspirin. Review. Tabitha Okonkwo: stop.", "NAME"
+    )
+    assert "K. Abernathy" in found and "Tabitha Okonkwo" in found
+    assert _spans("Obs. Blood Pressure: 120/80. Will Review: tomorrow. Chest Pain: none.", "NAME") == []

@@ -723,6 +723,9 @@ _NARR_DEMOG_RE = re.compile(
     r"[,.;)]|DOB\b|D\.O\.B|born\b|G\d{1,2}[ \t]*P\d))",
     re.MULTILINE,
 )
+# a person opening a sentence before a colon: "Pharmacy review. K. Smith: Eliquis plus aspirin" (an initial or
+# a given name that is not a word first: "Blood Pressure:", "Will Review:", "Grace Period:" stay)
+_NARR_COLON_RE = re.compile(r"(?:^|(?<=[.!?;][ \t])|(?<=\n))(" + _NARR_NAME + r"):[ \t]", re.MULTILINE)
 # the attendees of a meeting: "Present: Rossi, H. Young, Prof Hill." (titles stay to the title rule)
 _PRESENT_RE = re.compile(
     r"(?<![\w])(?:Present|Attendees|In[ \t]+attendance)[ \t]*:[ \t]*((?:[^\n.]|(?<=\b[A-Z])\.)*)"
@@ -762,6 +765,14 @@ def narrative_spans(text: str) -> Iterator[tuple[int, int]]:
         for m in rx.finditer(text):
             if _known_name_run(m.group(1), lex):
                 yield m.start(1), m.end(1)
+    for m in _NARR_COLON_RE.finditer(text):
+        toks = m.group(1).split()
+        if (
+            len(toks) >= 2
+            and _known_name_run(m.group(1), lex)
+            and (_INITIAL_DOT.fullmatch(toks[0]) or toks[0] in first_names())
+        ):
+            yield m.start(1), m.end(1)
     for m in _PRESENT_RE.finditer(text) if "Present" in text or "ttend" in text else ():
         items = [p for p in re.finditer(r"[^,;]+", m.group(1)) if p.group().strip()]
         found = []
