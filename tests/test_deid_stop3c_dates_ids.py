@@ -127,3 +127,36 @@ def test_an_interpreter_line_is_not_a_person(deid: Deidentifier, text: str) -> N
 
 def test_a_patient_id_near_an_interpreter_stays(deid: Deidentifier) -> None:
     assert _spans(deid, "Interpreter booked. Patient ID 40127.", "ID", "en") == ["40127"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a season or "в начале/конце" before a bare year
+        ("Зимой 2020 перенесла пневмонию.", ["2020"]),
+        ("в конце 2017-го начались боли", ["2017"]),
+        # a month and year in digits
+        ("Инсулин с 04.2022, доза стабильна.", ["04.2022"]),
+        ("On metformin since 11/2018.", ["11/2018"]),
+        ("Язва выявлена в 9.2016, пролечена.", ["9.2016"]),
+        # a year in brackets, a year opening a list line
+        ("Перенесённые: ОНМК (2016), холецистэктомия (2011).", ["2016", "2011"]),
+        ("PSH:\n2012 - hysterectomy\n- 2018: TKR left", ["2012", "2018"]),
+    ],
+)
+def test_more_narrative_years(deid: Deidentifier, text: str, want: list[str]) -> None:
+    assert _spans(deid, text, "DATE") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Креатинин 1.2019 ммоль? перепроверить",  # a decimal, no month
+        "Калорийность рациона (1800), белок 90 г.",  # a quantity in brackets, outside the event years
+        "Дозы: 2000 - 3000 ЕД в сутки",  # a range of quantities at a line start
+        "Зимой 2000 шагов в день не проходит.",
+        "AKI: creatinine (2100) on day 2?",  # outside the plausible event years
+    ],
+)
+def test_more_quantities_are_not_dates(deid: Deidentifier, text: str) -> None:
+    assert _spans(deid, text, "DATE") == []

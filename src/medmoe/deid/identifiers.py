@@ -80,6 +80,9 @@ _YEAR_UNITS = (
     r"(?:мл|мг|мкг|г|кг|ед|МЕ|ЕД|раз|шт|м|км|ккал|мм|см|л|руб|р|мкмоль|ммоль|нг|пг|шагов|"
     r"mg|mcg|ml|mL|g|kg|units?|IU|patients?|cases?|people|participants?|steps|times|cells|ft|m|km)"
 )
+# a plausible year of an event written alone, without a preposition (narrower than _YEAR4: "(1800)" may be kcal)
+_LISTED_YEAR = r"(?:19\d{2}|20[0-3]\d)"
+_MONTH_YEAR_END = r"(?![\d/]|[.,]\d)" + _DATE_NA  # "03.2021" is not the start of "03.2021.5" or "03/2021/x"
 _SPAN_PREPS_EN = ("in", "from", "during", "between", "since")  # before an English span of years
 _NO_UNIT_AFTER_YEAR = (
     r"(?![\d\w%]|[.,/]\d|(?:[ \t]*(?:-|–|—|до|по|to)[ \t]*\d+)?[ \t]*(?:" + _YEAR_UNITS + r"(?![\w])|%))"
@@ -535,15 +538,44 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "event_year_bare",
             ("DATE",),
-            r"(?:(?<![\w.])(?:с|со|в|во|после|начиная[ \t]+с)[ \t]+|(?<=\d[ \t]по[ \t]))("
-            + _YEAR4
-            + r")"
-            + _NO_UNIT_AFTER_YEAR,
+            r"(?:(?<![\w.])(?:с|со|в|во|после|начиная[ \t]+с|летом|зимой|весной|осенью|начале|конце|середине)"
+            r"[ \t]+|(?<=\d[ \t]по[ \t]))(" + _YEAR4 + r")" + _NO_UNIT_AFTER_YEAR,
             0.75,
             langs=("ru",),
             group=1,
             subtype="year",
             flags=flags,
+        ),
+        # a month and year in digits ("с 03.2021", "since 12/2019", "ОАК 11.2023: норма"): a two-digit month, or
+        # a one-digit month after a preposition, so that "1.2019" alone (a decimal) stays out
+        RegexRecognizer(
+            "date_month_year",
+            ("DATE",),
+            r"(?<![\w.,/\-])((?:0[1-9]|1[0-2])[./]"
+            + _YEAR4
+            + r")"
+            + _MONTH_YEAR_END
+            + r"|(?<![\w.])(?:с|со|в|во|от|до|по|since|in|from|until|by)[ \t]+([1-9][./]"
+            + _YEAR4
+            + r")"
+            + _MONTH_YEAR_END,
+            0.8,
+            group="any",
+            flags=flags,
+        ),
+        # a year in brackets after a diagnosis or an operation ("appendicectomy (2015)", "ОНМК (2018)"), and a
+        # year that opens a line of a history list ("2015 - appendicectomy", "Операции: 2015 — холецистэктомия")
+        RegexRecognizer(
+            "event_year_listed",
+            ("DATE",),
+            r"(?<=\()("
+            + _LISTED_YEAR
+            + r")(?=\))|(?:^|(?<=:)|(?<=\n))[ \t]*(?:[-•*][ \t]*)?("
+            + _LISTED_YEAR
+            + r")(?=[ \t]*(?:г\.?[ \t]*)?[-–—:][ \t]*[A-Za-zА-Яа-яЁё])",
+            0.75,
+            group="any",
+            flags=re.MULTILINE,
         ),
         # a year right after the person's patronymic in a header line: "Ф.И.О.: Петрова Анна Ильинична, 1961"
         RegexRecognizer(
