@@ -155,3 +155,22 @@ def test_name_before_colon() -> None:
     )
     assert "K. Abernathy" in found and "Tabitha Okonkwo" in found
     assert _spans("Obs. Blood Pressure: 120/80. Will Review: tomorrow. Chest Pain: none.", "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Plan d/w Okonkwo, agrees. Spoke to Nakagawa re results.", ["Okonkwo", "Nakagawa"]),
+        ("Handed over to Kowalczyk at 8pm. Bleeped Adebayo, no answer.", ["Kowalczyk", "Adebayo"]),
+        ("Her boyfriend Tobias visits; stepson Liam and flatmate Oisin help.", ["Tobias", "Liam", "Oisin"]),
+    ],
+)
+def test_communication_and_relatives(text: str, names: list[str]) -> None:
+    found = _spans(text, "NAME")
+    for n in names:
+        assert n in found, (n, found)
+
+
+def test_communication_negatives() -> None:
+    text = "Paged Radiology. d/w Micro re sensitivities. spoke to GP. phoned Pharmacy. handed over to Night Team."
+    assert _spans(text, "NAME") == []

@@ -59,7 +59,10 @@ _ROLE = (
     # relatives and carers of narrative ("mum Siobhan tel ...", "niece April on ...", "mum of Jean"), the
     # patient of a dictation ("a 71 year old gentleman Will Cook"), the writer of a message ("it's Maria")
     r"(?:mum|mom|mother|dad|father)\s+of|mum|mom|dad|niece|nephew|carer|grandson|granddaughter|grandmother|"
-    r"grandfather|aunt|uncle|cousin|fianc[eé]e?|gentleman|lady|it['’]s|"
+    r"grandfather|grandma|grandpa|granny|aunt|uncle|cousin|fianc[eé]e?|boyfriend|girlfriend|step(?:son|daughter|"
+    r"mother|father|mum|dad)|flatmate|housemate|roommate|gentleman|lady|it['’]s|"
+    # who the author spoke to: "d/w Okafor", "spoke to Nakamura", "handed over to Kowalczyk", "bleeped Haddad"
+    r"d/w|spoke\s+(?:to|with)|handed\s+over\s+to|phoned|paged|bleeped|emailed|"
     r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
     r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by|brought\s+in\s+by|"
     r"rn|lpn|sw|social\s+worker|(?:circulating|scrub|charge|bedside)\s+(?:rn|nurse)|scrub\s+tech|"
@@ -405,6 +408,14 @@ def _clean_span(text: str, ent: Entity) -> Entity | None:
     return replace(ent, start=start, end=end)
 
 
+# roles that are prepositions or verbs: a name after them needs a known given name, an initial, or a run of
+# known names (see `EnglishNameRecognizer._role_ok`)
+_PREP_ROLES = frozenset(
+    ["by", "with", "to", "from", "per", "cc", "re", "it's", "it’s", "d/w", "spoke to", "spoke with"]
+    + ["handed over to", "phoned", "paged", "bleeped", "emailed"]
+)
+
+
 class EnglishNameRecognizer(Recognizer):
     name, types, langs, score = "en_name_rules", ("NAME",), ("en",), 0.85
 
@@ -559,7 +570,8 @@ class EnglishNameRecognizer(Recognizer):
             lex = name_lexicon()
             last = m.group(1)[:-2].split()[-1] if len(m.group(1)) > 2 else ""
             return any(_lex_kind(last, lex)[:2])
-        if role in ("by", "with", "to", "from", "per", "cc", "re", "it's", "it’s") or role.endswith(" is"):
+        role = " ".join(role.split())
+        if role in _PREP_ROLES or role.endswith(" is"):
             # "this is Crystal (DOB ...)" but not "this is Lisinopril": a known first name or an initial must follow
             first = m.group(1).split()[0]
             if m.group(1).split()[-1] in _PLACE_TAILS:
