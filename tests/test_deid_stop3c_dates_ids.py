@@ -160,3 +160,23 @@ def test_more_narrative_years(deid: Deidentifier, text: str, want: list[str]) ->
 )
 def test_more_quantities_are_not_dates(deid: Deidentifier, text: str) -> None:
     assert _spans(deid, text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("В 2016-2018 жила в Казани.", ["2016", "2018"]),
+        ("Between 2004 and 2009 worked abroad.", ["2004", "2009"]),
+        ("Fall in January of 2022, no fracture.", ["January of 2022"]),
+        ("PCI Feb '19, stent patent.", ["Feb '19"]),
+    ],
+)
+def test_spans_of_years_and_month_year_spellings(deid: Deidentifier, text: str, want: list[str]) -> None:
+    assert _spans(deid, text, "DATE") == want
+
+
+@pytest.mark.parametrize(
+    "text", ["с 1900-2000 мл в сутки", "between 2000 and 2050 mg daily", "between 2000 and 3000 mg"]
+)
+def test_ranges_of_quantities_are_not_spans_of_years(deid: Deidentifier, text: str) -> None:
+    assert _spans(deid, text, "DATE") == []

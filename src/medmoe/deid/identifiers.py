@@ -83,7 +83,9 @@ _YEAR_UNITS = (
 # a plausible year of an event written alone, without a preposition (narrower than _YEAR4: "(1800)" may be kcal)
 _LISTED_YEAR = r"(?:19\d{2}|20[0-3]\d)"
 _MONTH_YEAR_END = r"(?![\d/]|[.,]\d)" + _DATE_NA  # "03.2021" is not the start of "03.2021.5" or "03/2021/x"
-_SPAN_PREPS_EN = ("in", "from", "during", "between", "since")  # before an English span of years
+# before a span of years ("in 2019-2020", "в 2019-2020"); the capitalised forms are for the fixed-width lookbehinds
+_SPAN_PREPS = ("in", "from", "during", "between", "since", "в", "во", "с", "со")
+_SPAN_PREPS_CAP = ("In", "From", "During", "Between", "Since", "В", "Во", "С", "Со")
 _NO_UNIT_AFTER_YEAR = (
     r"(?![\d\w%]|[.,/]\d|(?:[ \t]*(?:-|–|—|до|по|to)[ \t]*\d+)?[ \t]*(?:" + _YEAR_UNITS + r"(?![\w])|%))"
 )
@@ -357,27 +359,26 @@ def date_recognizers() -> list[Recognizer]:
             0.8,
             subtype="year",
         ),
-        # both years of an English span after a preposition: "in 2019-2020", "from 2015–2017" (each lookbehind
-        # has a fixed width, so the second year is tied to its preposition)
+        # both years of a span after a preposition: "in 2019-2020", "from 2015–2017", "в 2019-2020", "between 2015
+        # and 2017" (each lookbehind has a fixed width, so the second year is tied to its preposition)
         RegexRecognizer(
-            "event_year_span_en",
+            "event_year_span_prep",
             ("DATE",),
             r"(?<![\w.])(?i:"
-            + "|".join(_SPAN_PREPS_EN)
+            + "|".join(_SPAN_PREPS)
             + r")[ \t]+("
             + _YEAR4
-            + r")(?=[\-–—]"
+            + r")(?=(?:[\-–—]|[ \t]+and[ \t]+)"
             + _YEAR4
             + _NO_UNIT_AFTER_YEAR
-            + r")|(?<=\d[\-–—])(?:"  # a cheap test first, then the preposition before the first year
-            + "|".join(r"(?<=" + w + r"[ \t]\d{4}[\-–—])" for w in _SPAN_PREPS_EN + ("In", "From"))
-            + r")("
+            + r")|(?:(?<=\d[\-–—])(?:"  # a cheap test first, then the preposition before the first year
+            + "|".join(r"(?<=" + w + r"[ \t]\d{4}[\-–—])" for w in _SPAN_PREPS + _SPAN_PREPS_CAP)
+            + r")|(?<=\d[ \t]and[ \t])(?:(?<=between[ \t]\d{4}[ \t]and[ \t])|(?<=Between[ \t]\d{4}[ \t]and[ \t])))("
             + _YEAR4
             + r")"
             + _NO_UNIT_AFTER_YEAR,
             0.8,
             group="any",
-            langs=("en",),
             subtype="year",
         ),
         # a month alone at the start of a range whose end has the year: "С марта по май 2023 г.", "from March to
@@ -472,8 +473,11 @@ def date_recognizers() -> list[Recognizer]:
             + r")?"
             + r"|"
             + EN_MONTHS
-            + r",?\s+"
+            + r"(?:,|\s+of)?\s+(?:"  # "March, 2019", "January of 2019", "Jan '21"
             + _YEAR4
+            + r"|"
+            + _YEAR_APOS
+            + r")"
             + r"|"
             + _DAY
             + r"-"
