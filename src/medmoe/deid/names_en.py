@@ -719,17 +719,23 @@ def lexicon_name_spans(text: str) -> Iterator[tuple[int, int]]:
 _NARR_NAME = (
     r"(?:[A-Z]\.[ \t]*)?(?:" + _LX_TOKEN + r")(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:" + _LX_TOKEN + r")){0,2}"
 )
+# (a capital or an Arabic article first: the cheap test that fails at most positions before the lookbehinds)
+_NARR_START = r"(?=[" + _UP + r"aAeE])"
 # a name opening a sentence, a line or a list item, followed by what the patient or the author does:
 # "Psychology session 4. Olga reports ...", "Psychiatry liaison. Adeyemi transferred from ..."
 _NARR_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[.!?:;][ \t])|(?<=\n))(" + _NARR_NAME + r")[ \t]+(?=(?:reports|reported|presents|presented|"
+    _NARR_START
+    + r"(?:^|(?<=[.!?:;][ \t])|(?<=\n))("
+    + _NARR_NAME
+    + r")[ \t]+(?=(?:reports|reported|presents|presented|"
     r"transferred|denies|states|complains|attended|was[ \t]+transferred)\b)",
     re.MULTILINE,
 )
 # a name before its age, sex, birth date or obstetric formula: "bed 27: Cook, 81, ...", "Haddad, 53F.",
 # "Patel, D.O.B. 19/7/52", "Hughes (DOB 1932-06-27)", "Aoife Novak, G2P1"
 _NARR_DEMOG_RE = re.compile(
-    r"(?:^|(?<=[.!?:;][ \t])|(?<=\n))("
+    _NARR_START
+    + r"(?:^|(?<=[.!?:;][ \t])|(?<=\n))("
     + _NARR_NAME
     + r")(?=(?:,[ \t]*|[ \t]*\()(?:\d{1,3}[ \t]*(?:[MF]|y|yo|yrs?)?"
     r"[,.;)]|DOB\b|D\.O\.B|born\b|G\d{1,2}[ \t]*P\d))",
@@ -737,7 +743,9 @@ _NARR_DEMOG_RE = re.compile(
 )
 # a person opening a sentence before a colon: "Pharmacy review. K. Smith: Eliquis plus aspirin" (an initial or
 # a given name that is not a word first: "Blood Pressure:", "Will Review:", "Grace Period:" stay)
-_NARR_COLON_RE = re.compile(r"(?:^|(?<=[.!?;][ \t])|(?<=\n))(" + _NARR_NAME + r"):[ \t]", re.MULTILINE)
+_NARR_COLON_RE = re.compile(
+    _NARR_START + r"(?:^|(?<=[.!?;][ \t])|(?<=\n))(" + _NARR_NAME + r"):[ \t]", re.MULTILINE
+)
 # the attendees of a meeting: "Present: Rossi, H. Young, Prof Hill." (titles stay to the title rule)
 _PRESENT_RE = re.compile(
     r"(?<![\w])(?:Present|Attendees|In[ \t]+attendance)[ \t]*:[ \t]*((?:[^\n.]|(?<=\b[A-Z])\.)*)"
