@@ -141,7 +141,8 @@ def test_a_patient_id_near_an_interpreter_stays(deid: Deidentifier) -> None:
         ("Язва выявлена в 9.2016, пролечена.", ["9.2016"]),
         # a year in brackets, a year opening a list line
         ("Перенесённые: ОНМК (2016), холецистэктомия (2011).", ["2016", "2011"]),
-        ("PSH:\n2012 - hysterectomy\n- 2018: TKR left", ["2012", "2018"]),
+        ("PSH:\n1992 - hysterectomy\n- 1998: TKR left", ["1992", "1998"]),
+        ("Операции:\n2012 — холецистэктомия", ["2012"]),
     ],
 )
 def test_more_narrative_years(deid: Deidentifier, text: str, want: list[str]) -> None:
@@ -156,6 +157,7 @@ def test_more_narrative_years(deid: Deidentifier, text: str, want: list[str]) ->
         "Дозы: 2000 - 3000 ЕД в сутки",  # a range of quantities at a line start
         "Зимой 2000 шагов в день не проходит.",
         "AKI: creatinine (2100) on day 2?",  # outside the plausible event years
+        "Nursing:\n2000 - pt settled, obs stable\n2030: asleep",  # 24-hour times, not years
     ],
 )
 def test_more_quantities_are_not_dates(deid: Deidentifier, text: str) -> None:

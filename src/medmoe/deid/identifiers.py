@@ -591,15 +591,17 @@ def date_recognizers() -> list[Recognizer]:
             0.8,
         ),
         # a year in brackets after a diagnosis or an operation ("appendicectomy (2015)", "ОНМК (2018)"), and a
-        # year that opens a line of a history list ("2015 - appendicectomy", "Операции: 2015 — холецистэктомия")
+        # year that opens a line of a history list ("1998 - appendicectomy", "Операции: 2015 — холецистэктомия")
         RegexRecognizer(
             "event_year_listed",
             ("DATE",),
             r"(?<=\()("
             + _LISTED_YEAR
             + r")(?=\))|(?:^|(?<=:)|(?<=\n))[ \t]*(?:[-•*][ \t]*)?("
+            # English nursing notes open lines with 24-hour times ("2000 - pt settled", "1930: obs"): before
+            # Latin text only years that cannot be a time (1960-1999) count
             + _LISTED_YEAR
-            + r")(?=[ \t]*(?:г\.?[ \t]*)?[-–—:][ \t]*[A-Za-zА-Яа-яЁё])",
+            + r"(?=[ \t]*(?:г\.?[ \t]*)?[-–—:][ \t]*[А-Яа-яЁё])|19[6-9]\d(?=[ \t]*[-–—:][ \t]*[A-Za-z]))",
             0.75,
             group="any",
             flags=re.MULTILINE,
