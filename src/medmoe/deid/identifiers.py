@@ -290,12 +290,13 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             langs=("ru",),
         ),
-        # a day.month with a clock time after it: "02.03 17:50", "30.04 к 10:00", "12.05 в 9.30"
+        # a day.month with a clock time after it: "02.03 17:50", "30.04 к 10:00", "12.05 в 9.30"; the time may
+        # end a sentence ("Дневник. 17.11, 7:00. Пациент ..."), but not be a decimal run ("12.05 9.30.5")
         RegexRecognizer(
             "date_day_month_time",
             ("DATE",),
             r"(?<![\w.,/])(" + _DAY_MONTH + r")(?=,?[ \t]+(?:(?:в|к|at)[ \t]+)?"
-            r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]))",
+            r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[.,]\d))",
             0.75,
             group=1,
         ),

@@ -1,0 +1,48 @@
+"""Stop 3 round 4: layouts of a hospital's mixed documents. A day.month before a clock time that ends a
+sentence is a date; a name after a role written without a colon ("Health visitor", "AMHP", "baby girl"), after
+a form label ("Service user:", "Assistant:", "Member:") or before a bracketed age on a bed line is a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from deidspans import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Дневник наблюдения. 14.02, 6:00. Пациент спит.", "14.02"),
+        ("Запись 03.11, 21:30. Жалоб нет", "03.11"),
+    ],
+)
+def test_day_month_before_a_time_at_a_sentence_end(text: str, date: str) -> None:
+    assert date in spans(text, "DATE", "ru")
+
+
+def test_decimal_run_after_a_day_month_is_not_a_time() -> None:
+    assert spans("Калий 12.05 9.30.5 ммоль", "DATE", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Safeguarding: none. Health visitor T. Orme.", "T. Orme"),
+        ("Plan: admit. AMHP Rhoda Vane.", "Rhoda Vane"),
+        ("Delivered. Baby girl Ivy, 3100 g, Apgar 9", "Ivy"),
+        ("Bed 9: Okonjo (54) — falls risk", "Okonjo"),
+        ("Service user: Tom Ridley, RiO ID 1234567", "Tom Ridley"),
+        ("Surgeon: P. Lamb  Assistant: Okoro, Dele", "Okoro, Dele"),
+        ("Member: JT Walsh   DOB: 1/2/1960", "JT Walsh"),
+    ],
+)
+def test_names_after_roles_and_form_labels(text: str, name: str) -> None:
+    assert name in spans(text, "NAME", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bed 9: Stable (2) pillows", "Assistant: none", "Member ID: 12345", "baby boy born at 38 weeks"],
+)
+def test_near_misses_are_not_names(text: str) -> None:
+    assert spans(text, "NAME", "en") == []
