@@ -66,7 +66,9 @@ _ROLE = (
     r"spouse|partner|guardian|caregiver|friend|neighbou?r|by|with|to|from|per|electronically\s+signed\s+by|"
     r"consultant|pcp|primary\s+care\s+(?:physician|provider)|informant|accompanied\s+by|brought\s+in\s+by|"
     r"rn|lpn|sw|social\s+worker|(?:circulating|scrub|charge|bedside)\s+(?:rn|nurse)|scrub\s+tech|"
-    r"md\s+on\s+call|on[\s-]call)"
+    r"md\s+on\s+call|on[\s-]call|"
+    # a role written before a name without a colon: "Health visitor A. Moss.", "AMHP K. Lowe", "baby girl Ivy, 3 kg"
+    r"health\s+visitor|amhp|baby\s+(?:boy|girl))"
 )
 _SKIP_WORDS = frozenset(
     "Miss Mx Sir Dame Lady Lord Master Smt Shri Sri Kumari "
@@ -133,10 +135,12 @@ POSSESSIVE_REL_RE = re.compile(
     + r")['’]s[ \t]+(?=(?:partner|wife|husband|mother|father|son|daughter|sister|brother|"
     r"mum|mom|dad|carer|caregiver|spouse|boyfriend|girlfriend|fianc[ée]e?)\b)"
 )
-# a patient line of a handoff or list: "rm 12b: hope, 79yo", "Bed 4: darnell, 48 y/o" (any letter case)
+# a patient line of a handoff or list: "rm 12b: hope, 79yo", "Bed 4: darnell, 48 y/o" (any letter case), or
+# the age in brackets before a dash: "Bed 9: Okonjo (54) — falls risk" (a count in brackets ends otherwise)
 LIST_AGE_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:rm|room|bed|bay|pt)[ \t]*[\w-]{0,5}[ \t]*[:\-][ \t]*)"
-    r"([A-Za-z][a-z'\-]+(?:[ \t]+[A-Za-z][a-z'\-]+)?),[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?)\b"
+    r"([A-Za-z][a-z'\-]+(?:[ \t]+[A-Za-z][a-z'\-]+)?)(?:,[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?)\b|"
+    r"[ \t]+\(\d{1,3}\)(?=[ \t]*[—–-]))"
 )
 FIRST_RE = re.compile(
     r"(?<![\w])([A-Z][a-z]+)([ \t]+(?:[A-Z]\.[ \t]+)?" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
@@ -216,10 +220,12 @@ COMMON_LOW = frozenset(
 # a field of a form or a list whose value is a name: "Surname: TE WHATA  Given name(s): Rohan", "Client: PATEL,
 # Deepa", "Pharmacist: A Kowalski"
 LABEL_NAME_RE = re.compile(
-    r"(?<![\w])(?=[SsFfLlGgMmPpKkCcRrNnDd])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
+    r"(?<![\w])(?=[SsFfLlGgMmPpKkCcRrNnDdAa])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
     r"forenames?|middle[ \t]+names?|preferred[ \t]+name|known[ \t]+as|client|pharmacist|patient[ \t]+name|"
     r"client[ \t]+name|resident|midwife|clinician|physiotherapist|carer|next[ \t]+of[ \t]+kin|NOK|"
-    r"reported[ \t]+by|referrer|dispensed[ \t]+by|checked[ \t]+by)"
+    r"reported[ \t]+by|referrer|dispensed[ \t]+by|checked[ \t]+by|"
+    # the person of a mental-health form, an operation note's second surgeon, an insurance member
+    r"service[ \t]+user|assistant|member|subscriber|policy[ \t]?holder)"
     # a colon, or (after a "...name(s)" label of a form table) a column gap: "Surname  NGUYEN   First name  THI"
     r"(?:[ \t]*:|(?:(?<=name)|(?<=NAME)|(?<=names)|(?<=NAMES)|(?<=Name)|(?<=Names)|(?<=\(s\)))(?:[ \t]{2,}|\t))[ \t]*("
     + _NAME_SEQ
