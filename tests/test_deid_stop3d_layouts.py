@@ -46,3 +46,23 @@ def test_names_after_roles_and_form_labels(text: str, name: str) -> None:
 )
 def test_near_misses_are_not_names(text: str) -> None:
     assert spans(text, "NAME", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ГБУЗ «Больница № 3» (ОГРН 1027700132195, ИНН 7707083893)\nНаправляется в: ГКБ",
+        "ООО «Клиника»\nИсх. № 45/11 от 12.03.2024\nДиректору",
+        "Вх. № 312 от 05.04.2024",
+    ],
+)
+def test_numbers_of_an_organisation_are_not_personal(text: str) -> None:
+    assert spans(text, "ID", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Пациент Сидоров, ИНН 7707083893", "7707083893"), ("Полис № 45/11", "45/11")],
+)
+def test_a_persons_numbers_stay(text: str, number: str) -> None:
+    assert number in spans(text, "ID", "ru")

@@ -185,13 +185,14 @@ _ID_NOUNS = (
 )
 # Numbers with an identifier's shape that name no person, by what stands right before them: an organisation's
 # registration or billing number ("ОГРН 1027700132195", "ODS code C34758", "Payer ID 60054", "Tax ID (EIN):
-# 12-3456789", "CVS Pharmacy #4711"), an interpreter service's line ("Interpreter line ID 40127"), a product lot
-# ("lot FK3068", "партия 12-21"), a number after "#" that follows a name or a comma and no identifier noun
-# ("Sgt. Lee #4471" a badge, "2 PO BID, #180" a quantity).
+# 12-3456789", "CVS Pharmacy #4711"), the sender's register number of a letter ("Исх. № 12/04"), an interpreter
+# service's line ("Interpreter line ID 40127"), a product lot ("lot FK3068", "партия 12-21"), a number after "#"
+# that follows a name or a comma and no identifier noun ("Sgt. Lee #4471" a badge, "2 PO BID, #180" a quantity).
 _NOT_PERSON_NUMBER_BEFORE = re.compile(
     r"(?:(?<![\w])(?:ОГРНИП|ОГРН|ОКАТО|ОКОГУ|ODS(?:[ \t]+(?i:code))?|(?i:payer|payor)[ \t]+ID|"
     r"(?i:(?:federal[ \t]+)?tax[ \t]+ID)(?:[ \t]*\([^()\n]{1,12}\))?|EIN|"
-    r"(?i:pharmacy|store|branch|аптек\w*)[ \t]*#|(?i:lot|batch|лот|партия)(?:[ \t]*(?:№|#|(?i:no)\.?))?|"
+    r"(?i:pharmacy|store|branch|аптек\w*)[ \t]*#|(?i:исх|вх)(?:одящ\w*)?\.?[ \t]*№?|"
+    r"(?i:lot|batch|лот|партия)(?:[ \t]*(?:№|#|(?i:no)\.?))?|"
     r"(?i:(?:phone|telephone|interpreter|interpreting|language|translation)[ \t]+line[ \t]+(?:ID|no\.?|number|#)))"
     r"|(?:(?<![\w#])(?!(?i:" + _ID_NOUNS + r")(?![\w]))[A-Za-zА-ЯЁа-яё][\w'’.\-]*|,)[ \t]*#)"
     r"[ \t]*[:#№]?[ \t]*$"
@@ -208,11 +209,14 @@ _PHONE_LABEL_BEFORE = re.compile(
     r"(?:[ \t]+[^\W\d_]{2,}){0,2}[ \t]*[:.]?[ \t]*$"
 )
 # a 10-digit ИНН next to an organisation's other registration numbers, or in brackets after its name, is the
-# organisation's (a person's ИНН has 12 digits): "ООО «Клиника» (ИНН 7701234567, ОГРН ...)"; a bare "ИНН
-# 7755996340" stays an ID, as corpus D marks it
+# organisation's (a person's ИНН has 12 digits): "ООО «Клиника» (ИНН 7701234567, ОГРН ...)", "(ОГРН ..., ИНН
+# 7701234567)"; a bare "ИНН 7755996340" stays an ID, as corpus D marks it
 _INN_LABEL_BEFORE = re.compile(r"(?<![\w])ИНН[ \t]*[:№]?[ \t]*$")
 _INN_IN_BRACKETS_BEFORE = re.compile(r"\([ \t]*ИНН[ \t]*[:№]?[ \t]*$")
 _ORG_REGISTRATION_AFTER = re.compile(r"[ \t]*[,;/][ \t]*(?:ОГРНИП|ОГРН|КПП|ОКПО)(?![\w])")
+_ORG_REGISTRATION_BEFORE = re.compile(
+    r"(?<![\w])(?:ОГРНИП|ОГРН|КПП|ОКПО)[ \t]*[:№]?[ \t]*\d{8,15}[ \t]*[,;/][ \t]*ИНН"
+)
 # NHS 111, NHS 24: telephone services, not an NHS number (which has 10 digits)
 _SERVICE_NUMBER = re.compile(r"NHS[ \t]+$")
 
@@ -234,7 +238,11 @@ def is_not_person_number(text: str, ent: Entity, lot_spans: list[tuple[int, int]
     if (
         _INN_LABEL_BEFORE.search(before)
         and sum(c.isdigit() for c in text[ent.start : ent.end]) == 10
-        and (_INN_IN_BRACKETS_BEFORE.search(before) or _ORG_REGISTRATION_AFTER.match(text, ent.end))
+        and (
+            _INN_IN_BRACKETS_BEFORE.search(before)
+            or _ORG_REGISTRATION_AFTER.match(text, ent.end)
+            or _ORG_REGISTRATION_BEFORE.search(before)
+        )
     ):
         return True
     if ent.end - ent.start <= 3 and _SERVICE_NUMBER.search(before):
