@@ -66,3 +66,15 @@ def test_numbers_of_an_organisation_are_not_personal(text: str) -> None:
 )
 def test_a_persons_numbers_stay(text: str, number: str) -> None:
     assert number in spans(text, "ID", "ru")
+
+
+def test_a_trigger_ending_the_previous_sentence_does_not_hide_a_name() -> None:
+    assert "Ковальский" in spans("Диагноз: болезнь Бехтерева.  Ковальский жалуется на боли в спине.", "NAME", "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Выполнена проба Манту, реакция отрицательная.", "Диагноз: болезнь Бехтерева. Жалобы на боль."],
+)
+def test_eponyms_in_one_sentence_stay(text: str) -> None:
+    assert spans(text, "NAME", "ru") == []

@@ -39,8 +39,20 @@ _PO_BEFORE = re.compile(
 _JOINED_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё'’]+)(?:\s*[-–—]\s*|\s+(?:и|and)\s+)$")
 
 
-def _words_before(text: str, start: int, n: int = 3) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])][-n:]
+# the end of a sentence: a full word, then a stop and a space ("болезнь Бехтерева.  Ковальский"); an abbreviation
+# of one or two letters ("т. е.", "см.") does not end one
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?…]+\s")
+
+
+def _words_before(text: str, start: int, n: int = 3, sentence: bool = False) -> list[str]:
+    """The last words before `start`; with `sentence`, only those of its own sentence: a trigger word that
+    ends the previous sentence ("проба манту.  ковальская пришла") does not make the next sentence's first name
+    an eponym."""
+    window = text[max(0, start - 60) : start]
+    ends = list(_SENTENCE_END.finditer(window)) if sentence else []
+    if ends:
+        window = window[ends[-1].end() :]
+    return [w.lower() for w in _WORD.findall(window)][-n:]
 
 
 _RELATIVE_BEFORE = re.compile(
@@ -65,12 +77,15 @@ def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
     first = words[0].lower()
     if len(words) > 1 and re.match(r"[а-яё]", first) and facts(first).lemma in RU_TRIGGERS:
         return True  # natasha's "Узелки Гебердена": the trigger is inside the span
-    prev = _words_before(text, ent.start)
-    if prev:
-        lemmas = [facts(w).lemma if re.match(r"[а-яё]", w) else w for w in prev[-2:]]
-        if any(lem in RU_TRIGGERS for lem in lemmas) or (
-            len(words) == 1 and RU_TERM_SUFFIX.search(lemmas[-1])
-        ):
+    # a trigger word counts only in the name's own sentence; a disease word right before a single word may end
+    # the previous one, as in a list of findings ("Смешанная форма мастопатии. Дуктэктазия с двух сторон")
+    prev = _words_before(text, ent.start, sentence=True)
+    if prev and any((facts(w).lemma if re.match(r"[а-яё]", w) else w) in RU_TRIGGERS for w in prev[-2:]):
+        return True
+    prev = _words_before(text, ent.start, n=1)
+    if prev and len(words) == 1:
+        last = facts(prev[0]).lemma if re.match(r"[а-яё]", prev[0]) else prev[0]
+        if RU_TERM_SUFFIX.search(last):
             return True
     joined = _JOINED_BEFORE.search(before) if len(words) == 1 else None
     if joined is not None and _depth < 2:
