@@ -69,7 +69,9 @@ def test_a_persons_numbers_stay(text: str, number: str) -> None:
 
 
 def test_a_trigger_ending_the_previous_sentence_does_not_hide_a_name() -> None:
-    assert "Ковальский" in spans("Диагноз: болезнь Бехтерева.  Ковальский жалуется на боли в спине.", "NAME", "ru")
+    assert "Ковальский" in spans(
+        "Диагноз: болезнь Бехтерева.  Ковальский жалуется на боли в спине.", "NAME", "ru"
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,3 +80,16 @@ def test_a_trigger_ending_the_previous_sentence_does_not_hide_a_name() -> None:
 )
 def test_eponyms_in_one_sentence_stay(text: str) -> None:
     assert spans(text, "NAME", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Seen with Dr. Amos Brown today. Brown sputum overnight, afebrile.", ["Amos Brown"]),
+        ("Patient: Tom Young. Young adult with asthma.", ["Tom Young"]),
+        ("Patient: Tom Young. Young is settled on the ward.", ["Tom Young", "Young"]),
+        ("Patient: Rhoda Okafor. Okafor remains well.", ["Rhoda Okafor", "Okafor"]),
+    ],
+)
+def test_a_found_name_is_not_spread_to_a_word_opening_a_sentence(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names

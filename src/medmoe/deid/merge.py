@@ -367,6 +367,16 @@ def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
 _TOKEN = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:['’\-][A-Za-zА-ЯЁа-яё]+)*")
 
 
+def _english_word_before_noun(text: str, m: re.Match[str]) -> bool:
+    """True for an English surname that is also a word ("Brown", "Young") followed by a lowercase word that is
+    no verb or function word ("Brown sputum", "Young adult"): an adjective opening a sentence, not the person
+    found elsewhere in the note (a subject is followed by "is", "reports", "was", ...)."""
+    from medmoe.deid.names_en import COMMON_LOW, _lex_kind, name_lexicon
+
+    nxt = re.match(r"[ \t]+([a-z]+)\b", text[m.end() : m.end() + 40])
+    return nxt is not None and nxt.group(1) not in COMMON_LOW and _lex_kind(m.group(), name_lexicon())[2]
+
+
 def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
     """Find the other mentions of a name already found in this document ("Ximena Honeycutt" in the header,
     "Ximena is a 45-year-old..." below; "Белый К.А." and later "больной Белый"). Only capitalised
@@ -432,6 +442,8 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
 
             if low in EN_COMMON_NAMES and re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 2]):
                 continue  # "Will reassess after analgesia" is not Dr. Will Grant; "Thanks,\nJoy" is Joy
+        if at_start and w[0].isupper() and re.match(r"[a-z]", low) and _english_word_before_noun(text, m):
+            continue  # "Brown sputum" opening a sentence is not Dr. Brown; "Brown is settled" is
         if at_start and re.match(r"[а-яё]", low):
             f = facts(low)
             if f.known and f.name + f.surn + f.patr < 0.2:
