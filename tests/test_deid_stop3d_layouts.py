@@ -93,3 +93,17 @@ def test_eponyms_in_one_sentence_stay(text: str) -> None:
 )
 def test_a_found_name_is_not_spread_to_a_word_opening_a_sentence(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Key worker: Tomasz, +44 7700 900123", ["Tomasz"]),
+        ("Liaison: María, (020) 7946 0000", ["María"]),
+        ("CNS: Hope, 0161 496 0000", ["Hope"]),
+        ("Tel: Home, 0161 496 0000", []),
+        ("Ward: Acute, 0161 496 0000", []),
+    ],
+)
+def test_a_given_name_alone_before_a_phone_on_a_contact_line(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names

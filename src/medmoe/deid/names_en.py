@@ -237,6 +237,22 @@ LABEL_NAME_RE = re.compile(
     + _CAPW
     + r")?)?)(?=[ \t]*(?:$|\n|[ \t]{2}|\t|[,;|(]))"
 )
+# a contact line of a list: a known given name alone after a field label, then a phone number ("Key worker: Ines,
+# 0161 496 0000", "Liaison nurse: Tomasz, +44 7700 900123"); the first-name lexicon decides ("Tel: Home, 0161 ...")
+CONTACT_FIRST_RE = re.compile(
+    r"(?m)^[ \t]*[A-Za-z][A-Za-z /&'\-]{0,30}:[ \t]*([A-Z][^\W\d_]+),[ \t]*(?=(?:\+\d|\(0|0)[\d ()\-]{8,})"
+)
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name of the lexicon, also written with accents ("María", "José": the lexicon is unaccented) or one
+    that is an everyday word ("Hope", "Joy"; callers use this only where the layout already points to a person)."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word in first_names() or plain in first_names() or word.lower() in EN_COMMON_NAMES
+
+
 # a title and a name before an age, in any letter case: "bed 7 - ms papadopoulos, 68, CAP", "mrs siobhan bin
 # abdullah, 53" (capital "MR"/"MS" are mitral regurgitation and multiple sclerosis, so not those)
 TITLE_AGE_RE = re.compile(
@@ -464,6 +480,9 @@ class EnglishNameRecognizer(Recognizer):
             span = _trim(text, m.start(1), m.end(1), keep_first=True)
             if span is not None:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.85)
+        for m in CONTACT_FIRST_RE.finditer(text):
+            if _known_given_name(m.group(1)):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         for m in TITLE_AGE_RE.finditer(text):
             if not any(w.lower() in COMMON_LOW for w in m.group(1).split()):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.85)
