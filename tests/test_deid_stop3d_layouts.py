@@ -107,3 +107,14 @@ def test_a_found_name_is_not_spread_to_a_word_opening_a_sentence(text: str, name
 )
 def test_a_given_name_alone_before_a_phone_on_a_contact_line(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Решение: лучевая терапия СОД 50 Гр. Результаты переданы в поликлинику.", []),
+        ("Доставлен гр. Белый с травмой.", ["Белый"]),
+    ],
+)
+def test_a_unit_after_a_number_is_no_role_word(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "ru") == names

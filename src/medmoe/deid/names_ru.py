@@ -351,6 +351,11 @@ def _tokens(text: str) -> list[_Tok]:
             and PERSON_ROLE_RE.match(role_word) is not None
             and (not role_word.endswith(".") or len(role_word) <= 4)
             and (not pw.group(2) or role_word.lower() in _LABEL_ROLES)
+            # an abbreviation after a number is a unit: "СОД 60 Гр. Результаты" (grays), not "гр." (citizen)
+            and not (
+                role_word.endswith(".")
+                and re.search(r"\d[ \t\u00a0]*$", text[max(0, pw.start() - 3) : pw.start()])
+            )
         )
         two_letter_surname = len(t.text) == 2 and facts(t.text.lower()).surn >= 0.3  # "врач Ли"
         if (
