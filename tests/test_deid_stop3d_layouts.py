@@ -118,3 +118,14 @@ def test_a_given_name_alone_before_a_phone_on_a_contact_line(text: str, names: l
 )
 def test_a_unit_after_a_number_is_no_role_word(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "ru") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Саркома, IV стадия. Обезболивание: Трамал, пластырь 25 мкг/ч.", []),
+        ("Обезболивание проводила м/с Петрова.", ["Петрова"]),
+    ],
+)
+def test_a_brand_after_an_analgesia_word_is_a_drug(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "ru") == names

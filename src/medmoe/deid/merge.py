@@ -114,8 +114,8 @@ def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
 _DRUG_BEFORE = re.compile(
     r"(?:принима\w*|приним\w*|принял\w*|получа\w*|получил\w*|курс\w*|лечени\w*|терапи\w*|применени\w*|"
     r"применя\w*|назнач\w*|на\s+фоне|купиру\w*|использ\w*|препарат\w*|отмен\w*|таблет\w*|капл\w*|мазь\w*|"
-    r"крем\w*|инъекци\w*|обработк\w*|санаци\w*|пь[её]т|пил[аи]?|колет|вводи\w*|rx|takes|taking|started|"
-    r"prescribed|medications?|meds)\b[^.!?\n]{0,50}$",
+    r"крем\w*|инъекци\w*|обработк\w*|санаци\w*|пь[её]т|пил[аи]?|колет|вводи\w*|обезболива\w*|анальгези\w*|"
+    r"rx|takes|taking|started|prescribed|medications?|meds|analgesia)\b[^.!?\n]{0,50}$",
     re.IGNORECASE,
 )
 # a dose after the word: "Нурофен 200 мг", "Актовегин 10,0 в/в" (Russian millilitres written "10,0"), "№ 10"
