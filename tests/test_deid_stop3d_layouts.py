@@ -129,3 +129,15 @@ def test_a_unit_after_a_number_is_no_role_word(text: str, names: list[str]) -> N
 )
 def test_a_brand_after_an_analgesia_word_is_a_drug(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "ru") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Surgeon: P. Lamb  Assistant: Okoro T\nAnaesthetic: GA", ["P. Lamb", "Okoro T"]),
+        ("Member: Walsh J   DOB: 1/2/1960", ["Walsh J"]),
+        ("Assistant: none", []),
+    ],
+)
+def test_a_surname_and_an_undotted_initial_after_a_person_label(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names

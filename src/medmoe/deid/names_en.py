@@ -235,7 +235,9 @@ LABEL_NAME_RE = re.compile(
     + _CAPW
     + r"(?:[ \t]+"
     + _CAPW
-    + r")?)?)(?=[ \t]*(?:$|\n|[ \t]{2}|\t|[,;|(]))"
+    + r")?)?"
+    # an initial without a dot after the surname: "Assistant: Okoro T", "Member: Walsh J   DOB ..."
+    + r"(?:[ \t]+[A-Z](?![\w.]))?)(?=[ \t]*(?:$|\n|[ \t]{2}|\t|[,;|(]))"
 )
 # a contact line of a list: a known given name alone after a field label, then a phone number ("Key worker: Ines,
 # 0161 496 0000", "Liaison nurse: Tomasz, +44 7700 900123"); the first-name lexicon decides ("Tel: Home, 0161 ...")
