@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from medmoe.deid.addresses import EnglishAddressRecognizer, RussianAddressRecognizer, hl7_address_recognizer
-from medmoe.deid.identifiers import contact_recognizers, date_recognizers, id_recognizers
+from medmoe.deid.contacts import contact_recognizers
+from medmoe.deid.date_recognizers import date_recognizers
+from medmoe.deid.identifiers import id_recognizers
 from medmoe.deid.names_en import EnglishNameRecognizer
 from medmoe.deid.names_ru import RussianNameRecognizer
 from medmoe.deid.ner import NatashaRecognizer
