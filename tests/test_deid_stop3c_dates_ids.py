@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from deidspans import spans
 from medmoe.deid import Deidentifier
 
 
@@ -15,7 +16,7 @@ def deid() -> Deidentifier:
 
 
 def _spans(d: Deidentifier, text: str, typ: str, lang: str | None = None) -> list[str]:
-    return [text[e.start : e.end] for e in d.detect(text, lang) if e.type == typ]
+    return spans(text, typ, lang or d.lang)  # the shared per-language masker (tests/deidspans.py)
 
 
 # ------------------------------------------------------------------------------------------ dates
