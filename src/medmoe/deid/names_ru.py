@@ -105,9 +105,7 @@ class _Tok:
 def _nounish(word: str) -> bool:
     """Could be a surname by part of speech: a noun, a full adjective (Белый, Толстой), an unknown word, or a
     word pymorphy3 also knows as a surname."""
-    from medmoe.deid.morph import morph
-
-    p = morph().parse(word)[0]
+    p = parse(word)[0]
     f = facts(word)
     return p.tag.POS in ("NOUN", "ADJF", None) or not f.known or f.surn >= 0.3  # "ли" is also Ли
 
@@ -115,11 +113,9 @@ def _nounish(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _verbal(word: str) -> bool:
     """A verb or participle ("Осмотрена", "Выписал"), never a surname: next to initials it is the predicate."""
-    from medmoe.deid.morph import morph
-
     key = word.lower()
     f = facts(key)
-    return morph().parse(key)[0].tag.POS in _VERBAL_POS and f.surn == 0 and f.name == 0
+    return parse(key)[0].tag.POS in _VERBAL_POS and f.surn == 0 and f.name == 0
 
 
 _FUNCTION_POS = frozenset({"ADVB", "NPRO", "PRCL", "INTJ", "CONJ", "PRED", "PREP", "ADJS", "COMP"})
@@ -130,13 +126,11 @@ def _utterance_word(word: str, before_lower_word: bool) -> bool:
     """A word that opens what a speaker says ("Врач: Хорошо.", "Врач: Это нужно...", "Врач: Добрый вечер"),
     not a surname after a staff label ("м/с: Новик"): an adverb, pronoun, particle, interjection..., or an
     adjective that agrees with a lowercase noun after it; never a word pymorphy3 also reads as a name."""
-    from medmoe.deid.morph import morph
-
     key = word.lower()
     f = facts(key)
     if not f.known or f.surn > 0 or f.name > 0:
         return False
-    pos = morph().parse(key)[0].tag.POS
+    pos = parse(key)[0].tag.POS
     return pos in _FUNCTION_POS or (pos == "ADJF" and before_lower_word)
 
 
@@ -147,7 +141,7 @@ def _abbreviation(word: str) -> bool:
 
     f = facts(word.lower())
     return f.surn == 0 and not (
-        morph().word_is_known(word.lower()) and morph().parse(word.lower())[0].tag.POS == "NOUN"
+        morph().word_is_known(word.lower()) and parse(word.lower())[0].tag.POS == "NOUN"
     )
 
 
@@ -155,9 +149,7 @@ def _abbreviation(word: str) -> bool:
 def _person_like(word: str) -> bool:
     """Can head a line of a patient list ("Ткач, 71 год", "Седых, 48 лет", "Жуковский, 23 года"): an animate
     noun, an adjective, a place or surname reading, or an unknown word; not "Головокружение, 3 года"."""
-    from medmoe.deid.morph import morph
-
-    p = morph().parse(word)[0]
+    p = parse(word)[0]
     f = facts(word)
     return (
         (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes)
