@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from medmoe.deid.entities import Entity
+from medmoe.deid.linebreaks import has_line_end_hyphen, hyphen_break_rx
 from medmoe.deid.registry import Recognizer
 
 # Latin letters with diacritics too ("Ana María López-García", "Zoë Müller")
@@ -937,9 +938,7 @@ _INITIAL_SURNAME_RE = re.compile(
     r"(?![\w])"
 )
 # a name split by a hyphen at a line end (OCR, narrow columns): "Okon-\nkwo", "Kowal-\nczyk"
-_EN_HYPHEN_BREAK = re.compile(
-    r"(?<![\w\-])([" + _UP + r"][" + _LO + r"]{1,14})-[ \t]*\n[ \t]*([" + _LO + r"]{2,16})(?![\w\-])"
-)
+_EN_HYPHEN_BREAK = hyphen_break_rx(_UP, _LO)
 
 
 def initial_surname_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -954,7 +953,7 @@ def initial_surname_spans(text: str) -> Iterator[tuple[int, int]]:
             f, sn, w = _lex_kind(word, lex)
             if sn and not w and len(word) >= 3 and word not in _SKIP_WORDS:
                 yield m.start(), m.end()
-    if "-\n" in text or re.search(r"-[ \t]+\n", text):
+    if has_line_end_hyphen(text):
         for m in _EN_HYPHEN_BREAK.finditer(text):
             f, sn, w = _lex_kind(m.group(1) + m.group(2), lex)
             if (f or sn) and not w:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medmoe.deid.entities import Entity
+from medmoe.deid.linebreaks import has_line_end_hyphen, hyphen_break_rx
 from medmoe.deid.morph import PATR_RE, SURN_RE, facts, parse
 from medmoe.deid.registry import Recognizer
 
@@ -524,8 +525,8 @@ TRANSLIT_RE = re.compile(
 
 
 # a name broken by OCR or a narrow column with a hyphen at the line end: "Ива-\nнова Мария", "врачом Пет-\nровым"
-_HYPHEN_BREAK = re.compile(
-    r"(?<![\w\-])([А-ЯЁ][а-яё]{1,14})-[ \t]*\n[ \t]*([а-яё]{2,16})(?![\w\-])((?:[ \t]+[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)?)"
+_HYPHEN_BREAK = hyphen_break_rx(
+    "А-ЯЁ", "а-яё", r"((?:[ \t]+[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)?)"
 )  # with the initials after it: "Гиорга-\nдзе Н.Т."
 
 
@@ -533,7 +534,7 @@ def hyphen_break_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of names hyphenated across a line break: the two halves joined must parse as a surname, first name
     or patronymic (pymorphy3), so "Ле-\nчение" (лечение) stays. Why: OCRed letters and narrow PDF columns
     break long surnames, and each half alone is no name."""
-    if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+    if not has_line_end_hyphen(text):
         return
     for m in _HYPHEN_BREAK.finditer(text):
         f = facts((m.group(1) + m.group(2)).lower())
