@@ -39,6 +39,18 @@ RU_STREET = re.compile(
     r"(?:(?:,?\s*|-)" + _BUILDING + r")*"
     r"(?:(?:,?\s*|-)(?:" + _FLAT + r"|(?<=\d-)\d+))?"
 )
+# the street type after a name in the genitive, as registry forms print it ("Карла Маркса ул., д. 61", "Гагарина
+# пр-т, 5"): only with a house number after it, since "Иванова пер." alone is no proof of a street
+RU_STREET_NAME_FIRST = re.compile(
+    r"(?<![\w])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?[ \t]+){1,2}"
+    r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бульвар|наб\.|набережная|пр-д|проезд|"
+    r"шоссе|площадь|тупик)"
+    r",?[ \t]*(?:" + _HOUSE + r"|" + _BARE_HOUSE + r")"
+    r"(?:(?:,?\s*|-)" + _BUILDING + r")*"
+    r"(?:(?:,?\s*|-)(?:" + _FLAT + r"|(?<=\d-)\d+))?"
+    # a count or a dose is no house number ("Осмотрен Ивановым пер. 3 раза")
+    r"(?![ \t]*(?:раз\w*|р/д|мг|мл|г\.|дн\w*|нед\w*|мес\w*|лет|год\w*|час\w*|мин\w*|сут\w*|таб\w*)(?![\w]))"
+)
 _RU_PREFIX_COMPONENT = re.compile(
     r"(?:(?<![\w])[1-6]\d{5}"
     r"|(?i:г\s?\.|город|гор\.)\s*(?:[А-ЯЁ]\.\s*)?[А-ЯЁ][\w\-]*(?:[\s\-]+[А-ЯЁ][\w\-]*)?"
@@ -65,7 +77,9 @@ LABELLED_ADDRESS = re.compile(
     r"location[ \t]+of[ \t]+(?:the[ \t]+)?patient|patient[ \t]+location|residential[ \t]+address|postal[ \t]+address)"
     r"[ \t]*:[ \t]*"
     # a number and a letter in either order: "Тверская 12-5", "15, Wattle Nagar", "49 Rue Victoria"
-    r"([^\n;|]*?(?:[А-ЯЁA-Zа-яё][^\n;|]*?\d|\d[^\n;|]*?[А-ЯЁA-Zа-яё])[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|\.[ \t]))"
+    r"([^\n;|]*?(?:[А-ЯЁA-Zа-яё][^\n;|]*?\d|\d[^\n;|]*?[А-ЯЁA-Zа-яё])[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|\.[ \t])"
+    # the entrance, floor and door code of a call card are directions, written after the address ends
+    r"|,[ \t]*(?i:подъезд|под\.|этаж|эт\.|домофон|код[ \t]+(?:двери|домофона|подъезда)|entrance|floor)(?![\w]))"
 )
 # the second line of an address after a label: "Adyar, Chennai 600020", "Montréal, QC H2X 1Y4", "Dublin 9, D09 X8Y2"
 _ADDRESS_NEXT_LINE = re.compile(
@@ -79,16 +93,19 @@ _EN_TYPE = (
     r"Park|Green|Rise|Vale|View|Parade|Wynd|Brae)"
 )
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
+# a town's name, its parts joined by hyphens and lowercase links ("Ashby-de-la-Zouch", "Weston-super-Mare")
+_EN_TOWN = r"[A-Z][a-z]+(?:-(?:[a-z]{2,5}-){0,2}[A-Z][a-z]+)*"
 EN_ADDRESS = re.compile(
     r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*)?"
     r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+(?:['’]s)?\.?[ \t]+|\d+(?:st|nd|rd|th)[ \t]+){1,4}"
     + _EN_TYPE
     + r"\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*#?\w+)?"
-    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t](?:upon[ \t]|on[ \t]|under[ \t])?[A-Z][a-z]+){0,2}"
-    r"(?:,[ \t]*[A-Z]{2}|,?[ \t]+[A-Z]{2}(?=[ \t]+\d{5}))?(?:[ \t]+\d{5}(?:-\d{4})?|[ \t]+"
+    # the town, hyphenated or not ("Stoke-on-Trent", "Newcastle upon Tyne"), then a state or a postcode
+    r"(?:,[ \t]*" + _EN_TOWN + r"(?:[ \t](?:upon[ \t]|on[ \t]|under[ \t])?" + _EN_TOWN + r"){0,2}"
+    r"(?:,[ \t]*[A-Z]{2}(?![\w])|,?[ \t]+[A-Z]{2}(?=[ \t]+\d{5}))?(?:[ \t]+\d{5}(?:-\d{4})?|,?[ \t]+"
     + _UK_POSTCODE
-    + r")?)?"
+    + r"(?![\w]))?)?"
     r"|(?<![\w])(?:P\.?\s?O\.?\s+Box|PO\s+Box)\s+\d+"
 )
 _EN_ZIP_AFTER = re.compile(r"^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?")
@@ -192,7 +209,7 @@ class RussianAddressRecognizer(Recognizer):
         yield from self._others(text)
 
     def _streets(self, text: str) -> Iterator[tuple[int, int]]:
-        for rx in (RU_STREET, RU_SETTLEMENT_HOUSE):
+        for rx in (RU_STREET, RU_SETTLEMENT_HOUSE, RU_STREET_NAME_FIRST):
             for m in rx.finditer(text):
                 s, e = m.span()
                 span = text[s:e]
@@ -227,11 +244,19 @@ _EN_POSTCODE_ANY = (
     r"[A-Z]\d{2}[ ]?[A-Z0-9]{4})"
 )
 _EN_PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:upon|on|under|le|de)?[ \t]*[A-ZÀ-Þ][\w'’.\-]*){0,3}"
-_EN_ADDRESS_LINE = re.compile(
+_EN_LINE_START = (
     r",?[ \t]*\n[ \t]*(?!(?:Dear|Re|RE|Tel|Phone|Ph|Fax|Mob|Mobile|Email|E-mail|Date|Dr|Mr|Mrs|Ms|Miss|Prof|Attn|"
     r"Ref|DOB|MRN|NHS|Patient|Name|To|From|Subject|Sent)\b)"
-    r"(" + _EN_PLACE_WORDS + r"(?:,[ \t]*" + _EN_PLACE_WORDS + r"){0,3}(?:,?[ \t]+" + _EN_POSTCODE_ANY + r")?"
-    r"|" + _EN_POSTCODE_ANY + r")[ \t]*,?[ \t]*(?=\n|$)"
+)
+_EN_ADDRESS_LINE = re.compile(
+    _EN_LINE_START + r"(" + _EN_PLACE_WORDS + r"(?:,[ \t]*" + _EN_PLACE_WORDS + r"){0,3}(?:,?[ \t]+"
+    + _EN_POSTCODE_ANY + r")?|" + _EN_POSTCODE_ANY + r")[ \t]*,?[ \t]*(?=\n|$)"
+)
+# the last line of such an address when something else follows on it: a postcode ends the address before a column
+# gap or a sentence's punctuation ("SK1 3AB  Contact: ...", "SK1 3AB, tel ...", "SK1 3AB.")
+_EN_POSTCODE_LINE = re.compile(
+    _EN_LINE_START + r"((?:" + _EN_PLACE_WORDS + r",?[ \t]+)?" + _UK_POSTCODE + r")"
+    r"(?=[ \t]{2,}\S|[.,;)](?:[ \t]|\n|$))"
 )
 _EN_HAS_POSTCODE = re.compile(r"(?<![\w])" + _EN_POSTCODE_ANY + r"[ \t]*,?$")
 
@@ -242,6 +267,9 @@ def english_address_lines(text: str, end: int) -> int:
     capitalised words without a comma only when a postcode line follows. Why: letters, forms and OCRed letterheads
     put one component per line, and the street alone leaves the town and postcode in clear."""
     for _ in range(3):
+        last = _EN_POSTCODE_LINE.match(text, end)
+        if last is not None:
+            return last.end(1)
         m = _EN_ADDRESS_LINE.match(text, end)
         if m is None:
             break
@@ -249,7 +277,7 @@ def english_address_lines(text: str, end: int) -> int:
         if _EN_HAS_POSTCODE.search(line):
             return m.end(1)
         if "," not in line:
-            nxt = _EN_ADDRESS_LINE.match(text, m.end(1))
+            nxt = _EN_ADDRESS_LINE.match(text, m.end(1)) or _EN_POSTCODE_LINE.match(text, m.end(1))
             if nxt is None or not _EN_HAS_POSTCODE.search(nxt.group(1).strip()):
                 break
         end = m.end(1)

@@ -351,9 +351,10 @@ def id_recognizers() -> list[Recognizer]:
             r"номер[ \t]+(?:образца|записи|заявки|талона|полиса|карты|направления|протокола|пробы|договора|"
             r"рецепта|пациента|истории|обращения)|штрих-?код\w*(?:[ \t]+(?:пробы|образца|пробирки))?|barcode|"
             r"полис\w*(?:[ \t]+(?:ДМС|ОМС))?|талон\w*(?:[ \t]+ВМП)?|"
-            r"specimen[ \t]+(?:id|no\.?|number)|sample[ \t]+(?:id|no\.?))"
+            r"specimen[ \t]+(?:id|no\.?|number)|sample[ \t]+(?:id|no\.?)|lab(?:oratory)?[ \t]+(?:id|no\.?|number))"
             r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*[:#№]?[ \t]*"
-            r"((?=(?:[\w\-.]*\d){2})[A-ZА-ЯЁ0-9][\w\-]*(?:\.\d+)*(?<=\w))(?![\w])",
+            # a laboratory number may be dotted, year.serial.check letter ("24.1187734.C", "S23.0041187")
+            r"((?=(?:[\w\-.]*\d){2})[A-ZА-ЯЁ0-9][\w\-]*(?:\.\d+)*(?:\.[A-Z](?![\w]))?(?<=\w))(?![\w])",
             0.9,  # a label beats the shape of a phone number ("Specimen ID: 8174678000")
             group=1,
             subtype="record",

@@ -205,6 +205,7 @@ _ID_NOUNS = (
 # that follows a name or a comma and no identifier noun ("Sgt. Lee #4471" a badge, "2 PO BID, #180" a quantity).
 _NOT_PERSON_NUMBER_BEFORE = re.compile(
     r"(?:(?<![\w])(?:ОГРНИП|ОГРН|ОКАТО|ОКОГУ|ODS(?:[ \t]+(?i:code))?|(?i:payer|payor)[ \t]+ID|"
+    r"(?i:(?:GP[ \t]+)?(?:practice|surgery|organi[sz]ation|site)[ \t]+code)|"
     r"(?i:(?:federal[ \t]+)?tax[ \t]+ID)(?:[ \t]*\([^()\n]{1,12}\))?|EIN|"
     r"(?i:pharmacy|store|branch|аптек\w*)[ \t]*#|(?i:исх|вх)(?:одящ\w*)?\.?[ \t]*№?|"
     r"(?i:lot|batch|лот|партия)(?:[ \t]*(?:№|#|(?i:no)\.?))?|"
@@ -212,9 +213,12 @@ _NOT_PERSON_NUMBER_BEFORE = re.compile(
     r"|(?:(?<![\w#])(?!(?i:" + _ID_NOUNS + r")(?![\w]))[A-Za-zА-ЯЁа-яё][\w'’.\-]*|,)[ \t]*#)"
     r"[ \t]*[:#№]?[ \t]*$"
 )
-# a vaccine's series ("БЦЖ-М (серия 340, лот ...)"): "серия" on a line about a vaccination, not a document's
+# a vaccine's series ("БЦЖ-М (серия 340, лот ...)"): "серия" on a line about a vaccination, not a document's; and
+# the series of a prescription form ("рецепт серия 56 № 104233"): the code of the region and the issuing
+# organisation, printed on every form it issues (the number after "№" is the patient's prescription and stays)
 _SERIES_BEFORE = re.compile(r"(?i:серия)(?:[ \t]*\(лот\))?[ \t]*[:№]?[ \t]*$")
 _VACCINE_LINE = re.compile(r"(?i:вакцин|привив|иммуниз|БЦЖ|анатоксин|vaccin|immuni[sz])")
+_PRESCRIPTION_SERIES_BEFORE = re.compile(r"(?i:рецепт\w*|бланк\w*)[ \t]*[:,]?[ \t]*серия[ \t]*[:№]?[ \t]*$")
 # a file name ("IM0003.dcm"), not a record number
 _FILE_EXT_AFTER = re.compile(r"\.(?i:dcm|pdf|jpe?g|png|tiff?|txt|xml|hl7|csv|docx?|zip)(?![\w])")
 # a number right after a phone label is the phone ("тел. дежурной части 88439597692"), even when its digits pass
@@ -246,7 +250,9 @@ def is_not_person_number(text: str, ent: Entity, lot_spans: list[tuple[int, int]
     before = text[max(line_start, ent.start - 40) : ent.start]
     if _NOT_PERSON_NUMBER_BEFORE.search(before) or text.startswith("MSH|", line_start):
         return True
-    if _SERIES_BEFORE.search(before) and _VACCINE_LINE.search(text, line_start, ent.start):
+    if _SERIES_BEFORE.search(before) and (
+        _VACCINE_LINE.search(text, line_start, ent.start) or _PRESCRIPTION_SERIES_BEFORE.search(before)
+    ):
         return True
     if _FILE_EXT_AFTER.match(text, ent.end) or _PHONE_LABEL_BEFORE.search(before):
         return True

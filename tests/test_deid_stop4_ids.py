@@ -1,0 +1,131 @@
+"""Stop 4: identifiers, dates and addresses. A laboratory number (dotted too) is the patient's; a GP practice's
+code and a prescription form's series are an organisation's; an ISO date ends before its clock time; an English
+address keeps its hyphenated town and a postcode after a comma or on a later line; a Russian address with the
+street type after the name ("Карла Маркса ул., д. 61") is found, and a call card's entrance and floor are left
+outside it. Every sentence is written for this file, with a near negative per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from deidspans import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("NHS: 943 476 5919   Lab no: 24.1187734.C\nReceived: 3 May 2024", "24.1187734.C"),
+        ("Lab No. S23.0041187 - haemolysed, repeat requested", "S23.0041187"),
+        ("Laboratory number: 7719023 (FBC, U&E)", "7719023"),
+    ],
+)
+def test_laboratory_numbers_are_ids(text: str, value: str) -> None:
+    assert value in spans(text, "ID", "en")
+
+
+def test_a_lab_value_is_not_a_lab_number() -> None:
+    assert spans("Lab results: Hb 12.5, WCC 7.1, Plt 250", "ID", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: 0161 555 0192  Practice code M85011",
+        "GP practice code: Y02918. Referral sent.",
+        "Organisation code RX1CC on the letterhead",
+    ],
+)
+def test_an_organisation_code_is_not_a_person_id(text: str) -> None:
+    assert spans(text, "ID", "en") == []
+
+
+def test_the_nhs_number_next_to_a_practice_code_stays() -> None:
+    text = "Practice code M85011\nNHS number 943 476 5919"
+    assert spans(text, "ID", "en") == ["943 476 5919"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Выписан льготный рецепт серия 56 № 104233 на эналаприл.", "104233"),
+        ("Рецепт: серия 56-18 № 004233, бесплатно.", "004233"),
+    ],
+)
+def test_prescription_series_is_the_issuer_and_its_number_the_patients(text: str, number: str) -> None:
+    assert spans(text, "ID", "ru") == [number]
+
+
+def test_passport_series_stays_an_id() -> None:
+    assert spans("Паспорт серия 45 12 № 118830 выдан ОВД", "ID", "ru") != []
+    assert "45" in spans("Паспорт серия 45 12 № 118830 выдан ОВД", "ID", "ru")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Взято: 2021-03-04 08:15, доставлено в лабораторию", "2021-03-04"),
+        ("Specimen received 2022-11-30T14:05:00Z by the lab", "2022-11-30"),
+        ("seen on 2021-03-04.", "2021-03-04"),
+    ],
+)
+def test_iso_date_leaves_the_clock_time_outside(text: str, date: str) -> None:
+    assert spans(text, "DATE") == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Address: Flat 4, 12 Canal Street, Stoke-on-Trent, ST4 2AB  Tel: 01782 000000",
+            "Flat 4, 12 Canal Street, Stoke-on-Trent, ST4 2AB",
+        ),
+        ("She lives at 7 Mill Road, Weston-super-Mare BS23 1AA.", "7 Mill Road, Weston-super-Mare BS23 1AA"),
+        (
+            "Home: 9 Elm Grove, Ashby-de-la-Zouch, LE65 1AB, ph 07700 900123",
+            "9 Elm Grove, Ashby-de-la-Zouch, LE65 1AB",
+        ),
+        ("12 Main St, Springfield, IL 62701", "12 Main St, Springfield, IL 62701"),
+    ],
+)
+def test_english_address_with_hyphenated_town_and_postcode(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS", "en") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Patient address: 13 Mill Hill\nSalford\nM5 4WT  Contact: 0161 000 0000", "13 Mill Hill\nSalford\nM5 4WT"),
+        ("Home: 7 Oak Avenue\nBolton\nBL1 6FP, ph 07738 295060", "7 Oak Avenue\nBolton\nBL1 6FP"),
+        ("Address checked: 36 Abbey Close\nLeeds\nLS6 4HL.\nResults by text.", "36 Abbey Close\nLeeds\nLS6 4HL"),
+    ],
+)
+def test_english_address_over_lines_ends_at_its_postcode(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS", "en") == [address]
+
+
+def test_a_street_line_before_prose_does_not_take_the_prose() -> None:
+    assert spans("Lives at 4 Kings Road\nWigan\nSpoke to daughter.", "ADDRESS", "en") == ["4 Kings Road"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Адрес: Ярославская обл., Угличский р-н, с. Покровское, Карла Либкнехта ул., д. 7\nДиагноз: I10",
+            "Ярославская обл., Угличский р-н, с. Покровское, Карла Либкнехта ул., д. 7",
+        ),
+        ("Проживает: Розы Люксембург ул., 12-4", "Розы Люксембург ул., 12-4"),
+        ("Фактически живёт Пушкина ул., д. 3, кв. 15, с сыном", "Пушкина ул., д. 3, кв. 15"),
+    ],
+)
+def test_russian_street_type_after_the_name(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS", "ru") == [address]
+
+
+def test_a_count_after_a_surname_and_an_abbreviation_is_no_house() -> None:
+    assert spans("Осмотрен Ивановым пер. 3 раза", "ADDRESS", "ru") == []
+
+
+def test_call_card_directions_stay_outside_the_address() -> None:
+    text = "Адрес вызова: Псковская обл., д. Красное, Пушкина ул., д. 14, подъезд 2, этаж 4, домофон 14К"
+    assert spans(text, "ADDRESS", "ru") == ["Псковская обл., д. Красное, Пушкина ул., д. 14"]
