@@ -30,7 +30,7 @@ _CAPW = (
     + _UP
     + "]?["
     + _LO
-    + r"]+)*|[A-Z]\.|["
+    + r"]+)*|[A-Z]\.|(?:[OD]['’])?["
     + _UP
     + r"]{2,}(?:[-'’]["
     + _UP
@@ -81,6 +81,7 @@ _SKIP_WORDS = frozenset(
     "Family Social Allergies Medications Vitals Impression Findings Results Negative Positive Normal Denies "
     "Reports States Status Post Stable Unremarkable Chief Complaint Present Illness And Or In On At Of For "
     "MD M.D. DO RN NP PA PA-C PhD FACS FACP MBBS DDS DOB MRN SSN ID Age Sex Phone Tel Email Address "
+    "SHO FY1 FY2 HCA BMS StR SpR ANP ACP ODP "
     "Neurologist Cardiologist Radiologist Oncologist Psychiatrist Paediatrician Pediatrician Gastroenterologist "
     "Dermatologist Endocrinologist Rheumatologist Nephrologist Urologist Haematologist Hematologist Geriatrician "
     "Anaesthetist Anesthesiologist Registrar Midwife Pharmacist Physiotherapist Orthopaedic Obstetrician "
@@ -119,9 +120,24 @@ ROLE_RE = re.compile(
 _CREDS = (
     r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS|PharmD|RPh|LCSW|MSW|LPN|CNA|APRN|CRNA|FRCPC|FRCP|"
     r"FRACP|FRACGP|MRCP|MRCGP|FRCS|DPM|PsyD|BSN|MSN|DNP|FNP|CNC|CNS|CNM|RGN|RMN|RPN|SpR|FRANZCR|FRCSI|MRCPI|"
-    r"FRACS|FRCR|FANZCA|FACEM|FRCPI|MRCSI)"
+    r"FRACS|FRCR|FANZCA|FACEM|FRCPI|MRCSI|"
+    # UK training grades and staff roles written after a name like a credential: "Completed by A. Jones, FY2",
+    # "checked by Jo Wells (BMS)", "Sam Kerr, HCA"
+    r"FY1|FY2|SHO|StR|SpR|ST[1-8]|CT[1-3]|GPST[1-3]|HCA|BMS|ANP|ACP|ODP)"
 )
-CRED_RE = re.compile(r"(?<![\w])(" + _NAME_SEQ + r"),?[ \t]+" + _CREDS + r"\b")
+# the name may be "SURNAME, Given" ("Completed by OKAFOR, Ruth, FY2"), and the credential may stand in brackets
+# ("by Jo Wells (BMS)")
+CRED_RE = re.compile(
+    r"(?<![\w])((?:"
+    + _CAPW
+    + r",[ \t]+)?"
+    + _NAME_SEQ
+    + r")(?:,?[ \t]+"
+    + _CREDS
+    + r"|[ \t]*\("
+    + _CREDS
+    + r"\))(?![\w])"
+)
 # a letter signed after the closing line: "Yours sincerely,\n\nAisling Kowalski\nConsultant ..."
 SIGNOFF_RE = re.compile(
     r"(?i:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|warm\s+regards|regards|"
@@ -433,6 +449,37 @@ def _clean_span(text: str, ent: Entity) -> Entity | None:
     return replace(ent, start=start, end=end)
 
 
+# "SURNAME, Given [Middle]" (the UK convention of letters and forms): the given names after the comma of a
+# capitals surname that a rule found alone ("Dr MENSAH, Ruth", "Phoned to PATEL, Ana on ward")
+_TC_TOKEN = r"(?:O['’]|Ma?c)?[" + _UP + r"][" + _LO + r"]+(?:[-'’][" + _UP + r"]?[" + _LO + r"]+)*"
+_GIVEN_AFTER_CAPS = re.compile(
+    r",[ \t]+(" + _TC_TOKEN + r"(?:[ \t]+(?:" + _TC_TOKEN + r"|[A-Z]\.?(?![\w])))?)"
+    r"(?=[ \t]*(?:[,;()\n]|$)|[ \t]+(?:on|at|in|DOB)\b|[ \t]{2}|\t)"
+)
+_CAPS_LAST = re.compile(r"(?:^|[ \t])(?:[OD]['’])?[" + _UP + r"]{2,}(?:[-'’][" + _UP + r"]+)*$")
+_DEPARTMENT_END = re.compile(r"(?:ology|iatry|ics|ery|ward)$", re.IGNORECASE)
+
+
+def _with_given_names(text: str, ent: Entity) -> Entity:
+    """Extend a capitals surname over ", Given" after it: a name rule that stops at the comma leaves the given
+    name, which identifies the person with the surname, in the output. The given words must be no heading,
+    department, institution or staff word ("PATEL, Cardiology", "SMITH, Consultant" stay)."""
+    span = text[ent.start : ent.end]
+    if "," in span or _CAPS_LAST.search(span) is None:
+        return ent
+    m = _GIVEN_AFTER_CAPS.match(text, ent.end)
+    if m is None:
+        return ent
+    words = [w.strip(".") for w in m.group(1).split()]
+    if any(
+        w in _SKIP_WORDS or w in _INSTITUTION_WORDS or w.lower() in COMMON_LOW or _DEPARTMENT_END.search(w)
+        for w in words
+        if len(w) > 1
+    ):
+        return ent
+    return replace(ent, end=m.end(1))
+
+
 # roles that are prepositions or verbs: a name after them needs a known given name, an initial, or a run of
 # known names (see `EnglishNameRecognizer._role_ok`)
 _PREP_ROLES = frozenset(
@@ -445,7 +492,11 @@ class EnglishNameRecognizer(Recognizer):
     name, types, langs, score = "en_name_rules", ("NAME",), ("en",), 0.85
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
-        found = [e for e in map(lambda e: _clean_span(text, e), self._rules(text)) if e is not None]
+        found = [
+            _with_given_names(text, e)
+            for e in map(lambda e: _clean_span(text, e), self._rules(text))
+            if e is not None
+        ]
         yield from found
         yield from repeated_mentions(text, found)
 
@@ -550,6 +601,7 @@ class EnglishNameRecognizer(Recognizer):
             (low_name_field_spans(text), 0.85),
             (initial_surname_spans(text), 0.88),
             (narrative_spans(text), 0.8),
+            (frame_spans(text), 0.8),
         ):
             for s, e in spans:
                 yield Entity(s, e, "NAME", self.name, score)
@@ -836,6 +888,89 @@ def narrative_spans(text: str) -> Iterator[tuple[int, int]]:
         else:
             if len(found) >= 2:
                 yield from found
+
+
+# frames whose slot is a person whatever the name: no lexicon needed, only a name-shaped run (see `frame_spans`)
+_FRAME_RUN = (
+    r"(?:[A-Z]\.[ \t]*)?(?:" + _LX_TOKEN + r")(?:[ \t]+(?:[A-Z]\.[ \t]*)?(?:" + _LX_TOKEN + r")){0,2}"
+)
+# the subject line of a letter or a sentence start, then the name and the birth date: "Re: Ana Lima, DOB 2/3/51"
+_DOB_AFTER_RE = re.compile(
+    _NARR_START
+    + r"(?:^|(?<=[.!?:;][ \t])|(?<=\n))("
+    + _FRAME_RUN
+    + r")(?=,[ \t]*(?:DOB|D\.O\.B|born)\b|[ \t]*\((?:DOB|D\.O\.B|born)\b)",
+    re.MULTILINE,
+)
+# a call: "Spoke to Ana Lima on 07700 900123", "rang Okafor on 0161 ..." (a phone number follows the person)
+_CALLED_RE = re.compile(
+    r"(?<![\w])(?i:spoken?[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|phoned|rang|telephoned|called)[ \t]+("
+    + _FRAME_RUN
+    + r")(?=[ \t]+on[ \t]+(?:\+|\()?\d)"
+)
+# a result read to a person: "K+ 6.9 phoned to Lima on ward 4", "results given to Okafor at 14:10"
+_PHONED_TO_RE = re.compile(
+    r"(?<![\w])(?i:phoned(?:[ \t]+through)?[ \t]+to|read[ \t]+back[ \t]+to|results?[ \t]+(?:given|passed)[ \t]+to)"
+    r"[ \t]+(" + _FRAME_RUN + r")(?=[ \t]+(?:on|at|in)[ \t]|[ \t]*[,.;(\n]|$)"
+)
+# a carer or worker named in apposition after where they come from: "Carer from Elm House, Tom, also present"
+_APPOSITION_RE = re.compile(
+    r"(?<![\w])(?i:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]+worker|social[ \t]+worker|interpreter|"
+    r"advocate|paramedic)[ \t]+(?:from|at|of)[ \t]+[A-Z][^\n,]{1,60},[ \t]+(" + _LX_TOKEN + r")(?=,|[ \t]*\()"
+)
+# staff and place nouns that the object of "phoned to" may be ("phoned to Matron", "to Switchboard")
+_STAFF_NOUNS = frozenset(
+    "Matron Sister Theatre Theatres Switchboard Reception Porter Porters Coordinator Bleep Ward Bay Wards Team "
+    "Outreach Haematologist Microbiologist Biochemist Duty".split()
+)
+
+
+# endings of English common nouns and adjectives that surnames hardly have ("Referral", "Admission", "Treatment")
+_COMMON_WORD_END = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ral|ure|ary|ology|ics|ism|ive|ous|ful|less|able|ible|ed|ly)$"
+)
+
+
+def _plain_name_run(run: str) -> bool:
+    """Every word of the run may be a name: no heading, staff, institution, department or clinical abbreviation
+    ("Cardiology", "Matron", "AMU", "Royal" stay out); initials pass. A run of one word must also not look like
+    an English common word ("Re: Referral, DOB ..."), unless the lexicon knows it as a name."""
+    toks = [t for t in run.split() if not _INITIAL_DOT.fullmatch(t)]
+    if len(toks) == 1:
+        f, sn, w = _lex_kind(toks[0], name_lexicon())
+        if w or (not (f or sn) and _COMMON_WORD_END.search(toks[0].lower())):
+            return False
+    return bool(toks) and not any(
+        t in _SKIP_WORDS
+        or t in _INSTITUTION_WORDS
+        or t in _STAFF_NOUNS
+        or t in _PLACE_HEADS
+        or t.lower() in COMMON_LOW
+        or _DEPARTMENT_END.search(t)
+        or (t.isupper() and len(t) <= 4)
+        for t in toks
+    )
+
+
+def frame_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names in frames that only a person fills, whatever the name: before a birth date ("Re: Ana Lima, DOB"),
+    the person spoken to on a phone number, the person a result was phoned to, and a carer named after where
+    they come from (that one needs a known given name: a town fits the comma slot too). Why no lexicon for the
+    first three: the frame is the evidence, and a patient's name is as often missing from any list."""
+    low = text.lower()
+    rxs = [_DOB_AFTER_RE] if ("DOB" in text or "D.O.B" in text or "born" in text) else []
+    if "spok" in low or "talked" in low or "phoned" in low or "rang" in low or "called" in low:
+        rxs.append(_CALLED_RE)
+    if "phoned" in low or " to " in low and ("read back" in low or "given" in low or "passed" in low):
+        rxs.append(_PHONED_TO_RE)
+    for rx in rxs:
+        for m in rx.finditer(text):
+            if _plain_name_run(m.group(1)):
+                yield m.start(1), m.end(1)
+    if "from" in low or " at " in low or " of " in low:
+        for m in _APPOSITION_RE.finditer(text):
+            if _known_given_name(m.group(1)) and _plain_name_run(m.group(1)):
+                yield m.start(1), m.end(1)
 
 
 # "SURNAME, Given": "Kowalczyk, Agnieszka", "GARCIA LOPEZ, Maria José", "Nguyen, Thi Lan" (a surname or

@@ -89,6 +89,19 @@ NOT_NAMES = frozenset(
     "эра роман глеб".split()
 )  # first names that are also common words: only taken with other evidence
 _VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+# "Справка дана ... в том, что": a certificate is "issued" (дана/выдана) to the person named after the verb
+_ISSUED = frozenset("дана дано дан выдана выдано выдан".split())
+_CERT_CONTEXT = re.compile(r"(?i:справк|удостоверени|свидетельств|в[ \t]+том,?[ \t]+что)")
+
+
+def _issued_verb(text: str, start: int, end: int) -> bool:
+    """ "Дана"/"выдана" in a certificate's formula is the verb, not the first name Дана."""
+    return (
+        text[start:end].lower() in _ISSUED
+        and _CERT_CONTEXT.search(text, max(0, start - 80), end + 160) is not None
+    )
+
+
 _COMMON_CAPS = frozenset("жалобы диагноз анамнез заключение рекомендации лечение status объективно".split())
 
 
@@ -249,6 +262,9 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok(m.start(), m.end(), w, "INIT", False, "lower"))
             else:
                 out.append(_Tok(m.start(), m.end(), w, "WORD", False, "lower"))
+        elif _issued_verb(text, m.start(), m.end()):
+            # "Справка дана Ивановой А.П. в том, что...": the verb of a certificate, not the first name Дана
+            out.append(_Tok(m.start(), m.end(), w, "WORD", False, _casing(w)))
         elif (
             ROLE_RE.match(w.split("-")[0])
             and (not sentence_start or _STAFF_RE.match(w.split("-")[0]))
@@ -310,6 +326,8 @@ def _tokens(text: str) -> list[_Tok]:
         one_letter = len(t.text) == 1 and t.text.isupper() and t.text not in _ONE_LETTER_WORDS
         if t.kind != "WORD" or (len(t.text) < 2 and not one_letter) or "." in t.text:
             continue  # dotted abbreviations (к.м.н., К.М.Н.) never turn into names next to initials
+        if _issued_verb(text, t.start, t.end):
+            continue  # "Дана Л.О. Петровой в том, что": the verb stays a word next to the initials
         nxt = out[i + 1] if i + 1 < len(out) else None
         prv = out[i - 1] if i else None
         # any capitalised word glued to initials is a surname, even a dictionary word: "Мельник Е.А."

@@ -15,8 +15,11 @@ from collections.abc import Iterator
 from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer
 
+# a health institution's legal form: (state/municipal/federal, with a region's prefix) budget, autonomous or
+# treasury "учреждение здравоохранения": ГБУЗ, МАУЗ, ГКУЗ, ОГБУЗ, КГБУЗ, ФГБУЗ and regional ones like КОГБУЗ
+_RU_HEALTH_FORM = r"(?:[А-ЯЁ]{0,3}[ГМФ])?[БАК]УЗ"
 _RU_FORMS = (
-    r"ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУЗ|ГБУ|ФГБУ|ФГБОУ|ФГАОУ|ГАУЗ|ОГАУЗ|МАУЗ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|"
+    _RU_HEALTH_FORM + r"|ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУ|ФГБУ|ФГБОУ|ФГАОУ|"
     r"ГБПОУ|ГАПОУ|МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ|АНО|ЧУЗ|ЧУ|НУЗ|СПАО|САО|СК|ОСАО|"
     r"ФГАУ|ГАУ|МАУ|МБУ|ГКУ|ФКУ|ГАУСО|ГБУСО"
 )
@@ -49,7 +52,7 @@ RU_ORG_RX = re.compile(
 )
 # a health institution by its legal form and abbreviations, without quotes: "ГБУЗ РБ ГКБ № 21 г. Уфа"
 RU_FACILITY_RX = re.compile(
-    r"(?<![\w])(?:ГБУЗ|ГАУЗ|ОГАУЗ|МАУЗ|ГБУ|ФГБУ|ГКУЗ|МБУЗ|ОГБУЗ|КГБУЗ|БУЗ|ЧУЗ)(?:[ \t]+[А-ЯЁ]{2,5}(?![А-ЯЁа-яё])"
+    r"(?<![\w])(?:" + _RU_HEALTH_FORM + r"|ГБУ|ФГБУ|ЧУЗ)(?:[ \t]+[А-ЯЁ]{2,5}(?![А-ЯЁа-яё])"
     r"){1,3}(?:\s*№\s*\d+)?"
     r"(?:\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+)?(?:\s+(?:г\.\s*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?=[\s,.]|$))?"
 )
@@ -65,6 +68,30 @@ EDU_RX = re.compile(
     r"(?:СОШ|ООШ|НОШ|д/с|(?i:детск\w+\s+сад\w*|школ[аеуыой]\w*|гимнази\w+|лице[йяюе]\w*))\s*№\s*\d+"
     r"(?:\s*«[^»\n]{1,40}»)?"  # "детский сад № 7 «Солнышко»"
     r"|(?<![\w])(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+(?:СОШ|ООШ|НОШ|д/с|ДС)?\s*№?\s*\d+"
+)
+# a numbered health institution ("ГКБ № 15", "городская больница №2", "роддом № 4", "ДГП № 3 им. ...") or a
+# region's single hospital by its abbreviation ("РДКБ", "ОКБ") where the sentence places the patient there
+# before or after this stay: a previous stay, a transfer, a referral, follow-up (see `_RU_ELSEWHERE`)
+_RU_HOSP_ABBR = r"(?=[А-ЯЁ]{2})Д?Г?К?[БП]|ДГКБ|ГДКБ|ДКБ|ГДБ|ДГБ|ЦГБ|ЦРБ|ЦМСЧ|МСЧ|ГКП|ГКОБ|ГВВ|ПНД|НД|ПТД|КВД|ГКБСМП|БСМП|ГССП"
+_RU_HOSP_WORDS = (
+    r"(?:(?:городск|детск|районн|межрайонн|областн|краев|республиканск|центральн|клиническ|стоматологическ|"
+    r"инфекционн|психиатрическ|туберкул[её]зн|онкологическ|кожно-венерологическ|наркологическ)\w*\s+){1,3}"
+    r"(?:больниц|поликлиник|госпитал|диспансер|амбулатори)\w*|(?:больниц|поликлиник)\w*|родильн\w+\s+дом\w*|"
+    r"роддом\w*|женск\w+\s+консультаци\w+"
+)
+RU_NUMBERED_RX = re.compile(
+    r"(?<![\w])(?:(?:" + _RU_HOSP_ABBR + r")|(?i:" + _RU_HOSP_WORDS + r"))[ \t]*№[ \t]*\d{1,3}(?![\d])"
+    r"(?:[ \t]+(?:им\.|имени)[ \t]+(?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё]+)?"
+    r"|(?<![\w])(?:РДКБ|ДРКБ|РКБ|ОДКБ|ОКБ|КДКБ|ККБ|РКОД|ОКОД|РКД|ОКД)(?![\w])"
+)
+# the frame of another facility than the one writing the note: "Ранее госпитализирован в", "Находилась на лечении
+# в", "Переведена в", "Направлен на консультацию в", "Наблюдается в", "выписан из", "прикреплён к". Why only
+# there: the facility that treats the patient now ("Доставлен в ГКБ № 1") is known to whoever holds the note
+# and is kept by policy, while a stay elsewhere, with its dates, is a fact about the person
+_RU_ELSEWHERE = re.compile(
+    r"(?i:ранее|прежде|лечил\w*|лечени\w*|госпитализир\w*|переведен\w*|переведён\w*|перевод\w*|направлен\w*|"
+    r"направля\w*|наблюда\w*|консультир\w*|консультаци\w*|обследова\w*|выписан\w*|оперирован\w*|родил\w*|"
+    r"прикреплен\w*|прикреплён\w*|состоит)[^.!?\n]{0,40}?(?<![\w])(?:в|во|из|к)[ \t]*$"
 )
 # "Место работы, должность: ООО Ромашка, кладовщик", "работает в ПАО Сбербанк": the employer is personal data
 RU_EMPLOYER_RX = re.compile(
@@ -317,6 +344,9 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in RU_FACILITY_RX.finditer(text):
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
+        for m in RU_NUMBERED_RX.finditer(text) if "№" in text or "К" in text else ():
+            if _RU_ELSEWHERE.search(text, max(0, m.start() - 70), m.start()):
+                yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in RU_EMPLOYER_RX.finditer(text):
             if re.search(r"[А-ЯЁA-Z«\"]", m.group(1)) and not re.fullmatch(
                 r"(?i:\s*(?:нет|не\s+работает|пенсионер\w*|"

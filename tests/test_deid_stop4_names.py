@@ -1,0 +1,94 @@
+"""Stop 4: names and organisations (English frames that need no lexicon, "SURNAME, Given" after a capitals
+surname, UK grades as credentials; a certificate's "дана"; regional health-institution forms; numbered
+hospitals).
+
+Invented examples (no evaluation corpus vocabulary); each rule has positives and nearby negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deidspans import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the given names after a capitals surname belong to the name, whichever rule found the surname
+        ("Kind regards,\n\nDr QUINTERO, Marisela\nConsultant Rheumatologist", ["QUINTERO, Marisela"]),
+        ("Results phoned to OYELOWO, Tamsin on ward 12.", ["OYELOWO, Tamsin"]),
+        ("Patient: HALVORSEN, Ingrid Marta  Ward 7", ["HALVORSEN, Ingrid Marta"]),
+        # ... but not a department, a staff word or a heading
+        ("Dr QUINTERO, Rheumatology\nClinic letter", ["QUINTERO"]),
+        ("Dr QUINTERO, Consultant", ["QUINTERO"]),
+        # Irish surnames in capitals after a title or a label
+        ("Seen by Dr O'DONOVAN today.", ["O'DONOVAN"]),
+        ("Surname: D'ARCY   Forename: Lorcan", ["D'ARCY", "Lorcan"]),
+        # UK grades written after the name like a credential, "SURNAME, Given" too, or in brackets
+        ("Discharge letter written by Bronwen Tegid, FY1, bleep 4410.", ["Bronwen Tegid"]),
+        ("Written by ACHTERBERG, Wilhelmina, SHO.", ["ACHTERBERG, Wilhelmina"]),
+        ("Sample checked by Cosmin (BMS) at 02:10.", ["Cosmin"]),
+        ("Obs done by the HCA at 06:00.", []),
+        # the person of a letter's subject line before the birth date, no lexicon needed
+        (
+            "Dear Dr Whitlow,\n\nRe: Zbigniewa Kaczmarczyk, DOB 02/03/1961",
+            ["Whitlow", "Zbigniewa Kaczmarczyk"],
+        ),
+        ("Re: Referral, DOB not known", []),
+        # the person spoken to on a phone number, the person a result was phoned to
+        ("Spoke to Teodora Vasquez-Lind on 07700 900456 re bloods.", ["Teodora Vasquez-Lind"]),
+        ("Spoke to Cardiology on 0161 496 0101.", []),
+        ("Potassium 6.8, phoned to Thistlewood on AMU at 03:20.", ["Thistlewood"]),
+        ("Potassium 6.8, phoned to Matron on ward 4.", []),
+        ("Troponin phoned to Haematology at 14:00.", []),
+        # a carer named in apposition after where they come from (a known given name: a town fits there too)
+        ("Carer from Elmfield Care Home, Ingrid, also present.", ["Ingrid"]),
+        ("Carer from Elmfield Care Home, Huddersfield, also present.", []),
+    ],
+)
+def test_english_name_frames(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "дана"/"выдана" in a certificate's formula is the verb, not the first name Дана
+        ("СПРАВКА № 12\nДана Зиннатуллиной Р.Ф., 2011 г.р., в том, что она здорова.", ["Зиннатуллиной Р.Ф."]),
+        ("Справка выдана К.Е. Тарасюку в том, что он осмотрен.", ["К.Е. Тарасюку"]),
+        (
+            "Справка дана Ольховской Вере Игоревне для предоставления по месту требования.",
+            ["Ольховской Вере Игоревне"],
+        ),
+        # a woman called Дана is still a name outside that formula
+        ("Пациентка Дана Руслановна Гейдарова, 30 лет, жалобы на кашель.", ["Дана Руслановна Гейдарова"]),
+    ],
+)
+def test_russian_certificate_verb(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "ru") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a regional prefix before the health institution's legal form
+        ("Направлена в КОГБУЗ «Областная детская больница»", ["КОГБУЗ «Областная детская больница»"]),
+        ("Станция: ФГБУЗ «Медсанчасть № 9», бригада 4", ["ФГБУЗ «Медсанчасть № 9»"]),
+        ("Купил АРБУЗ «Сахарный» на рынке", []),
+        # numbered hospitals and a region's single hospital where the patient stayed before or goes next
+        ("Ранее лечился в ГКБ № 31 с 02.03.2021.", ["ГКБ № 31"]),
+        ("Переведена в городскую клиническую больницу №7.", ["городскую клиническую больницу №7"]),
+        (
+            "Родила в роддоме № 2, наблюдалась в женской консультации № 11.",
+            ["роддоме № 2", "женской консультации № 11"],
+        ),
+        ("Направлен на консультацию в ДГКБ № 9 им. Сперанского.", ["ДГКБ № 9 им. Сперанского"]),
+        ("Находился на лечении в РДКБ, рекомендовано МРТ.", ["РДКБ"]),
+        # the facility treating the patient now is kept (policy); a ward, a room, a bed, a protocol stay out
+        ("Доставлен бригадой СМП в ГКБ № 4 в 22:10.", []),
+        ("Палата № 5, койка 3. Протокол № 14.", []),
+    ],
+)
+def test_russian_institutions(text: str, orgs: list[str]) -> None:
+    assert spans(text, "ORG", "ru") == orgs
