@@ -258,7 +258,7 @@ def after(d: dt.date, r: random.Random, lo: int = 1, hi: int = 14) -> dt.date:
 def ru_d(r: random.Random, d: dt.date, style: str | None = None) -> str:
     """A Russian date as written on forms; 'г.' / 'года' always stay outside the span."""
     style = style or r.choice(["dot", "dot", "dot", "dot", "dot2", "word", "word", "iso", "slash", "nolead",
-                               "roman", "quote"])
+                               "roman", "quote", "spaced"])
     if style == "dot":
         return d.strftime("%d.%m.%Y")
     if style == "dot2":
@@ -622,6 +622,57 @@ def ep_ru_exam(r: random.Random, d: Doc) -> None:
         d.add("Сознание ясное, 15 баллов по ", EP("шкале Глазго"), ". ")
 
 
+def gy(r: random.Random) -> str:
+    """What follows a Russian date on forms: ' г.', 'г.' glued on, ' года' or nothing (all outside the span)."""
+    return r.choice([" г.", " г.", "г.", " года", "", " г"])
+
+
+RU_NICK = {"Александр": "Саша", "Николай": "Коля", "Людмила": "Люда", "Дарья": "Даша", "Екатерина": "Катя",
+           "Михаил": "Миша", "Наталья": "Наташа", "Владимир": "Вова", "Татьяна": "Таня", "Евгений": "Женя"}
+
+
+def ru_extra(r: random.Random, d: Doc) -> None:
+    """One or two hard free-text lines of the kind clerks append to any form ('Примечание', 'Особые отметки')."""
+    d.add("\n", r.choice(["Примечание: ", "Особые отметки: ", "Доп. сведения: ", "ПРИМЕЧАНИЕ: "]))
+    for k in r.sample(range(10), r.randint(1, 2)):
+        if k == 0:
+            nick = r.choice(sorted(RU_NICK))
+            d.add("со слов ", r.choice(["жены", "сестры", "соседки"]), " (", N(RU_NICK[nick]), "), ")
+            d.add("пациент ранее лечился в ", O(r.choice(["Боткинской больнице", "Склифе", "Пироговском центре",
+                                                           "НИИ нейрохирургии им. Н.Н. Бурденко"])), ". ")
+        elif k == 1:
+            d.add(D(r.choice(["Весной", "Осенью", "Летом", "Зимой"]) + f" {r.randint(2015, 2023)}"),
+                  " перенёс ОИМ, стентирование ПНА в ", O(r.choice(["НМИЦ им. Алмазова", "ФЦССХ им. Бакулева",
+                                                                      "РКНПК", "НИИ СП им. Н.В. Склифосовского"])), ". ")
+        elif k == 2:
+            d.add("проживает в ", r.choice(["Омске", "Казани", "Подольске", "Крыму"]), ", перенёс ",
+                  r.choice(RU_PLACE_DX), " в ", D(str(r.randint(2005, 2022))), gy(r), " ")
+        elif k == 3:
+            d.add("результаты в личном кабинете ", U(r.choice(["https://lk.invitro.ru/results?id=", "https://www.gemotest.ru/r/",
+                                                                "http://emias.info/lk/"]) + _digits(r, 7)),
+                  ", копия на <", E(ru_email(r, RuPerson(r))), ">. ")
+        elif k == 4:
+            d.add(EP("По Нечипоренко"), ": лейк. ", str(r.choice([1500, 2000, 4500])), "/мл, эр. 1000/мл; ",
+                  EP(r.choice(["проба Реберга", "СКФ по Кокрофту-Голту"])), " — 68 мл/мин. ")
+        elif k == 5:
+            d.add("горячая линия ", O(r.choice(RU_INS)), ": ", P(r.choice(["8-800-100-81-02", "8 800 555-05-56",
+                                                                          "8 (800) 200-92-04"])), ". ")
+        elif k == 6:
+            p = RuPerson(r)
+            d.add("переведён в ", O(r.choice(["гкб №15", "ГКБ №1 им. Н.И. Пирогова", "ОКБ", "ГБ № 2 г. Подольска"])),
+                  " по согласованию с ", N(p.staff(r, "ins")), " ", D(ru_d(r, rdate(r), "dot")), " в ", tm(r), ". ")
+        elif k == 7:
+            d.add("код ОКВЭД 86.10, ОКПО ", _digits(r, 8), ", лицензия ЛО41-", _digits(r, 8), ", ИНН МО ", org_inn(r), ". ")
+        elif k == 8:
+            p = RuPerson(r)
+            d.add("ИНН пациента ", ID(inn12(r)), ", паспорт серия ", ID(f"{r.randint(10, 99)}{r.randint(0, 24):02d}"),
+                  " номер ", ID(_digits(r, 6)), "; доверенное лицо — ", N(p.full("nom")), ". ")
+        else:
+            d.add(EP(r.choice(["Синдром Марфана", "Синдром Дауна", "Болезнь Боткина", "Тетрада Фалло"])),
+                  " у ", r.choice(["брата", "матери", "дочери"]), " ", N(RuPerson(r).fp("gen")), ". ")
+    d.add("\n")
+
+
 # --------------------------------------------------------------------------- Russian documents
 
 
@@ -714,7 +765,7 @@ def ru_mse(r: random.Random) -> Doc:
               ", тел. ", P(ru_phone(r)), "\n")
     d.add("24. Место работы: ", O(org(r, RU_EMPL)), ", профессия — ", r.choice(["водитель", "бухгалтер", "слесарь"]),
           ", стаж 22 года\n",
-          "28. Анамнез: болеет с ", D(str(r.randint(2008, 2020))), " г., ", r.choice(["ОИМ в ", "ОНМК в ", "операция в "]),
+          "28. Анамнез: болеет с ", D(str(r.randint(2008, 2020))), gy(r), ", ", r.choice(["ОИМ в ", "ОНМК в ", "операция в "]),
           D(str(r.randint(2015, 2022))), " г.; ухудшение в ", D(f"{MON_PRE[r.randrange(12)]} {r.randint(2022, 2024)}"),
           " года. Число дней ВН за 12 мес: ", str(r.randint(40, 160)), ".\n",
           "31. Масса тела 94 кг, рост 176 см, ИМТ 30,3. АД 150/95 мм рт. ст.\n",
@@ -787,7 +838,7 @@ def ru_086(r: random.Random) -> Doc:
           "ОАК: ", r.choice(RU_LABS), ", ", r.choice(RU_LABS), ". ", EP("Анализ мочи по Нечипоренко"), ": норма.\n",
           "Заключение: годен к обучению. Группа здоровья ", r.choice(["I", "II"]), ".\n",
           "Врач ", N(RuPerson(r).staff(r)), "   Главный врач ", N(RuPerson(r).staff(r)), "\n",
-          "Дата выдачи ", D(ru_d(r, d1, "word")), " г.    М.П.\n")
+          "Дата выдачи ", D(ru_d(r, d1, "word")), gy(r), "    М.П.\n")
     return d
 
 
@@ -871,7 +922,7 @@ def ru_recipe(r: random.Random) -> Doc:
               "Полис ОМС ", ID(oms(r)), "\n")
     else:
         d.add("Форма № 107-1/у\nРЕЦЕПТ (взрослый, детский — нужное подчеркнуть)\n",
-              "Дата выписки ", D(ru_d(r, d1, r.choice(["quote", "dot", "word"]))), " г.\n")
+              "Дата выписки ", D(ru_d(r, d1, r.choice(["quote", "dot", "word"]))), gy(r), "\n")
     d.add("Ф.И.О. пациента ", N(p.any(r)), "\n",
           "Дата рождения ", D(ru_d(r, rdate(r, 1940, 2000), "dot")), "\n")
     if lgot:
@@ -961,7 +1012,7 @@ def ru_complaint(r: random.Random) -> Doc:
           "\n\nЖАЛОБА\n\n",
           "Мой ", r.choice(["отец", "муж", "брат", "дед"]), ", ", N(RuPerson(r, female=False, sur=p.sur).full()),
           r.choice([", ", " "]), D(ru_d(r, rdate(r, 1945, 1970), "dot")), " г.р., был доставлен в ваше учреждение ",
-          D(ru_d(r, d1, "word")), " г. в ", tm(r), " бригадой СМП (карта вызова № ", ID(str(r.randint(100, 99999))),
+          D(ru_d(r, d1, "word")), gy(r), " в ", tm(r), " бригадой СМП (карта вызова № ", ID(str(r.randint(100, 99999))),
           "). В приёмном отделении он ждал более 4 часов. Дежурный врач ", N(doc.s()),
           " на вопросы не отвечал. ", EP("Симптом Щёткина-Блюмберга"),
           " проверили только вечером, операция была лишь ", D(f"{after(d1, r, 1, 2).day} {MON_GEN[after(d1, r, 1, 2).month - 1]}"),
@@ -1001,7 +1052,7 @@ def ru_telemed(r: random.Random) -> Doc:
           N(RuPerson(r).staff(r)), "\n",
           "Вопрос: верификация диагноза, ", EP(r.choice(["болезнь Фабри", "болезнь Гоше", "болезнь Помпе",
                                                          "синдром Марфана", "синдром Элерса-Данло"])), "?\n",
-          "Анамнез: симптомы с ", D(str(r.randint(2010, 2021))), " г.; у матери — ",
+          "Анамнез: симптомы с ", D(str(r.randint(2010, 2021))), gy(r), "; у матери — ",
           EP(r.choice(["синдром Марфана", "синдром Бругада", "болезнь Виллебранда"])),
           ". В ", D(f"{MON_PRE[r.randrange(12)]} {r.randint(2022, 2024)}"), " г. госпитализация в ",
           O(org(r, RU_HOSP)), ".\n",
@@ -1080,7 +1131,7 @@ def ru_consent(r: random.Random) -> Doc:
     born = rdate(r, 1940, 2004)
     d.add("Приложение № 2 к приказу\nИНФОРМИРОВАННОЕ ДОБРОВОЛЬНОЕ СОГЛАСИЕ НА МЕДИЦИНСКОЕ ВМЕШАТЕЛЬСТВО\n\n",
           "Я, ", N(p.full() if r.random() < 0.7 else p.full().lower()), ", ",
-          D(ru_d(r, born, r.choice(["quote", "dot", "word"]))), " г. рождения,\n",
+          D(ru_d(r, born, r.choice(["quote", "dot", "word"]))), gy(r), " рождения,\n",
           "зарегистрированн", "ая" if p.female else "ый", " по адресу: ", A(ru_addr(r)), ",\n")
     if r.random() < 0.4:
         kid = RuPerson(r, sur=p.sur)
@@ -1114,7 +1165,7 @@ def ru_child(r: random.Random) -> Doc:
           r.choice(["педиатрическое отделение № 2", "отделение гастроэнтерологии", "инфекционный бокс № 4"]), "\n",
           "ВЫПИСНОЙ ЭПИКРИЗ из истории болезни № ", ID(f"{r.randint(1000, 99999)}"), "\n",
           "Ребёнок: ", N(kid.any(r)), ", дата рождения ", D(ru_d(r, born, "dot")), "\n",
-          "Мать: ", N(mom.full()), ", ", D(str(r.randint(1980, 1998))), " г.р., место работы — ",
+          "Мать: ", N(mom.full()), ", ", D(str(r.randint(1980, 1998))), r.choice([" г.р.", "г.р.", " г. р.", " года рождения"]), ", место работы — ",
           O(org(r, RU_EMPL)), ", тел. ", P(ru_phone(r, True)), "\n",
           "Отец: ", N(dad.any(r)), ", тел. ", P(ru_phone(r, True)), "\n",
           "Посещает ", O(org(r, RU_SCHOOL)), "\n",
@@ -1355,6 +1406,45 @@ def ep_en(r: random.Random, pool: list[str] | None = None) -> tuple[str, str]:
     return EP(r.choice(pool or EP_EN))
 
 
+EN_NICK = {"Robert": "Bobby", "James": "Jimmy", "Linda": "Lindy", "Earl": "Junior", "Dermot": "Derry",
+           "Pádraig": "Paddy", "Seán": "Shane", "Venkatesh": "Venky", "Srinivasan": "Cheenu", "Wiremu": "Wiri"}
+
+
+def en_extra(r: random.Random, d: Doc, rg: str) -> None:
+    """One or two hard free-text lines appended to any English record (addenda, social history)."""
+    d.add("\n", r.choice(["Addendum: ", "ADDENDUM - ", "Social hx: ", "Note: "]))
+    for k in r.sample(range(8), r.randint(1, 2)):
+        if k == 0:
+            first = r.choice(sorted(EN_NICK))
+            d.add("prefers to be called \"", N(EN_NICK[first]), "\". ")
+        elif k == 1:
+            d.add("previously treated at ", O(r.choice(["Mayo Clinic", "Johns Hopkins Hospital", "Alfred Hospital",
+                                                         "Peter MacCallum Cancer Centre", "Sloan Kettering"])),
+                  "; appendicectomy in ", D(str(r.randint(1990, 2015))), ". ")
+        elif k == 2:
+            d.add("lives in ", r.choice(["Dubbo", "Rotorua", "Sligo", "Thunder Bay", "Mysuru", "Gallup"]),
+                  "; ", r.choice(EN_PLACE_DX), " since ", D(f"{r.choice(['spring', 'autumn', 'winter', 'fall'])} {r.randint(2015, 2023)}"), ". ")
+        elif k == 3:
+            d.add("patient portal ", U(r.choice(["https://portal.example-health.org/msg?id=", "https://mychart.uhn.ca/appt/",
+                                                  "https://patientsknowbest.com/r/"]) + _digits(r, 6)),
+                  ", replies to <", E(en_email(r, EnPerson(r, rg), rg)), ">. ")
+        elif k == 4:
+            doc = EnPerson(r, rg, last=r.choice(["Down", "Parkinson", "Graves", "Wilson", "Addison", "Murphy"]))
+            d.add("GP Dr ", N(doc.last), " aware; ", EP({"Down": "Down syndrome", "Parkinson": "Parkinson's disease",
+                                                          "Graves": "Graves' disease", "Wilson": "Wilson's disease",
+                                                          "Addison": "Addison's disease", "Murphy": "Murphy's sign"}[doc.last]),
+                  " discussed. ")
+        elif k == 5:
+            d.add("lot ", f"{r.choice('ABKX')}{_digits(r, 5)}", ", exp ", f"{r.randint(1, 12):02d}/{r.randint(26, 29)}",
+                  ", device S/N ", f"SN{_digits(r, 8)}", ", room ", str(r.randint(100, 450)), ", ext 4", _digits(r, 3), ". ")
+        elif k == 6:
+            d.add("seen ", D(en_d(r, rdate(r), rg)), " at ", tm(r), " by ", N(EnPerson(r, rg).any(r)),
+                  r.choice([", RN", " (ANUM)", ", NP", ", FRACS"]), ". ")
+        else:
+            d.add(EP(r.choice(EP_EN_TOOL)), " done; ", EP(r.choice(EP_EN_SIGN)), " equivocal. ")
+    d.add("\n")
+
+
 # --------------------------------------------------------------------------- English documents
 
 
@@ -1368,7 +1458,8 @@ def en_au_discharge(r: random.Random) -> Doc:
     med = medicare_au(r)
     mform = r.choice([f"{med[:4]} {med[4:9]} {med[9]}", med, f"{med[:4]} {med[4:9]} {med[9]}-{r.randint(1, 5)}"])
     d.add(O(r.choice(AU_ORG)), r.choice([" | Discharge Summary\n", "\nDISCHARGE SUMMARY\n"]),
-          "Patient: ", N(p.any(r)), "   DOB: ", D(en_d(r, rdate(r, 1935, 1995), rg)), "   Sex: ", r.choice(["F", "M"]), "\n",
+          "Patient: ", N(p.any(r) if r.random() < 0.8 else f"{p.last.upper()},\n         {p.first}"),
+          "   DOB: ", D(en_d(r, rdate(r, 1935, 1995), rg)), "   Sex: ", r.choice(["F", "M"]), "\n",
           "URN: ", ID(str(r.randint(1000000, 9999999))), "   Medicare: ", ID(mform))
     if " " in mform and "-" not in mform:
         d.add("  IRN ", str(r.randint(1, 5)))
@@ -1402,7 +1493,8 @@ def en_ca_clinic(r: random.Random) -> Doc:
     qc = r.random() < 0.35
     d.add(O(r.choice(CA_ORG)), " — ", r.choice(["Family Medicine Clinic", "Rheumatology Clinic", "Diabetes Education Centre"]),
           "\nVisit date: ", D(en_d(r, v, rg)), "\n",
-          "Patient: ", N(p.any(r)), "   DOB: ", D(en_d(r, rdate(r, 1940, 2000), rg)), "\n")
+          "Patient: ", N(p.any(r)), "   DOB", " / Date de naissance" if qc else "", ": ",
+          D(en_d(r, rdate(r, 1940, 2000), rg)), "\n")
     if qc:
         ram = p.last.upper().replace("Ô", "O")[:3].ljust(3, "X") + p.first[0].upper() + _digits(r, 8)
         d.add("RAMQ: ", ID(r.choice([ram, f"{ram[:4]} {ram[4:8]} {ram[8:]}"])), "\n")
@@ -1714,6 +1806,11 @@ def make(seed: int, i: int) -> dict:
     lang = "ru" if r.random() < RU_SHARE else "en"
     fn = r.choice(RU_DOCS if lang == "ru" else EN_DOCS)
     d = fn(r)
+    if r.random() < 0.45:
+        if lang == "ru":
+            ru_extra(r, d)
+        else:
+            en_extra(r, d, r.choice(sorted(ORGS)))
     rec = {"id": f"i-{seed}-{i}", "lang": lang, "doc_type": fn.__name__, "text": d.text(),
            "entities": d.ents, "eponyms": d.eps}
     _check(rec)
