@@ -94,9 +94,15 @@ def test_english_address_with_hyphenated_town_and_postcode(text: str, address: s
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ("Patient address: 13 Mill Hill\nSalford\nM5 4WT  Contact: 0161 000 0000", "13 Mill Hill\nSalford\nM5 4WT"),
+        (
+            "Patient address: 13 Mill Hill\nSalford\nM5 4WT  Contact: 0161 000 0000",
+            "13 Mill Hill\nSalford\nM5 4WT",
+        ),
         ("Home: 7 Oak Avenue\nBolton\nBL1 6FP, ph 07738 295060", "7 Oak Avenue\nBolton\nBL1 6FP"),
-        ("Address checked: 36 Abbey Close\nLeeds\nLS6 4HL.\nResults by text.", "36 Abbey Close\nLeeds\nLS6 4HL"),
+        (
+            "Address checked: 36 Abbey Close\nLeeds\nLS6 4HL.\nResults by text.",
+            "36 Abbey Close\nLeeds\nLS6 4HL",
+        ),
     ],
 )
 def test_english_address_over_lines_ends_at_its_postcode(text: str, address: str) -> None:
@@ -129,3 +135,104 @@ def test_a_count_after_a_surname_and_an_abbreviation_is_no_house() -> None:
 def test_call_card_directions_stay_outside_the_address() -> None:
     text = "Адрес вызова: Псковская обл., д. Красное, Пушкина ул., д. 14, подъезд 2, этаж 4, домофон 14К"
     assert spans(text, "ADDRESS", "ru") == ["Псковская обл., д. Красное, Пушкина ул., д. 14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Адрес: мкр. 3-й, д. 21, кв. 40, г. Новый Уренгой\nМесто работы: нет",
+            "мкр. 3-й, д. 21, кв. 40, г. Новый Уренгой",
+        ),
+        ("Адрес: Зеленоград, корп. 1215, кв. 8\nМать: есть", "Зеленоград, корп. 1215, кв. 8"),
+        ("Адрес проживания: Н. Новгород, Мира 3, кв. 7. Далее жалобы", "Н. Новгород, Мира 3, кв. 7"),
+        ("Живёт на ул. Ленина, д. 5, г. Тула. Жалоб нет", "ул. Ленина, д. 5, г. Тула"),
+        (
+            "Адрес регистрации: 452000, РБ, Белебеевский р-н, с. Ермолкино, ул. Садовая, 14\nТел.: нет",
+            "452000, РБ, Белебеевский р-н, с. Ермолкино, ул. Садовая, 14",
+        ),
+        (
+            "по адресу: 422000, РТ, Арский р-н, ж/д ст. Кизнер, ул. Школьная, д. 3, являясь законным представителем",
+            "422000, РТ, Арский р-н, ж/д ст. Кизнер, ул. Школьная, д. 3",
+        ),
+        (
+            "Адрес: 678000, Республика Саха (Якутия), г. Покровск, ул. 60 лет Октября, д. 8/1, кв. 12\nДиагноз",
+            "678000, Республика Саха (Якутия), г. Покровск, ул. 60 лет Октября, д. 8/1, кв. 12",
+        ),
+        ("живёт: г. Москва, ул. 1905 года, д. 3, кв. 9.", "г. Москва, ул. 1905 года, д. 3, кв. 9"),
+        (
+            "адрес вызова: г. тверь, ул. 8 марта, 12/3, кв.45\nвызывающий: сын",
+            "г. тверь, ул. 8 марта, 12/3, кв.45",
+        ),
+        ("Адрес: СНТ «Берёзка», участок 57\nМать: есть", "СНТ «Берёзка», участок 57"),
+        (
+            "Дача: садовое товарищество «Мичуринец», участок № 27",
+            "садовое товарищество «Мичуринец», участок № 27",
+        ),
+        (
+            "Адрес места жительства 620000, г. Екатеринбург, ул. Белинского, д. 12а,\nкв. 5\nМесто работы",
+            "620000, г. Екатеринбург, ул. Белинского, д. 12а,\nкв. 5",
+        ),
+    ],
+)
+def test_russian_address_boundaries(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS", "ru") == [address]
+
+
+def test_a_street_does_not_run_into_the_next_line() -> None:
+    assert spans("Адрес: пос. Лесной, ул. Заводская 10\nМать: Петрова", "ADDRESS", "ru") == [
+        "пос. Лесной, ул. Заводская 10"
+    ]
+
+
+def test_a_contact_on_the_address_line_is_not_the_address() -> None:
+    found = spans("Адрес: ул. Ленина 5, кв. 2, тел. 89001234567", "ADDRESS", "ru")
+    assert found == ["ул. Ленина 5, кв. 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Address: 11/8 Ocean Parade, Manly NSW 2095\nHome ph: none", "11/8 Ocean Parade, Manly NSW 2095"),
+        ("Lot 14 Wattle Road\nDubbo NSW 2830\nMedicare: pending", "Lot 14 Wattle Road\nDubbo NSW 2830"),
+        (
+            "Flat 2, 18 Clontarf Road, Dublin 3, D03 K2X4\nPPSN: on file",
+            "Flat 2, 18 Clontarf Road, Dublin 3, D03 K2X4",
+        ),
+        (
+            "14 Main Street, Bandon, Co. Cork, P72 XK30\nGP: Dr Roe",
+            "14 Main Street, Bandon, Co. Cork, P72 XK30",
+        ),
+        (
+            "Location: 1203-55 Queen St W, Toronto, ON M5H 2M9\nHx: asthma",
+            "1203-55 Queen St W, Toronto, ON M5H 2M9",
+        ),
+        (
+            "Lives at 9B Rata Terrace, Kelburn, Wellington 6012. Retired.",
+            "9B Rata Terrace, Kelburn, Wellington 6012",
+        ),
+        ("mail to PO Box 4410, Fresno, CA 93744; no phone", "PO Box 4410, Fresno, CA 93744"),
+    ],
+)
+def test_english_address_tails_of_other_countries(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS", "en") == [address]
+
+
+def test_without_a_postcode_only_one_place_follows_the_street() -> None:
+    assert spans("Seen at 12 Oak Road, Leeds, Mother present", "ADDRESS", "en") == ["12 Oak Road, Leeds"]
+
+
+def test_a_house_number_and_a_title_on_the_next_line_are_no_street() -> None:
+    assert spans("Date: 25/11\n\nDear Dr Tremblay,", "ADDRESS", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Info leaflet: bit.ly/4kPhysio then call", "URL", "bit.ly/4kPhysio"),
+        ("see nhs.uk/conditions/gout for advice", "URL", "nhs.uk/conditions/gout"),
+        ("wife tel 07005745128, happy to be called", "PHONE", "07005745128"),
+    ],
+)
+def test_short_links_and_uk_personal_numbers(text: str, kind: str, value: str) -> None:
+    assert spans(text, kind, "en") == [value]

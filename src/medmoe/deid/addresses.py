@@ -9,7 +9,7 @@ district and postal index written in front of it are taken into the same ADDRESS
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from medmoe.deid.entities import Entity
 from medmoe.deid.registry import Recognizer, RegexRecognizer
@@ -17,8 +17,10 @@ from medmoe.deid.registry import Recognizer, RegexRecognizer
 # a capitalised word of a street name, maybe after a lowercase connector ("наб. реки Фонтанки", "ул. им. Ленина"), or a
 # number that starts a name ("8 Марта", "1-я Парковая", "50 лет Октября"); a number before "/", "-" or "," is the house
 _W = (
-    r"(?:(?:реки|им\.|имени|канала|острова)\s+)?(?:[А-ЯЁA-Z][\w\-]*\.?"
-    r"|\d{1,3}(?:-?[а-яё]{1,3})?(?=\s+(?:лет\s+)?[А-ЯЁ])(?:\s+лет)?)"
+    r"(?:(?:реки|им\.|имени|канала|острова)[ \t]+)?(?:[А-ЯЁA-Z][\w\-]*\.?"
+    r"|\d{1,3}(?:-?[а-яё]{1,3})?(?=[ \t]+(?:лет[ \t]+)?[А-ЯЁ])(?:[ \t]+лет)?"
+    r"|\d{4}[ \t]+года"  # a street named after a year ("ул. 1905 года")
+    r"|\d{1,2}-?(?:й|я|е|ый|ая|ой)(?=[ \t]*,))"  # an ordinal name before the house ("мкр. 5-й, д. 14")
 )
 _STREET_TYPE = (
     r"(?i:ул\s?\.|ул(?=\s)|пер\s\.|пр\s\.|улиц[аеыу]|пр-т|пр-кт|просп\.|проспект\w*|пр\.|пер\.|переул\w+|б-р|бул\.|бульвар\w*|"
@@ -31,13 +33,15 @@ _BUILDING = r"(?i:корп\.|корпус|к\.|стр\.|строение|лит\
 _FLAT = r"(?i:кв\.?(?=\s*\d)|квартира|ком\.|комн\.|комната|оф\.|офис|пом\.)\s*\d+[а-яА-Я]?"
 
 RU_STREET = re.compile(
-    r"(?<![\w])(?:" + _STREET_TYPE + r"\s*" + _W + r"(?:\s+" + _W + r"){0,2}"
-    r"|(?:\d{1,2}-?(?:я|й|е|го|ая|ий)\s+)?(?:[А-ЯЁ][\w\-]*(?i:ая|ий|ой|ый|ое|ского|ская)\s+){1,2}"
+    # the parts of one street stay on one line: "ул. Лесная 10\nМать: ..." is an address and a new field
+    r"(?<![\w])(?:" + _STREET_TYPE + r"[ \t]*" + _W + r"(?:[ \t]+" + _W + r"){0,2}"
+    r"|(?:\d{1,2}-?(?:я|й|е|го|ая|ий)[ \t]+)?(?:[А-ЯЁ][\w\-]*(?i:ая|ий|ой|ый|ое|ского|ская)[ \t]+){1,2}"
     + _STREET_TYPE
     + r")"
-    r"(?:,?\s*(?:" + _HOUSE + r"|" + _BARE_HOUSE + r"))?"
-    r"(?:(?:,?\s*|-)" + _BUILDING + r")*"
-    r"(?:(?:,?\s*|-)(?:" + _FLAT + r"|(?<=\d-)\d+))?"
+    # (a line break only after a comma: an OCRed form wraps "д. 125а,\nкв. 75")
+    r"(?:(?:,\s*|[ \t]*)(?:" + _HOUSE + r"|" + _BARE_HOUSE + r"))?"
+    r"(?:(?:,\s*|[ \t]*|-)" + _BUILDING + r")*"
+    r"(?:(?:,\s*|[ \t]*|-)(?:" + _FLAT + r"|(?<=\d-)\d+))?"
 )
 # the street type after a name in the genitive, as registry forms print it ("Карла Маркса ул., д. 61", "Гагарина
 # пр-т, 5"): only with a house number after it, since "Иванова пер." alone is no proof of a street
@@ -56,8 +60,12 @@ _RU_PREFIX_COMPONENT = re.compile(
     r"|(?i:г\s?\.|город|гор\.)\s*(?:[А-ЯЁ]\.\s*)?[А-ЯЁ][\w\-]*(?:[\s\-]+[А-ЯЁ][\w\-]*)?"
     r"|[А-ЯЁ][\w\-]*(?:\s+[А-ЯЁ][\w\-]*)?\s+г\."
     r"|СПб|СПБ|МСК|Мск|Н\.\s?Новгород"
-    r"|[А-ЯЁ][\w\-]*\s+(?i:обл\.|область|края|край|р-н|район|АО|округ)"
-    r"|(?i:Республика|Респ\.)\s+[А-ЯЁ][\w\-]*"
+    r"|[А-ЯЁ][\w\-]*\s+(?i:обл\.|область|края|край|р-н|район|АО|округ|улус|кожуун)"
+    r"|(?i:Республика|Респ\.)\s+[А-ЯЁ][\w\-]*(?:[ \t]+\([А-ЯЁ][\w\-]*\))?"
+    # a region's usual abbreviation ("РТ, Высокогорский р-н", "ХМАО-Югра, г. Сургут")
+    r"|(?:РТ|РБ|РД|РК|РМЭ|РС[ \t]?\(Я\)|УР|ЧР|КБР|КЧР|ЯНАО|ХМАО(?:-Югра)?|ЕАО|ЛО|МО)(?=[ \t]*,)"
+    # a railway station's settlement ("ж/д ст. Высокая Гора")
+    r"|ж/д[ \t]+ст\.[ \t]*[А-ЯЁ][\w\-]*(?:[ \t]+[А-ЯЁ][\w\-]*)?"
     r"|(?i:с\.|село|дер\.|деревня|пос\.|посёлок|поселок|пгт\.?|п\.|ст-ца|станица|х\.|хутор|снт|СНТ)\s*[А-ЯЁ][\w\-]*"
     r"(?:\s+[А-ЯЁ][\w\-]*)?"
     r"|д\.\s*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?"  # a village ("д. Михайловка"); a house number is digits
@@ -69,6 +77,13 @@ RU_SETTLEMENT_HOUSE = re.compile(
     r"(?<![\w])(?<!\d )(?:с\.|село|дер\.|деревня|д\.(?=\s*[А-ЯЁ][а-яё]+,?\s*(?:д\.|дом)\s*\d)|пос\.|посёлок|поселок|пгт\.?|х\.|хутор|ст-ца|станица|снт|СНТ)\s*[А-ЯЁ][\w\-]*"
     r"(?:,?\s*" + _HOUSE + r"|,\s*\d{1,4}[а-яА-Я]?(?!\d))(?:,?\s*" + _FLAT + r")?"
 )
+# a plot of a garden or dacha partnership, its name often quoted: "СНТ «Рассвет», участок 114", "ДНТ Ромашка,
+# уч. 5" (a plot is where the person lives, as a house is)
+RU_PLOT = re.compile(
+    r"(?<![\w])(?:СНТ|СНТСН|ДНТ|ДНП|ДПК|ТСН|СТ|(?i:садов\w+[ \t]+(?:некоммерческ\w+[ \t]+)?товарищ\w+))"
+    r"[ \t]*(?:[«\"][^»\"\n]{2,40}[»\"]|[А-ЯЁ][\w\-]+(?:[ \t]+[А-ЯЁ][\w\-]+)?)"
+    r",?[ \t]*(?:(?i:ул\.|улица|линия|аллея)[ \t]*[\w\-]+,?[ \t]*)?(?i:участок|уч\.)[ \t]*№?[ \t]*\d+[а-яА-Я]?"
+)
 # whatever follows an address label, up to the end of the line, when it has a number: "проживает по адресу:
 # Тверская 12-5", "Адрес проживания: Подольск, Профсоюзная 3, кв 7" (no street type the street rules could anchor on)
 LABELLED_ADDRESS = re.compile(
@@ -77,9 +92,15 @@ LABELLED_ADDRESS = re.compile(
     r"location[ \t]+of[ \t]+(?:the[ \t]+)?patient|patient[ \t]+location|residential[ \t]+address|postal[ \t]+address)"
     r"[ \t]*:[ \t]*"
     # a number and a letter in either order: "Тверская 12-5", "15, Wattle Nagar", "49 Rue Victoria"
-    r"([^\n;|]*?(?:[А-ЯЁA-Zа-яё][^\n;|]*?\d|\d[^\n;|]*?[А-ЯЁA-Zа-яё])[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|\.[ \t])"
+    r"([^\n;|]*?(?:[А-ЯЁA-Zа-яё][^\n;|]*?\d|\d[^\n;|]*?[А-ЯЁA-Zа-яё])[^\n;|]*?)(?=[ \t]*(?:\n|;|\||$|[ \t]{3}|"
+    # a full stop ends it, unless it ends an abbreviation: a lowercase word of 1-5 letters ("д. 14", "корп. 2",
+    # "кв. 7", "просп. Мира") or a capital initial ("Н. Новгород")
+    + "".join(rf"(?<![^\w][a-zа-яё]{{{n}}})" for n in range(1, 6))
+    + r"(?<![^\w][A-ZА-ЯЁ])(?<!р-н)\.[ \t])"
     # the entrance, floor and door code of a call card are directions, written after the address ends
-    r"|,[ \t]*(?i:подъезд|под\.|этаж|эт\.|домофон|код[ \t]+(?:двери|домофона|подъезда)|entrance|floor)(?![\w]))"
+    r"|,[ \t]*(?i:подъезд|под\.|этаж|эт\.|домофон|код[ \t]+(?:двери|домофона|подъезда)|entrance|floor)(?![\w])"
+    # and so does a contact written on the same line ("..., кв. 5, тел. 8 912 ...", "..., ph 07700 900123")
+    r"|,?[ \t]*(?i:тел|телефон|моб|tel|phone|ph|mobile|mob|e-?mail)(?![^\W\d_]))"
 )
 # the second line of an address after a label: "Adyar, Chennai 600020", "Montréal, QC H2X 1Y4", "Dublin 9, D09 X8Y2"
 _ADDRESS_NEXT_LINE = re.compile(
@@ -95,24 +116,46 @@ _EN_TYPE = (
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 # a town's name, its parts joined by hyphens and lowercase links ("Ashby-de-la-Zouch", "Weston-super-Mare")
 _EN_TOWN = r"[A-Z][a-z]+(?:-(?:[a-z]{2,5}-){0,2}[A-Z][a-z]+)*"
-EN_ADDRESS = re.compile(
-    r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*)?"
-    r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+(?:['’]s)?\.?[ \t]+|\d+(?:st|nd|rd|th)[ \t]+){1,4}"
-    + _EN_TYPE
-    + r"\b\.?"
-    r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*#?\w+)?"
-    # the town, hyphenated or not ("Stoke-on-Trent", "Newcastle upon Tyne"), then a state or a postcode
-    r"(?:,[ \t]*" + _EN_TOWN + r"(?:[ \t](?:upon[ \t]|on[ \t]|under[ \t])?" + _EN_TOWN + r"){0,2}"
-    r"(?:,[ \t]*[A-Z]{2}(?![\w])|,?[ \t]+[A-Z]{2}(?=[ \t]+\d{5}))?(?:[ \t]+\d{5}(?:-\d{4})?|,?[ \t]+"
-    + _UK_POSTCODE
-    + r"(?![\w]))?)?"
-    r"|(?<![\w])(?:P\.?\s?O\.?\s+Box|PO\s+Box)\s+\d+"
+# a place after the street: a town or suburb ("Newcastle upon Tyne"), an Irish county ("Co. Cork"), a city's
+# postal district ("Dublin 9")
+_EN_PLACE = (
+    r"(?:Co\.[ \t]+)?" + _EN_TOWN + r"(?:[ \t]+(?:upon[ \t]+|on[ \t]+|under[ \t]+)?" + _EN_TOWN + r"){0,2}"
+    r"(?:[ \t]+\d{1,2}(?![\w/\-]))?"
 )
-_EN_ZIP_AFTER = re.compile(r"^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?")
+# a postcode of the English-speaking countries: UK, Canada, Ireland (Eircode), US ZIP, Australia/NZ, India (PIN)
+_EN_POSTAL = (
+    r"(?:"
+    + _UK_POSTCODE
+    + r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ]?[A-Z0-9]{4}|\d{5}(?:-\d{4})?|\d{4}|\d{6})"
+    r"(?![\w])"
+)
+# what follows the street or PO box: up to three places, a state ("NSW", "ON", "IL") and the postcode; without a
+# postcode only one place and a state, as "12 Oak Road, Leeds" (a next word after a comma may be anything)
+_EN_TAIL = (
+    r"(?:(?:,[ \t]*"
+    + _EN_PLACE
+    + r"){1,3}(?:,?[ \t]+[A-Z]{2,3}(?![\w]))?,?[ \t]+"
+    + _EN_POSTAL
+    + r"|,[ \t]*"
+    + _EN_PLACE
+    + r"(?:,[ \t]*[A-Z]{2}(?![\w]))?)?"
+)
+EN_ADDRESS = re.compile(
+    # a flat or unit before the number ("Flat 4, 12 ...", "Unit 2/235 ...", "Lot 128 ..."), and a unit written
+    # into the number the Australian and Canadian way ("4/149", "1104-237")
+    r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*|(?:Unit|Lot)[ \t]+)?"
+    r"(?:\d{1,5}[/\-])?\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+    r"(?:[A-Z][a-z]+(?:['’]s)?\.?[ \t]+|\d+(?:st|nd|rd|th)[ \t]+){1,4}" + _EN_TYPE + r"\b\.?"
+    r"(?:[ \t]+[NSEW]{1,2}(?=[ \t]*(?:,|\n|$)))?"  # "Bloor St W, Toronto"
+    r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*#?\w+)?"
+    + _EN_TAIL
+    + r"|(?<![\w])(?:P\.?\s?O\.?\s+Box|PO\s+Box)\s+\d+"
+    + _EN_TAIL
+)
 
 
 # lowercased notes ("ул. чапаева, д. 29", "советская ул., д. 36"): a street only with a house number after it
-_LW = r"[а-яё][\w\-]*\.?"
+_LW = r"(?:[а-яё][\w\-]*\.?|\d{1,4}(?:-?[а-яё]{1,3})?(?=\s+[а-яё]{3}))"
 # without "пр." / "пл." / "ш." and other short forms that are also clinical abbreviations ("в пр.яичнике")
 _STREET_TYPE_LOWER = (
     r"(?:ул\.|ул(?=\s)|улиц[аеыу]|пр-т|пр-кт|просп\.|проспект\w*|пер\.|переул\w+|б-р|бульвар\w*|"
@@ -157,6 +200,26 @@ def _extend_left_lower(text: str, start: int) -> int:
 _BARE_CITY = re.compile(r"(?<![\w.])([А-ЯЁ][а-яё]+(?:[\s\-]+(?:на-)?[А-ЯЁ]?[а-яё]+){0,2})\s*,\s*$")
 
 
+# the components written after the street, in postal order reversed: "ул. Ленина, д. 5, г. Тула", "..., кв. 7,
+# г. Новый Уренгой, 629300", "..., Тульская обл."
+_RU_SUFFIX_COMPONENT = re.compile(
+    r",[ \t]*(?:[1-6]\d{5}(?!\d)"
+    r"|(?:г\.|город|с\.|село|пос\.|посёлок|пгт\.?|дер\.)[ \t]*[А-ЯЁ][\w\-]*(?:[ \t]+[А-ЯЁ][\w\-]*)?"
+    r"|[А-ЯЁ][\w\-]*[ \t]+(?:обл\.|область|края|край|р-н|район)"
+    r"|(?:Республика|Респ\.)[ \t]+[А-ЯЁ][\w\-]*)"
+)
+
+
+def _extend_right(text: str, end: int) -> int:
+    """Swallow the settlement, region and index written after the street (at most three of them)."""
+    for _ in range(3):
+        m = _RU_SUFFIX_COMPONENT.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
 def _extend_left(text: str, start: int) -> int:
     """Swallow city/region/index components written before the street, at most five of them; a bare
     capitalised word counts as a city when pymorphy3 knows it as a place or does not know it at all."""
@@ -179,8 +242,10 @@ def _extend_left(text: str, start: int) -> int:
     return start
 
 
-def labelled_addresses(text: str, detector: str) -> Iterator[Entity]:
-    """The value of an address label (both languages); scored below the street rules, which win on overlap."""
+def labelled_addresses(text: str, detector: str, streets: Sequence[Entity] = ()) -> Iterator[Entity]:
+    """The value of an address label (both languages). Where a street rule found the address inside it, the value
+    is scored below it (0.7) so that the street's exact span wins; where none did, it is trusted enough (0.8) to
+    hold the words inside it that look like names ("Адрес: Н. Новгород, Мира 3", "Карла Маркса ул., д. 61")."""
     for m in LABELLED_ADDRESS.finditer(text):
         value = m.group(1).rstrip(" ,.")
         if len(value) >= 5:
@@ -188,7 +253,8 @@ def labelled_addresses(text: str, detector: str) -> Iterator[Entity]:
             nxt = _ADDRESS_NEXT_LINE.match(text, m.end(1))
             if nxt is not None:
                 end = nxt.end(1)
-            yield Entity(m.start(1), end, "ADDRESS", detector, 0.7, "labelled")
+            inside = any(e.start < end and m.start(1) < e.end for e in streets)
+            yield Entity(m.start(1), end, "ADDRESS", detector, 0.7 if inside else 0.8, "labelled")
 
 
 class RussianAddressRecognizer(Recognizer):
@@ -204,12 +270,12 @@ class RussianAddressRecognizer(Recognizer):
                 joined[-1][1] = max(joined[-1][1], e)
             else:
                 joined.append([s, e])
-        for s, e in joined:
-            yield Entity(s, e, "ADDRESS", self.name, self.score)
-        yield from self._others(text)
+        streets = [Entity(s, e, "ADDRESS", self.name, self.score) for s, e in joined]
+        yield from streets
+        yield from self._others(text, streets)
 
     def _streets(self, text: str) -> Iterator[tuple[int, int]]:
-        for rx in (RU_STREET, RU_SETTLEMENT_HOUSE, RU_STREET_NAME_FIRST):
+        for rx in (RU_STREET, RU_SETTLEMENT_HOUSE, RU_STREET_NAME_FIRST, RU_PLOT):
             for m in rx.finditer(text):
                 s, e = m.span()
                 span = text[s:e]
@@ -220,18 +286,20 @@ class RussianAddressRecognizer(Recognizer):
                 ):
                     continue  # "пл." or "пр." followed by a word with no house and no city: too ambiguous
                 e = s + len(span.rstrip(" ,.")) if not span.endswith(("ул.", "д.", "кв.")) else e
-                yield _extend_left(text, s), e
+                yield _extend_left(text, s), _extend_right(text, e)
 
-    def _others(self, text: str) -> Iterator[Entity]:
+    def _others(self, text: str, streets: list[Entity]) -> Iterator[Entity]:
         for m in RU_INDEX.finditer(text):
             yield Entity(m.start(1), m.end(1), "ADDRESS", self.name, 0.8, "index")
-        yield from labelled_addresses(text, self.name)
+        lower = []
         for m in RU_STREET_LOWER.finditer(text):
             if not m.group()[:1].islower():
                 continue
             s, e = m.span()
             e = s + len(m.group().rstrip(" ,."))
-            yield Entity(_extend_left_lower(text, s), e, "ADDRESS", self.name, 0.8)
+            lower.append(Entity(_extend_left_lower(text, s), e, "ADDRESS", self.name, 0.8))
+        yield from lower
+        yield from labelled_addresses(text, self.name, streets + lower)
 
 
 # the lines after a street in a letterhead, a form or a label: "Headingley, Leeds", "Brighton BN2 1TL", "LS6 2AB",
@@ -249,8 +317,16 @@ _EN_LINE_START = (
     r"Ref|DOB|MRN|NHS|Patient|Name|To|From|Subject|Sent)\b)"
 )
 _EN_ADDRESS_LINE = re.compile(
-    _EN_LINE_START + r"(" + _EN_PLACE_WORDS + r"(?:,[ \t]*" + _EN_PLACE_WORDS + r"){0,3}(?:,?[ \t]+"
-    + _EN_POSTCODE_ANY + r")?|" + _EN_POSTCODE_ANY + r")[ \t]*,?[ \t]*(?=\n|$)"
+    _EN_LINE_START
+    + r"("
+    + _EN_PLACE_WORDS
+    + r"(?:,[ \t]*"
+    + _EN_PLACE_WORDS
+    + r"){0,3}(?:,?[ \t]+"
+    + _EN_POSTCODE_ANY
+    + r")?|"
+    + _EN_POSTCODE_ANY
+    + r")[ \t]*,?[ \t]*(?=\n|$)"
 )
 # the last line of such an address when something else follows on it: a postcode ends the address before a column
 # gap or a sentence's punctuation ("SK1 3AB  Contact: ...", "SK1 3AB, tel ...", "SK1 3AB.")
@@ -288,10 +364,12 @@ class EnglishAddressRecognizer(Recognizer):
     name, types, langs, score = "address_en", ("ADDRESS",), ("en",), 0.85
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
+        streets = []
         for m in EN_ADDRESS.finditer(text):
             end = english_address_lines(text, m.end()) if "\n" in text else m.end()
-            yield Entity(m.start(), end, "ADDRESS", self.name, self.score)
-        yield from labelled_addresses(text, self.name)
+            streets.append(Entity(m.start(), end, "ADDRESS", self.name, self.score))
+        yield from streets
+        yield from labelled_addresses(text, self.name, streets)
 
 
 # An HL7 v2 XAD address (PID-11, NK1-4, GT1-5, IN1-5...): street^other^city^state^postal^country. The street must

@@ -50,12 +50,12 @@ def contact_recognizers() -> list[Recognizer]:
             r"(?<![\w+.,/:])0[2-9][ \-]\d{3,4}[ \-]\d{4}(?![\d.,/]\d|\d|[ \-]\d)",
             0.8,
         ),
-        # mobiles written without spaces or in their national grouping, typed inside a sentence: a UK mobile
-        # "07700900123", an Australian "0412345678", an Indian "98765 43210" / "098765 43210" (5 + 5 digits)
+        # mobiles written without spaces or in their national grouping, typed inside a sentence: a UK mobile or
+        # personal number "07700900123", "07005745128" (070 forwards to a person), an Australian "0412345678", an Indian "98765 43210" / "098765 43210" (5 + 5 digits)
         RegexRecognizer(
             "phone_mobile_compact",
             ("PHONE",),
-            r"(?<![\w+.,/\-])(?:07[1-9]\d{8}|04\d{8}|0?[6-9]\d{4}[ \-]\d{5})(?![\w\-/]|[.,]\d|[ \-]\d)",
+            r"(?<![\w+.,/\-])(?:07\d{9}|04\d{8}|0?[6-9]\d{4}[ \-]\d{5})(?![\w\-/]|[.,]\d|[ \-]\d)",
             0.75,
         ),
         # a Russian city number "123-45-67" (3-2-2 digits, the way Russian numbers are always written) typed in a
@@ -119,7 +119,10 @@ def contact_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "domain",
             ("URL",),
-            r"(?<![\w@.\-/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ru|рф|com|org|net|su|info|med|health|io)"
+            # a bare host name with a known top-level domain: Russian and generic ones, the English-speaking countries'
+            # ("nhs.uk", "health.gov.au") and link shorteners ("bit.ly/3xAbc")
+            r"(?<![\w@.\-/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\."
+            r"(?:ru|рф|com|org|net|su|info|med|health|io|uk|gov|edu|ly|app|eu|au|nz|ie|us|by|kz|ua)"
             r"(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?(?![\w@])",
             0.8,
         ),
