@@ -92,3 +92,31 @@ def test_russian_certificate_verb(text: str, names: list[str]) -> None:
 )
 def test_russian_institutions(text: str, orgs: list[str]) -> None:
     assert spans(text, "ORG", "ru") == orgs
+
+
+def test_russian_name_fields_one_part_each() -> None:
+    text = (
+        "[ЗАСТРАХОВАННЫЙ]\nФАМИЛИЯ: БЕЛАЯ\nИМЯ: ВЕРА\nОТЧЕСТВО: ТИМУРОВНА\nПОЛ: Ж\nИмя матери: не указано\n"
+    )
+    assert spans(text, "NAME", "ru") == ["БЕЛАЯ", "ВЕРА", "ТИМУРОВНА"]
+
+
+def test_export_columns_named_as_name_parts() -> None:
+    # the header says which cells are names, whatever the word ("Белый", "Роза"); other columns stay
+    text = (
+        "код;фамилия;имя;отчество;диагноз;участок\n"
+        "5512;Белый;Роман;Ильич;J45.0;12\n"
+        "7730;Осипова;Роза;;I10;3\n"
+        "\n"
+        "итого: 2; без отчества: 1; ok\n"
+    )
+    assert spans(text, "NAME", "ru") == ["Белый", "Роман", "Ильич", "Осипова", "Роза"]
+    en = "mrn|surname|first_name|ward\n88123|STONE|Meadow|4B\n"
+    assert spans(en, "NAME", "en") == ["STONE", "Meadow"]
+
+
+def test_prose_with_semicolons_is_not_a_table() -> None:
+    text = (
+        "Жалобы: слабость; головокружение; Имя и фамилия врача указаны ниже.\nБелый налёт; без динамики; ok\n"
+    )
+    assert spans(text, "NAME", "ru") == []

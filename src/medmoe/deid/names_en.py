@@ -13,6 +13,7 @@ from importlib import resources
 
 from medmoe.deid.entities import Entity
 from medmoe.deid.linebreaks import has_line_end_hyphen, hyphen_break_rx
+from medmoe.deid.names_ru import table_name_cells
 from medmoe.deid.registry import Recognizer
 
 # Latin letters with diacritics too ("Ana María López-García", "Zoë Müller")
@@ -602,6 +603,7 @@ class EnglishNameRecognizer(Recognizer):
             (initial_surname_spans(text), 0.88),
             (narrative_spans(text), 0.8),
             (frame_spans(text), 0.8),
+            (table_name_cells(text) if (";" in text or "\t" in text or "|" in text) else (), 0.9),
         ):
             for s, e in spans:
                 yield Entity(s, e, "NAME", self.name, score)

@@ -561,6 +561,69 @@ def hyphen_break_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(3)
 
 
+# a name field of a form or an export, one part per field: "ФАМИЛИЯ: АРУТЮНЯН", "Имя: Карина", "Отчество = Ивановна",
+# "Фамилия пациента: Ли"; the value runs to the line end, a column gap or a separator
+NAME_FIELD_RE = re.compile(
+    r"(?<![\w])(?=[ФфИиОо])(?i:фамилия|имя|отчество)(?:[ _](?i:пациента|пациентки|матери|отца|представителя))?"
+    r"[ \t]*[:=][ \t]*([А-ЯЁA-Z][А-ЯЁа-яёA-Za-z'’\-]*(?:[ \t][А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z'’\-]*){0,2})"
+    r"(?=[ \t]*(?:$|\n|[;,|]|[ \t]{2}|\t))",
+    re.MULTILINE,
+)
+_NO_VALUE = frozenset("не нет неизвестно неизв отсутствует аноним см указано none n/a".split())
+# the header cells of a delimited export whose column holds a person's name (one part or the whole name)
+_NAME_COLUMNS = frozenset(
+    "фамилия имя отчество фио ф.и.о. ф.и.о пациент фио_пациента фамилия_пациента имя_пациента отчество_пациента "
+    "surname last_name lastname family_name first_name firstname given_name given_names forename middle_name "
+    "patient_name full_name".split()
+)
+_DELIMITERS = (";", "\t", "|")
+
+
+def _header_key(cell: str) -> str:
+    return re.sub(r"[ \t]+", "_", cell.strip().strip("\"'").lower())
+
+
+def table_name_cells(text: str) -> Iterator[tuple[int, int]]:
+    """Cells under a name column of a delimited export ("id;фамилия;имя;отчество;дата_рождения" then rows): each
+    row's cell in such a column is a name, whatever the word ("Мельник", "Роман"), because the header says so.
+    Rows continue while a line has as many cells as the header. Why: MIS and registry exports put the surname,
+    first name and patronymic in separate cells, so no chain rule sees them together. Comma-separated lines are
+    left out (prose and addresses have commas too)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        delim = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
+        cols = (
+            []
+            if delim is None
+            else [k for k, c in enumerate(line.split(delim)) if _header_key(c) in _NAME_COLUMNS]
+        )
+        if not cols or any(len(c.strip()) > 40 or re.search(r"\d{3}", c) for c in line.split(delim)):
+            i += 1
+            continue
+        width = line.count(delim)
+        j = i + 1
+        while j < len(lines) and lines[j].count(delim) == width and lines[j].strip():  # type: ignore[arg-type]
+            cells = lines[j].split(delim)  # type: ignore[arg-type]
+            pos = offsets[j]
+            starts = []
+            for c in cells:
+                starts.append(pos)
+                pos += len(c) + len(delim)  # type: ignore[arg-type]
+            for k in cols:
+                cell = cells[k]
+                value = cell.strip().strip("\"'")
+                if re.search(r"[А-ЯЁа-яёA-Za-z]{2}", value) and value.lower().split()[0] not in _NO_VALUE:
+                    s = starts[k] + cell.index(value)
+                    yield s, s + len(value)
+            j += 1
+        i = j
+
+
 class RussianNameRecognizer(Recognizer):
     name, types, langs, score = "ru_name_rules", ("NAME",), ("ru",), 0.9
 
@@ -609,6 +672,11 @@ class RussianNameRecognizer(Recognizer):
                 yield Entity(s, e, "NAME", self.name, score)
             i = j + 1
         yield from self._female_oblique(text)
+        for m in NAME_FIELD_RE.finditer(text) if ":" in text or "=" in text else ():
+            if m.group(1).split()[0].lower() not in _NO_VALUE:
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.9)
+        for s, e in table_name_cells(text) if ";" in text or "\t" in text or "|" in text else ():
+            yield Entity(s, e, "NAME", self.name, 0.9)
         for s, e in hyphen_break_names(text):
             yield Entity(s, e, "NAME", self.name, 0.96)  # beats the chain rules' halves ("Ива", "Н.Т. СНИЛС")
         # cheap gates: lowercase initials, a dash, a slash
