@@ -19,7 +19,6 @@ import random
 import sys
 
 TYPES = ("NAME", "DATE", "ADDRESS", "PHONE", "EMAIL", "ID", "URL", "ORG")
-RU_SHARE = 0.6
 
 
 # --------------------------------------------------------------------------- document builder
@@ -645,8 +644,8 @@ def ru_extra(r: random.Random, d: Doc) -> None:
                   " перенёс ОИМ, стентирование ПНА в ", O(r.choice(["НМИЦ им. Алмазова", "ФЦССХ им. Бакулева",
                                                                       "РКНПК", "НИИ СП им. Н.В. Склифосовского"])), ". ")
         elif k == 2:
-            d.add("проживает в ", r.choice(["Омске", "Казани", "Подольске", "Крыму"]), ", перенёс ",
-                  r.choice(RU_PLACE_DX), " в ", D(str(r.randint(2005, 2022))), gy(r), " ")
+            d.add("проживает в ", r.choice(["Омске", "Казани", "Подольске", "Крыму"]), "; в анамнезе — ",
+                  r.choice(RU_PLACE_DX), " (", D(str(r.randint(2005, 2022))), gy(r), "). ")
         elif k == 3:
             d.add("результаты в личном кабинете ", U(r.choice(["https://lk.invitro.ru/results?id=", "https://www.gemotest.ru/r/",
                                                                 "http://emias.info/lk/"]) + _digits(r, 7)),
@@ -1800,11 +1799,21 @@ def _check(rec: dict) -> None:
             assert ":" not in e["text"] and not e["text"].endswith(("г", "г.", "года")), e
 
 
+ALL_DOCS = RU_DOCS + EN_DOCS  # 16 + 11: the Russian share is 16/27 = 0.59 in every full cycle
+
+
+def _schedule(seed: int) -> list:
+    """Document types in a per-seed shuffled cycle, so every type gets ~n/27 records whatever n is."""
+    order = list(ALL_DOCS)
+    random.Random(f"sealed-i-{seed}-order").shuffle(order)
+    return order
+
+
 def make(seed: int, i: int) -> dict:
     """Record i of the corpus for this seed, independent of n and of every other record."""
     r = random.Random(f"sealed-i-{seed}-{i}")
-    lang = "ru" if r.random() < RU_SHARE else "en"
-    fn = r.choice(RU_DOCS if lang == "ru" else EN_DOCS)
+    fn = _schedule(seed)[i % len(ALL_DOCS)]
+    lang = "ru" if fn in RU_DOCS else "en"
     d = fn(r)
     if r.random() < 0.45:
         if lang == "ru":
