@@ -433,7 +433,7 @@ class RuPerson:
         if k == "upper":
             return self.full(case).upper()
         if k == "typo":
-            return f"{self.s(case)}  {self.f(case)} {self.p(case)}"
+            return f"{self.s(case)}  {self.f(case)} {self.p(case)}".replace("ё", "е")
         if k == "sur_ini":
             return f"{self.s(case)} {self.ini()}"
         if k == "sur_ini_sp":
@@ -677,6 +677,8 @@ def ru_extra(r: random.Random, d: Doc) -> None:
 
 def ru_eln(r: random.Random) -> Doc:
     """Листок нетрудоспособности: printed extract of an ЭЛН from the МИС (upper-case blocks, labels)."""
+    if r.random() < 0.35:
+        return ru_eln_line(r)
     d = Doc()
     p = RuPerson(r)
     doc = RuPerson(r)
@@ -728,6 +730,23 @@ def ru_eln(r: random.Random) -> Doc:
         d.add("Выдан по запросу через ", U(r.choice(["https://www.gosuslugi.ru", "lk.sfr.gov.ru",
                                                      "https://cabinets.fss.ru/insurer.html"])),
               "; тел. горячей линии СФР ", P("8-800-100-00-01"), "\n")
+    return d
+
+
+def ru_eln_line(r: random.Random) -> Doc:
+    """The same ЭЛН as the register of the Social Fund shows it: run-on lines, semicolons, dates in words."""
+    d = Doc()
+    p = RuPerson(r)
+    d1 = rdate(r)
+    d2 = after(d1, r, 5, 20)
+    d.add("Сведения из реестра ЭЛН СФР на ", D(ru_d(r, after(d2, r, 1, 5), "dot")), "\n",
+          "ЭЛН ", ID("9" + _digits(r, 11)), " (статус: ", r.choice(["закрыт", "продлён", "открыт"]), ") выдан ",
+          D(ru_d(r, d1, r.choice(["word", "dot"]))), gy(r), " ", O(org(r, RU_POLY)), " гражданину ",
+          N(p.any(r, "dat")), " (СНИЛС ", ID(snils(r)), ") на период с ", D(ru_d(r, d1, "dot")), " по ",
+          D(ru_d(r, d2, "dot")), "; врач ", N(RuPerson(r).staff(r)), "; причина 01; место работы ",
+          O(org(r, RU_EMPL)), ", ИНН ", org_inn(r), ", рег. № страхователя в СФР ", _digits(r, 10), ".\n",
+          "Нарушение режима: ", r.choice(["нет", "код 24 — несвоевременная явка"]), ". Исполнитель: ",
+          N(RuPerson(r).f() + " " + RuPerson(r).s()), r.choice([", ", " тел. "]), P(ru_phone(r, False)), "\n")
     return d
 
 
@@ -1622,6 +1641,7 @@ def en_va_note(r: random.Random) -> Doc:
         d.add("   (", p.last[0].upper(), l4, ")")
     d.add("\n")
     d.add("EDIPI: ", ID(_digits(r, 10)), "   ICN: ", ID(f"10{_digits(r, 8)}V{_digits(r, 6)}"), "\n",
+          "VA claim/C-file #: ", ID(f"C{_digits(r, 8)}" if r.random() < 0.5 else _digits(r, 9)), "\n",
           "DOB: ", D(en_d(r, rdate(r, 1940, 1985), rg)), "   Service: ", r.choice(["USMC 1968-1972", "ARMY, OIF 2004-2005", "NAVY, Gulf War"]), "\n",
           "FACILITY: ", O(r.choice(US_ORG)), "\n",
           "Address: ", A(en_addr(r, rg)), "   Phone: ", P(en_phone(r, rg)), "\n\n",
@@ -1731,7 +1751,11 @@ def en_prior_auth(r: random.Random) -> Doc:
           "RE: Request for prior authorization — ", r.choice(["adalimumab 40 mg", "dupilumab 300 mg", "semaglutide 1 mg",
                                                               "eliglustat 84 mg"]), "\n",
           "Patient: ", N(p.any(r)), "   DOB: ", D(en_d(r, rdate(r, 1950, 2005), rg)), "\n",
-          "Member ID: ", ID(f"{r.choice(['XOF', 'W', 'ZGP', 'H'])}{_digits(r, 9)}"), "   Group #: ", f"{r.randint(100000, 999999)}",
+          "Member ID: ", ID(r.choice([f"{r.choice(['XOF', 'W', 'ZGP', 'H'])}{_digits(r, 9)}",
+                                      f"{r.randint(1, 9)}{r.choice('ACDEFGHJK')}{r.choice('ACDEFGHJK0123')}{r.randint(0, 9)}-"
+                                      f"{r.choice('ACDEFGHJK')}{r.choice('ACDEFGHJK')}{r.randint(0, 9)}-"
+                                      f"{r.choice('ACDEFGHJK')}{r.choice('ACDEFGHJK')}{r.randint(10, 99)}"])),
+          "   Group #: ", f"{r.randint(100000, 999999)}",
           "\nCase #: ", ID(f"PA-{_digits(r, 8)}"), "\n\n",
           "To whom it may concern,\nI am writing on behalf of my patient, ", N(f"{p.first} {p.last}"),
           ", who has ", ep_en(r, ["Crohn's disease", "Gaucher disease", "Behçet's disease", "Sjögren's syndrome"]),
