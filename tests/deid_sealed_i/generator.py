@@ -667,8 +667,10 @@ def ru_extra(r: random.Random, d: Doc) -> None:
             d.add("ИНН пациента ", ID(inn12(r)), ", паспорт серия ", ID(f"{r.randint(10, 99)}{r.randint(0, 24):02d}"),
                   " номер ", ID(_digits(r, 6)), "; доверенное лицо — ", N(p.full("nom")), ". ")
         else:
+            rel = r.choice(["брата", "матери", "дочери", "отца"])
+            kin = RuPerson(r, female=rel in ("матери", "дочери"))
             d.add(EP(r.choice(["Синдром Марфана", "Синдром Дауна", "Болезнь Боткина", "Тетрада Фалло"])),
-                  " у ", r.choice(["брата", "матери", "дочери"]), " ", N(RuPerson(r).fp("gen")), ". ")
+                  " у ", rel, " ", N(kin.fp("gen") if r.random() < 0.5 else kin.f("gen")), ". ")
     d.add("\n")
 
 
@@ -1727,13 +1729,17 @@ def en_death(r: random.Random) -> Doc:
     d.add("Cause of death\nI (a) ", r.choice(["Aspiration pneumonia", "Cardiogenic shock", "Septic shock"]), "   J69.0\n",
           "  (b) ", ep_en(r, ["Parkinson's disease", "Huntington's disease", "Alzheimer's disease", "Hodgkin lymphoma"]),
           "   interval 8 yrs\n",
-          "  (c) ", r.choice(["—", "Murray Valley encephalitis (1998)", "Q fever endocarditis"]), "\n",
+          "  (c) ", r.choice(["—", "Murray Valley encephalitis", "Q fever endocarditis", "Lyme disease"]))
+    if r.random() < 0.5:
+        d.add(" (", D(str(r.randint(1990, 2015))), ")")
+    d.add("\n",
           "II ", r.choice(["Type 2 diabetes", "COPD"]), ", ", ep_en(r, ["Paget's disease of bone", "Cushing's syndrome",
                                                                     "Graves' disease"]), "\n",
           "Reported to coroner: ", r.choice(["No", "Yes, ref. withheld"]), "\n",
           "Informant: ", N(EnPerson(r, rg).any(r)), ", ", r.choice(["son", "niece", "widow"]), ", ", P(en_phone(r, rg)), "\n",
           "Certified by: Dr ", N(EnPerson(r, rg).staff(r)), ", ", r.choice(["MBBS FRACP", "MB BCh BAO", "MD"]),
-          "   Registration ", ID(r.choice(["MED000", "IMC ", ""]) + _digits(r, 6)), "\n",
+          "   ", *r.choice([("AHPRA ", ID("MED000" + _digits(r, 7))), ("IMC no. ", ID(_digits(r, 6))),
+                             ("Lic. #", ID(f"{r.choice(['A', 'G', 'C'])}{_digits(r, 5)}"))]), "\n",
           "Date signed: ", D(en_d(r, after(died, r, 0, 2), rg)), "\n")
     return d
 
@@ -1843,7 +1849,8 @@ def make(seed: int, i: int) -> dict:
         if lang == "ru":
             ru_extra(r, d)
         else:
-            en_extra(r, d, r.choice(sorted(ORGS)))
+            rg = {"au": "au", "ca": "ca", "nz": "nz", "ie": "ie", "in": "in", "va": "us"}.get(fn.__name__[3:5])
+            en_extra(r, d, rg or r.choice(sorted(ORGS)))
     rec = {"id": f"i-{seed}-{i}", "lang": lang, "doc_type": fn.__name__, "text": d.text(),
            "entities": d.ents, "eponyms": d.eps}
     _check(rec)
