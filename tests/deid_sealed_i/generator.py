@@ -505,6 +505,7 @@ def ru_phone(r: random.Random, mobile: bool | None = None) -> str:
     return r.choice([
         f"+7 ({code}) {a}-{b}-{c}", f"8 ({code}) {a}-{b}-{c}", f"8-{code}-{a}-{b}-{c}", f"+7{code}{rest}",
         f"8{code}{rest}", f"+7 {code} {a} {b} {c}", f"8({code}){a}{b}{c}", f"+7-{code}-{a}-{b}{c}",
+        f"{a}-{b}-{c}" if not mobile and len(a) == 3 else f"8 {code} {a} {b} {c}",
     ])
 
 
@@ -562,7 +563,8 @@ def ru_email(r: random.Random, p: RuPerson | None = None) -> str:
 
 
 def oms(r: random.Random) -> str:
-    return r.choice(["77", "50", "16", "66", "54"]) + _digits(r, 14)
+    d = r.choice(["77", "50", "16", "66", "54"]) + _digits(r, 14)
+    return d if r.random() < 0.8 else f"{d[:4]} {d[4:8]} {d[8:12]} {d[12:]}"
 
 
 def passport(r: random.Random) -> tuple[str, str]:
@@ -915,6 +917,9 @@ def ru_vacc(r: random.Random) -> Doc:
               r.choice(["0,05 мг", "0,5 мл", "0,5 ml"]), " | ", r.choice(["серия ", "", "с. "]),
               f"{r.choice(['A', 'Х', 'T', ''])}{r.randint(100, 9999)}{r.choice(['', '-0', '/21'])}", " | ",
               r.choice(["норм.", "без особенностей", "рубчик 5 мм", "—"]), " |\n")
+    if r.random() < 0.5:
+        d.add("Следующая прививка: ", r.choice(["АДС-М", "КПК", "Гриппол плюс"]), " — ",
+              D(f"{MON_NOM[r.randrange(12)]} {r.randint(2025, 2027)}"), "\n")
     d.add("\nТуберкулинодиагностика: ", EP("проба Манту"), " 2 ТЕ — ", D(ru_d(r, after(t, r, 5, 60), "dot")),
           " папула ", str(r.randint(2, 9)), " мм\n",
           "Медицинские отводы: ", r.choice(["нет", "мед. отвод 1 мес. (ОРВИ)"]),
