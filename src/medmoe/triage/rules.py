@@ -14,7 +14,11 @@ post-position trigger ("боли в груди нет") only inside its own comm
 themselves are medmoe's shared vocabulary (`medmoe.text.negation`); only these scope rules are triage's.
 
 The lexicon lives in `medmoe/knowledge/data/triage_red_flags.json` (pattern syntax described there), so a
-hospital can extend it without touching code.
+hospital can extend it without touching code. Extension lexicons in the same format are merged on top
+(`EXTENSIONS`: patterns added to a concept, new concepts and flags); triage ships one,
+`triage/data/red_flags_more.json`, with synonym families written for new wording (patients' own words,
+nurse shorthand, UK and US English) after the first lexicon stopped generalising. A mention in a past,
+family or hypothetical context (`medmoe.triage.context`) counts like a negated one.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from medmoe.errors import ConfigError
 from medmoe.text import negation as _neg
 from medmoe.text.negation import cue_regex
 from medmoe.triage.age import age_months
+from medmoe.triage.context import is_historical
 
 LEVELS = ("routine", "urgent", "emergency")  # index = urgency rank
 # Age thresholds (months). Any fever (>= 38.0 C, or the word) under 3 months is an emergency (NICE NG143
@@ -39,7 +44,11 @@ LEVELS = ("routine", "urgent", "emergency")  # index = urgency rank
 # unwell-child signs (lethargy, poor feeding), the ages the NICE traffic-light table is written for.
 INFANT_FEVER_MONTHS = 3.0
 CHILD_MONTHS = 60.0
+# Blood pressure 160/110 in pregnancy is severe hypertension (NICE NG133: admit), far below the 220/130
+# that makes a non-pregnant adult an emergency here: pre-eclampsia can fit or bleed at these pressures.
+PREGNANCY_SEVERE_BP = (160.0, 110.0)
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "triage_red_flags.json"
+EXTENSIONS = (Path(__file__).resolve().parent / "data" / "red_flags_more.json",)
 
 _SENT_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
 _BOTH = {name: (*g["ru"], *g["en"]) for name, g in (("contrast", _neg.CONTRAST), ("denial", _neg.DENIAL),
@@ -56,7 +65,8 @@ _STRONG_PRE = re.compile(
     r"|при появлении|в случае|если (?:\w+ )?(?:появ|возник|будет|повтор)\w*|профилактик\w*|риск\w*"
     r"|if (?:\w+ )?(?:develops?|gets?|has|notices?)|return if|in case of|should (?:\w+ )?develop|risk of)(?!\w)")
 _WEAK_PRE = re.compile(rf"(?<!\w)(?:{cue_regex((*_BOTH['negators'], *_neg.NOT['en']))})(?!\w)")
-_NE_ADJACENT = re.compile(rf"(?<!\w)(?:{cue_regex(_BOTH['not'])}|no)\s+$")
+# English contractions negate the next word like "not" does ("didn't black out", "hasn't vomited")
+_NE_ADJACENT = re.compile(rf"(?<!\w)(?:{cue_regex(_BOTH['not'])}|no|(?:did|does|do|has|have|had|was|is|were)n['’]?t)\s+$")
 _POST = re.compile(
     rf"^\W*(?:[^\s,]+\s+){{0,3}}?(?:{cue_regex((*_BOTH['post'], *_neg.DENIAL['ru'], *_BOTH['exclusion']))}"
     rf"|{cue_regex(_neg.NEGATED_VERBS['ru'], prefix='не ')}|{cue_regex(_neg.NEGATED_VERBS['en'], prefix='not ')})(?!\w)")
@@ -70,9 +80,15 @@ def normalize(text: str) -> str:
     return out if len(out) == len(text) else text.replace("ё", "е").replace("Ё", "Е")
 
 
+# A filler word in a pattern ("(?:\w+ )?", " ~ ") is never a negation particle: "губы не отекают" must not match
+# "(?:губы|язык) (?:\w+ )?(?:отекл*|отекают)" as if the lips were swelling.
+_NOT_NEG = r"(?!(?:не|ни|нет|no|not|never)\s)"
+
+
 def compile_pattern(p: str) -> re.Pattern[str]:
     """Lexicon pattern -> regex: ' ~ ' allows two filler words, '*' is a word stem, ' ' is any space."""
-    p = p.replace(" ~ ", r"(?:\s+\S+){0,2}\s+")
+    p = p.replace(" ~ ", rf"(?:\s+{_NOT_NEG}\S+){{0,2}}\s+")
+    p = p.replace(r"(?:\w+ )", rf"(?:{_NOT_NEG}\w+ )").replace(r"(?:\S+ )", rf"(?:{_NOT_NEG}\S+ )")
     p = re.sub(r"(?<!\\)\*", r"\\w*", p)
     p = p.replace(" ", r"\s+")
     try:
@@ -161,8 +177,11 @@ class RedFlagRules:
             self.flags.append(Flag(f["id"], f["level"], f["label_ru"], f["label_en"], groups))
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> RedFlagRules:
-        return _load_cached(str(path or LEXICON_PATH))
+    def load(cls, path: str | Path | None = None, extensions: tuple[str | Path, ...] | None = None) -> RedFlagRules:
+        """The lexicon at `path` (default: the shipped one) with `extensions` merged on top (default: the
+        shipped extensions for the default lexicon, none for a lexicon given by path)."""
+        ext = (EXTENSIONS if path is None else ()) if extensions is None else extensions
+        return _load_cached(str(path or LEXICON_PATH), tuple(str(e) for e in ext))
 
     def mentions(self, text: str, lang: str) -> list[Mention]:
         """Every concept match in `text`, negated or not. Both languages' patterns run on mixed notes."""
@@ -182,7 +201,8 @@ class RedFlagRules:
                         while end < len(norm) and norm[end].isalnum():  # a stem match ends at its word's end
                             end += 1
                         if end > m.start():
-                            out.append(Mention(name, m.start(), end, is_negated(norm, m.start(), end, breaks)))
+                            off = is_negated(norm, m.start(), end, breaks) or is_historical(norm, m.start(), end)
+                            out.append(Mention(name, m.start(), end, off))
         return out
 
     def concept_hits(self, text: str, lang: str, mentions: list[Mention] | None = None) -> dict[str, list[str]]:
@@ -216,7 +236,8 @@ class RedFlagRules:
 
     def find(self, text: str, lang: str = "ru", mentions: list[Mention] | None = None) -> list[FlagHit]:
         hits = self.concept_hits(text, lang, mentions)
-        temp = vitals(text).get("temp")
+        vit = vitals(text)
+        temp = vit.get("temp")
         if isinstance(temp, float) and temp >= 38.0:  # a measured fever counts as the word "fever"
             hits.setdefault("fever", []).append(f"t {temp:g}")
         age = age_months(text)
@@ -228,6 +249,11 @@ class RedFlagRules:
                 evidence = [hits[c][0] for group in f.all for c in group if c in hits][:4]
                 out.append(FlagHit(f.id, f.level, f.label_en if lang == "en" else f.label_ru, evidence))
         out.extend(vital_sign_flags(text, lang))
+        bp = vit.get("bp")
+        if "pregnancy" in hits and isinstance(bp, tuple) and (bp[0] >= PREGNANCY_SEVERE_BP[0] or bp[1] >= PREGNANCY_SEVERE_BP[1]):
+            out.append(FlagHit("severe_hypertension_in_pregnancy", "emergency", "severe hypertension in pregnancy"
+                               if lang == "en" else "тяжелая артериальная гипертензия при беременности",
+                               [hits["pregnancy"][0], f"{bp[0]:g}/{bp[1]:g}"]))
         if age is not None and age < INFANT_FEVER_MONTHS and "fever" in hits:
             out.append(FlagHit("infant_fever", "emergency", "fever in an infant under 3 months" if lang == "en"
                                else "лихорадка у ребенка младше 3 месяцев", [_age_words(age), hits["fever"][0]]))
@@ -243,26 +269,51 @@ def _age_words(months: float) -> str:
     return f"age {months * 30.44:.0f} d" if months < 1 else f"age {months:.3g} mo"
 
 
-@lru_cache(maxsize=4)
-def _load_cached(path: str) -> RedFlagRules:
+def _read_lexicon(path: str) -> dict[str, Any]:
     try:
-        lexicon = json.loads(Path(path).read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as e:
         raise ConfigError(f"triage lexicon {path}: {e}") from e
-    return RedFlagRules(lexicon)
 
 
-# Vital signs are measurements, not words: a number is never negated, so these need no scope.
+def merge_lexicons(base: dict[str, Any], *more: dict[str, Any]) -> dict[str, Any]:
+    """`base` with each extension's concept patterns appended (per language) and its new flags added.
+
+    A flag id already in `base` is an error: an extension adds red flags, it does not silently redefine one."""
+    concepts = {name: {lg: list(p) for lg, p in by_lang.items()} for name, by_lang in base["concepts"].items()}
+    flags = list(base["flags"])
+    for ext in more:
+        for name, by_lang in ext.get("concepts", {}).items():
+            for lg, pats in by_lang.items():
+                concepts.setdefault(name, {}).setdefault(lg, []).extend(pats)
+        known = {f["id"] for f in flags}
+        for f in ext.get("flags", []):
+            if f["id"] in known:
+                raise ConfigError(f"triage lexicon extension redefines flag {f['id']!r}")
+            flags.append(f)
+    return {**base, "concepts": concepts, "flags": flags}
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str, extensions: tuple[str, ...] = ()) -> RedFlagRules:
+    return RedFlagRules(merge_lexicons(_read_lexicon(path), *(_read_lexicon(e) for e in extensions)))
+
+
+# Vital signs are measurements, not words: a number is never negated, so these need no scope. Spellings:
+# Russian notes, UK shorthand ("BM 2.1", "sats 89%", "obs"), US units (°F, mg/dL: converted, see `vitals`).
 _NUM = r"(\d{2,3}(?:[.,]\d)?)"
 _VITALS = {
-    "temp": re.compile(r"(?:температур\w*|(?<!\w)t(?:°|\s)|(?<!\w)т(?:°|\s)|temp(?:erature)?)\D{0,24}?" + r"(\d{2}(?:[.,]\d)?)"
-                       r"|(\d{2}[.,]\d)\s?°\s?[сc]?"),
-    "spo2": re.compile(r"(?:сатурац\w*|spo2|sp02|sao2|сат\.?|sat(?:uration)?|o2 sat)\D{0,16}?(\d{2,3})(?!\d)\s?%?"),
+    "temp": re.compile(r"(?:температур\w*|(?<!\w)t(?:°|\s)|(?<!\w)т(?:°|\s)|temp(?:erature)?|fever|лихорадк\w*)\D{0,24}?"
+                       r"(\d{2,3}(?:[.,]\d)?)(?!\d)\s?(°\s?)?([fсc](?!\w))?"
+                       r"|(\d{2,3}[.,]\d)\s?(°\s?)?([fсc](?!\w))"),
+    "spo2": re.compile(r"(?:сатурац\w*|spo2|sp02|sao2|сат\.?|sats?(?:uration)?|o2 sat\w*|oxygen (?:level|sat\w*)"
+                       r"|pulse ?ox\w*|пульсоксиметр\w*)\D{0,16}?(\d{2,3})(?!\d)\s?%?"),
     "bp": re.compile(r"(?:(?<!\w)ад|а/д|давлени\w*|(?<!\w)bp|blood pressure)\D{0,16}?(\d{2,3})\s?/\s?(\d{2,3})"),
-    "hr": re.compile(r"(?:чсс|пульс\w*|(?<!\w)hr|heart rate|pulse)\D{0,12}?" + _NUM),
-    "rr": re.compile(r"(?:чдд|(?<!\w)rr|resp(?:iratory)? rate)\D{0,12}?" + _NUM),
-    "glucose": re.compile(r"(?:глюкоз\w*|сахар(?!н\w*\s+диабет)\w*(?:\s+крови)?|(?<!\w)bg|glucose|blood sugar)"
-                         r"\D{0,12}?(\d{1,2}(?:[.,]\d)?)(?![.,]?\d)(?!\s*тип)"),
+    "hr": re.compile(r"(?:чсс|пульс(?!окс)\w*|(?<!\w)hr|heart rate|pulse|heart (?:is )?(?:racing|going|beating|pounding)"
+                     r"|сердце (?:\w+ )?(?:колотится|бьется))\D{0,12}?" + _NUM),
+    "rr": re.compile(r"(?:чдд|(?<!\w)rr|resp(?:iratory)? rate|breathing rate)\D{0,12}?" + _NUM),
+    "glucose": re.compile(r"(?:глюкоз\w*|сахар(?!н\w*\s+диабет)\w*(?:\s+крови)?|(?<!\w)(?:bg|bm|cbg|bsl)(?!\w)|glucose"
+                         r"|(?:blood )?sugars?)\D{0,12}?(\d{1,3}(?:[.,]\d)?)(?![.,]?\d)(?!\s*тип)(\s*mg)?"),
 }
 
 
@@ -271,7 +322,10 @@ def _num(s: str) -> float:
 
 
 def vitals(text: str) -> dict[str, float | tuple[float, float]]:
-    """First plausible value of each vital sign found in the text (values outside physiology are ignored)."""
+    """First plausible value of each vital sign found in the text (values outside physiology are ignored).
+
+    Units: a temperature marked F (or a bare 95-110 read as a fever) is converted to Celsius, a glucose in
+    mg/dL (marked, or above 45) to mmol/L, so US notes meet the same thresholds."""
     norm = normalize(text)
     out: dict[str, float | tuple[float, float]] = {}
     for name, pat in _VITALS.items():
@@ -286,6 +340,10 @@ def vitals(text: str) -> dict[str, float | tuple[float, float]]:
                     break
                 continue
             v = _num(g[0])
+            if name == "temp" and (g[-1] == "f" or 93 <= v <= 110):
+                v = round((v - 32) * 5 / 9, 1)
+            if name == "glucose" and (g[-1].strip() == "mg" or 45 < v <= 600):
+                v = round(v / 18.0, 1)
             ok = {"temp": 34 <= v <= 43, "spo2": 50 <= v <= 100, "hr": 20 <= v <= 250,
                   "rr": 5 <= v <= 70, "glucose": 0.5 <= v <= 45}[name]
             if ok:
