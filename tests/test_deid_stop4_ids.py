@@ -236,3 +236,35 @@ def test_a_house_number_and_a_title_on_the_next_line_are_no_street() -> None:
 )
 def test_short_links_and_uk_personal_numbers(text: str, kind: str, value: str) -> None:
     assert spans(text, kind, "en") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Операции: холецистэктомия 2010 г., аппендэктомия 1995г.", ["2010", "1995"]),
+        ("ОНМК 2018 г. без последствий", ["2018"]),
+        ("Стентирование ПНА 2016г", ["2016"]),
+    ],
+)
+def test_russian_year_after_an_event_noun(text: str, years: list[str]) -> None:
+    assert spans(text, "DATE", "ru") == years
+
+
+def test_grams_after_mass_or_birth_weight_are_not_years() -> None:
+    assert spans("Масса 2000 г. Вес при рождении 2010г", "DATE", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("PSH: appendicectomy 1995, cholecystectomy 2010. TKR 2019.", ["1995", "2010", "2019"]),
+        ("PMH: MI 2015, CVA 2018.", ["2015", "2018"]),
+        ("Colonoscopy (2021).", ["2021"]),
+    ],
+)
+def test_english_year_after_a_procedure_or_event(text: str, years: list[str]) -> None:
+    assert spans(text, "DATE", "en") == years
+
+
+def test_lab_values_in_capitals_are_not_years() -> None:
+    assert spans("CK 2000, LDH 1900.", "DATE", "en") == []

@@ -519,6 +519,20 @@ def date_recognizers() -> list[Recognizer]:
             subtype="year",
             flags=flags,
         ),
+        # a year after the name of a medical event in a history list, with "г."/"года" after it, glued or not:
+        # "холецистэктомия 2010 г.", "Стентирование ПНА 2016г", "ОНМК 2018 г." (a noun in -ние/-ция/-ия/-томия/
+        # -пластика/-скопия/-графия, or an abbreviation in capitals). "Масса 2000 г.", "вес при рождении 3200г"
+        # (grams) have no such noun before them.
+        RegexRecognizer(
+            "event_year_noun",
+            ("DATE",),
+            r"(?<![\w])(?:[а-яёА-ЯЁ]{2,}(?:ние|ция|ия|томия|пластика|скопия|графия)|[А-ЯЁ]{2,5})"
+            r"(?:[ \t]+[А-ЯЁ]{2,5})?[ \t]+(" + _YEAR4 + r")(?=[ \t]*(?:г\.|г\b|гг\.?|года\b|году\b))",
+            0.8,
+            langs=("ru",),
+            group=1,
+            subtype="year",
+        ),
         # a year after "с"/"в"/"после" without "г."/"года" ("болезнь Крона с 2019, ремиссия", "в 2015 перенесла"),
         # and the end of "с 2010 по 2015": no unit, number or range to a number with a unit after it, so
         # "в 2000 мл", "с 1900 до 2000 мг" stay out
@@ -586,6 +600,21 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             subtype="year",
             flags=flags,
+        ),
+        # a year after a procedure or an event of a past history list: "appendicectomy 1995,", "TKR 2019.",
+        # "MI 2015, CVA 2018" (a noun in -ectomy/-otomy/-plasty/-scopy/..., or a listed abbreviation of a cardiac,
+        # vascular, orthopaedic or obstetric event; a lab value in capitals, "CK 2000", is not one of them); the
+        # year must end the item (a comma, a stop, a bracket, the line) so "TKR 2000 units" stays out
+        RegexRecognizer(
+            "event_year_noun_en",
+            ("DATE",),
+            r"(?<![\w])(?:[A-Za-z]{2,}(?:ectomy|otomy|ostomy|plasty|scopy|graphy|pexy|rrhaphy)|"
+            r"(?:N?STEMI|MI|CVA|TIA|PE|DVT|CABG|PCI|PTCA|TKR|THR|TKA|THA|AVR|MVR|TAVI|ICD|PPM|ORIF|TURP|LSCS|VBAC))"
+            r"[ \t]+\(?(" + _YEAR4 + r")\)?(?=[ \t]*(?:[,.;:)]|\n|$))",
+            0.8,
+            langs=("en",),
+            group=1,
+            subtype="year",
         ),
         RegexRecognizer(
             "event_year_en",
