@@ -378,6 +378,11 @@ class EnPerson:
         }[style]
 
 
+def en_title(rng: random.Random, p: EnPerson) -> str:
+    """A courtesy title matching the person's sex (or none); always outside the NAME span."""
+    return rng.choice(["Mrs ", "Ms ", "Miss ", ""] if p.fem else ["Mr ", "Mr. ", ""])
+
+
 def en_name_any(rng: random.Random, p: EnPerson) -> str:
     return p.name(rng.choice(["full", "full", "fml", "lf", "l_f", "il", "i_l", "l"]))
 
@@ -1035,7 +1040,7 @@ def doc_free_note(rng: random.Random, lang: str) -> Builder:
         segs = [
             lambda: b.add("д.р. ", D(ru_date(rng, d, False)), " "),
             lambda: b.add(f"жалобы на боли в {rng.choice(['эпигастрии', 'пр подреберье', 'груди', 'пояснице'])} ",
-                          "с ", D(ru_date(rng, rdate(rng, 2024))), " "),
+                          "с ", D(ru_date(rng, rdate(rng, 2024))), rng.choice(["", "г", "г.", " г.", "г.,"]), " "),
             lambda: (b.t("в анамн "), ru_year_event(rng, b), b.t(" ")),
             lambda: (ep_finding(rng, b, "ru"), b.t(" ")),
             lambda: (ep_finding(rng, b, "ru"), b.t(". ")),
@@ -1202,7 +1207,7 @@ def doc_messenger(rng: random.Random, lang: str) -> Builder:
             lambda: b.add("ок, МРТ на ", D(ru_date(rng, rdate(rng, 2024))), f" в {rng.randint(8, 20)}:00, каб {rng.randint(100, 450)}"),
             lambda: b.t(rng.choice(["ок", "+", "принято 👍", "щас подойду", "кто дежурит?", "в 204 нужен катетер"])),
         ]
-        order = shuffled(rng, msgs)[: rng.randint(8, len(msgs))]
+        order = shuffled(rng, msgs)[: rng.randint(5, 9)]
     else:
         a, c, pat, rel = EnPerson(rng), EnPerson(rng), EnPerson(rng), EnPerson(rng)
         sa = rng.choice([[N(a.name("full"))], [N(a.name("f"))], [P(en_phone(rng))], ["Dr ", N(a.name("l"))]])
@@ -1222,7 +1227,7 @@ def doc_messenger(rng: random.Random, lang: str) -> Builder:
             lambda: b.add("CT booked ", D(en_date(rng, rdate(rng, 2024))), " 14:30"),
             lambda: b.t(rng.choice(["ok", "👍", "on my way", "who's on nights?", "bleep 4421 if needed"])),
         ]
-        order = shuffled(rng, msgs)[: rng.randint(8, len(msgs))]
+        order = shuffled(rng, msgs)[: rng.randint(5, 9)]
     when = t0
     for j, m in enumerate(order):
         _chat_header(rng, b, fmt, when, sa if j % 2 == 0 else sc, lang)
@@ -1235,9 +1240,27 @@ def doc_messenger(rng: random.Random, lang: str) -> Builder:
 # --------------------------------------------------------------------------
 # 4. e-mail thread
 # --------------------------------------------------------------------------
+RFC_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def _forward_block(rng: random.Random, b: Builder, lang: str, when: dt.date) -> None:
+    """A forwarded-message header as mail clients paste it (RFC-style date)."""
+    src = RuPerson(rng) if lang == "ru" else EnPerson(rng)
+    em = ru_email(rng, src) if lang == "ru" else en_email(rng, src)
+    nm = src.name("fi") if lang == "ru" else src.name("full")
+    b.t("---------- Forwarded message ---------\n" if lang == "en" or rng.random() < 0.5 else "-------- Пересылаемое сообщение --------\n")
+    b.add("From: ", N(nm), " <", E(em), ">\n")
+    b.add(f"Date: {RFC_DAYS[when.weekday()]}, ", D(f"{when.day} {EN_MONTH[when.month - 1][:3]} {when.year}"),
+          f" {rng.randint(7, 22):02d}:{rng.randint(10, 59)}:{rng.randint(10, 59)} {'+0300' if lang == 'ru' else '+0000'}\n")
+    b.add("Subject: ", rng.choice(["результаты МРТ" if lang == "ru" else "MRI results", "Fwd: выписка" if lang == "ru" else "Fwd: discharge"]),
+          "\n\n")
+
+
 def doc_email(rng: random.Random, lang: str) -> Builder:
     b = Builder(rng, messy=0.15)
     when = rdate(rng, 2023)
+    if rng.random() < 0.35:
+        _forward_block(rng, b, lang, when - dt.timedelta(days=rng.randint(1, 30)))
     if lang == "ru":
         x, y, pat = RuPerson(rng), RuPerson(rng), RuPerson(rng)
         ex, ey = ru_email(rng, x), ru_email(rng, y)
@@ -1301,18 +1324,19 @@ def doc_mixed(rng: random.Random, lang: str) -> Builder:
         d, adm = dob(rng, 1940, 2004), rdate(rng, 2023)
         dis = adm + dt.timedelta(days=rng.randint(3, 20))
         foreign = rng.random() < 0.35
+        org_ru, org_en = rng.choice(MIXED_ORGS)
+        dx_ru, dx_en = rng.choice(MIXED_DX)
+        ep_ru, ep_en = rng.choice(MIXED_EP)
         if foreign:
             fp = EnPerson(rng)
             b.add("ВЫПИСКА\nПациент: ", N(f"{translit_back(fp.last)} {translit_back(fp.first)}"), " (", N(fp.name("LF")), "), ")
-            b.add("гражданин Великобритании, паспорт ", I(digits(rng, 9)), ", страховка ", O(rng.choice(["AXA Health", "Bupa"])),
-                  " полис ", I(member_id(rng)), "\n")
+            b.add("граждан" + ("ка" if fp.fem else "ин") + " Великобритании, паспорт ", I(digits(rng, 9)), ", страховка ",
+                  O(rng.choice(["AXA Health", "Bupa"])), " полис ", I(member_id(rng)), "\n")
         else:
             b.add("ВЫПИСНОЙ ЭПИКРИЗ (краткий)\nФИО: ", N(p.name("fio")), "\nД.р.: ", D(ru_date(rng, d, False)), "\n")
-            b.add("Находил" + ("ась" if p.fem else "ся") + " в ", O(rng.choice(RU_ORGS_PRE)), " с ", D(ru_date(rng, adm, False)),
-                  " по ", D(ru_date(rng, dis, False)), "\n")
-        b.t(f"Диагноз: {rng.choice(RU_DX)}. ")
-        ep_dx(rng, b, "ru", "Сопутствующий: ")
-        b.t(".\n")
+        b.add("Находил" + ("ась" if (fp.fem if foreign else p.fem) else "ся") + " в ", O(org_ru), " с ", D(ru_date(rng, adm, False)),
+              " по ", D(ru_date(rng, dis, False)), "\n")
+        b.add(f"Диагноз: {dx_ru}. Сопутствующий: ", EP(ep_ru), ".\n")
         ep_finding(rng, b, "ru")
         b.t(f". {ru_vitals(rng)}.\n")
         b.add("Лечащий врач: ", N(doc.name("f_io")), "\n\n")
@@ -1321,22 +1345,22 @@ def doc_mixed(rng: random.Random, lang: str) -> Builder:
         if not foreign and rng.random() < 0.3:
             nm = f"{p.sur[0]} {translit(p.first[0])}"
         b.add("Patient ", N(nm), ", born ", D(str(d.year) if rng.random() < 0.5 else f"{d.day:02d}.{d.month:02d}.{d.year}"),
-              ", was admitted to ", O(rng.choice(RU_ORGS_EN)), " on ", D(en_date(rng, adm, False, False)), ".\n")
-        b.t(f"Diagnosis: {rng.choice(EN_DX)}. ")
-        ep_dx(rng, b, "en", "Comorbidity: ")
-        b.add(".\nAttending physician: Dr. ", N(doc.latin(rng.choice(["if", "f_io"]))), ", e-mail ", E(ru_email(rng, doc)),
+              ", was admitted to ", O(org_en), " on ", D(en_date(rng, adm, False, False)), ".\n")
+        b.add(f"Diagnosis: {dx_en}. Comorbidity: ", EP(ep_en), ".\n")
+        b.add("Attending physician: Dr. ", N(doc.latin(rng.choice(["if", "f_io"]))), ", e-mail ", E(ru_email(rng, doc)),
               ", tel. ", P(ru_phone(rng)), "\n")
         b.add("Address: ", A(f"{rng.randint(1, 80)} {rng.choice(['Lesnaya', 'Pirogova', 'Sadovaya'])} str., apt. {rng.randint(1, 200)}, "
                              f"{rng.choice(['Moscow', 'Kazan', 'Tver'])} {digits(rng, 6)}"), ", Russia\n")
     else:
         doc, fp = RuPerson(rng), EnPerson(rng)
         d, adm = dob(rng, 1940, 2004), rdate(rng, 2023)
-        b.add(O(rng.choice(RU_ORGS_EN)), "\n", A(f"{digits(rng, 6)}, Moscow, {rng.choice(['Leninsky prospekt', 'ul. Pirogova'])} {rng.randint(1, 90)}"),
+        org_ru, org_en = MIXED_ORGS[rng.choice([0, 1, 2, 5])]
+        b.add(O(org_en), "\n", A(f"{digits(rng, 6)}, Moscow, {rng.choice(['Leninsky prospekt', 'ul. Pirogova'])} {rng.randint(1, 90)}"),
               "\n", D(en_date(rng, adm + dt.timedelta(days=9), False, False)), "\n\n")
         b.add("Dear Dr ", N(EnPerson(rng).name("l")), ",\n\n")
         b.add("I am writing regarding your patient ", N(fp.name(rng.choice(["full", "fml"]))), " (DOB ", D(en_date(rng, d, False, False)),
               *rng.choice([[", NHS No ", I(nhs(rng))], [", passport ", I(digits(rng, 9))]]), "), a tourist who was admitted to our hospital ")
-        b.add("(", O(rng.choice(["ГКБ № 15", "ГКБ им. С.П. Боткина", "НИИ СП им. Н.В. Склифосовского"])), ") on ",
+        b.add("(", O(org_ru), ") on ",
               D(en_date(rng, adm, False, False)), rng.choice([" with ", " because of "]), rng.choice(EN_DX), ".\n")
         ep_finding(rng, b, "en")
         b.t(". ")
@@ -1353,6 +1377,17 @@ def doc_mixed(rng: random.Random, lang: str) -> Builder:
     return b
 
 
+MIXED_ORGS = [("ГКБ № 15", "City Clinical Hospital No. 15"), ("НИИ СП им. Н.В. Склифосовского", "Sklifosovsky Research Institute"),
+              ("ГКБ им. С.П. Боткина", "Botkin Hospital"), ("городской поликлинике № 3", "Polyclinic No. 3"),
+              ("Шатурской ЦРБ", "Shatura Central District Hospital"), ("ГБУЗ «ГКБ им. С.П. Боткина ДЗМ»", "S.P. Botkin City Clinical Hospital")]
+MIXED_DX = [("внебольничная пневмония справа", "right-sided community-acquired pneumonia"), ("острый панкреатит", "acute pancreatitis"),
+            ("ОНМК по ишемическому типу", "ischaemic stroke"), ("ФП, постоянная форма", "permanent atrial fibrillation"),
+            ("ИБС. Стенокардия напряжения ФК II", "CAD, stable angina CCS class II")]
+MIXED_EP = [("болезнь Крона", "Crohn's disease"), ("синдром Марфана", "Marfan syndrome"), ("тиреоидит Хашимото", "Hashimoto's thyroiditis"),
+            ("болезнь Паркинсона", "Parkinson's disease"), ("лимфома Ходжкина", "Hodgkin lymphoma"),
+            ("синдром Мэллори-Вейса", "Mallory-Weiss syndrome"), ("контрактура Дюпюитрена", "Dupuytren's contracture"),
+            ("болезнь Бехтерева", "Bekhterev's disease"), ("болезнь Иценко-Кушинга", "Itsenko-Cushing disease"),
+            ("синдром Жильбера", "Gilbert's syndrome")]
 _BACK = [("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("kh", "х"), ("zh", "ж"), ("ts", "ц"), ("ya", "я"), ("yu", "ю"),
          ("ee", "и"), ("oo", "у"), ("th", "т"), ("ph", "ф"), ("w", "у"), ("j", "дж"), ("c", "к"), ("q", "к"), ("x", "кс")]
 _LAT = dict(zip("abdefghiklmnoprstuvyz'", "абдефгхиклмнопрстуваз"))
@@ -1383,13 +1418,22 @@ def doc_csv_appointments(rng: random.Random, lang: str) -> Builder:
     if lang == "ru":
         sep = rng.choice([";", ",", "\t"])
         doc = RuPerson(rng)
-        b.raw(sep.join(["Дата", "Время", "ФИО пациента", "Дата рождения", "Телефон", "Полис ОМС", "Врач", "Каб."]) + "\n")
-        for _ in range(rng.randint(4, 7)):
+        split = rng.random() < 0.35
+        fio_cols = ["Фамилия", "Имя", "Отчество"] if split else ["ФИО пациента"]
+        b.raw(sep.join(["Дата", "Время", *fio_cols, "Дата рождения", "Телефон", "Полис ОМС", "Врач", "Каб."]) + "\n")
+        for _ in range(rng.randint(3, 5)):
             p = RuPerson(rng)
             q = '"' if sep == "," or rng.random() < 0.2 else ""
             b.add(D(ff(ru_date, day, False)), f"{sep}{rng.randint(8, 19)}:{rng.choice(['00', '15', '30', '45'])}{sep}{q}")
-            nm = p.name(rng.choice(["fio", "fio", "f_io"]), "nom", rng.choice([".", ""]))
-            b.add(N(nm.upper() if rng.random() < 0.3 else nm), f"{q}{sep}", D(fd(ru_date, dob(rng), False)), sep)
+            up = rng.random() < 0.3
+            if split:
+                for part in (p.sur[0], p.first[0], p.patr[0]):
+                    b.add(N(part.upper() if up else part), sep)
+                b.t(q)
+            else:
+                nm = p.name(rng.choice(["fio", "fio", "f_io"]), "nom", rng.choice([".", ""]))
+                b.add(N(nm.upper() if up else nm), f"{q}{sep}")
+            b.add(D(fd(ru_date, dob(rng), False)), sep)
             if rng.random() < 0.85:
                 b.add(P(ru_phone(rng)))
             b.t(sep)
@@ -1402,7 +1446,7 @@ def doc_csv_appointments(rng: random.Random, lang: str) -> Builder:
         us = rng.random() < 0.35
         doc = EnPerson(rng)
         b.raw("Date,Time,Patient,DOB," + ("MRN" if us else "NHS Number") + ",Phone,Clinician,Clinic,Room\n")
-        for _ in range(rng.randint(4, 7)):
+        for _ in range(rng.randint(3, 5)):
             p = EnPerson(rng)
             b.add(D(ff(en_date, day, us, False)), f",{rng.randint(8, 17)}:{rng.choice(['00', '20', '40'])},")
             if rng.random() < 0.5:
@@ -1436,7 +1480,7 @@ def doc_lab_tsv(rng: random.Random, lang: str) -> Builder:
         b.add("Лаборатория: ", O(rng.choice(["ООО «Инвитро»", "лаборатория «Гемотест»", "КДЦ «Медицина»"])),
               f"   Анализатор Sysmex XN-{rng.randint(350, 1000)} с/н {digits(rng, 5)}\n")
         b.raw("№ заказа\tШК пробирки\tПациент\tД.р.\tТест\tРезультат\tЕд.\tРеф.\tДата взятия\n")
-        for _ in range(rng.randint(4, 7)):
+        for _ in range(rng.randint(2, 4)):
             p = RuPerson(rng)
             t = rng.choice(RU_TESTS)
             b.add(I(f"{digits(rng, 8)}"), "\t", I(specimen(rng)), "\t", N(p.name(rng.choice(["f_io", "fio"]), "nom", rng.choice([".", ""]))), "\t",
@@ -1450,7 +1494,7 @@ def doc_lab_tsv(rng: random.Random, lang: str) -> Builder:
         b.add("Lab: ", O(rng.choice(["Quest Diagnostics", "Manchester Royal Infirmary", "Royal Free Hospital"])),
               f"  analyser Cobas c{rng.randint(300, 900)} serial {digits(rng, 6)}\n")
         b.raw("Order\tSpecimen\tPatient\tDOB\tTest\tResult\tUnits\tRef\tCollected\n")
-        for _ in range(rng.randint(4, 7)):
+        for _ in range(rng.randint(2, 4)):
             p = EnPerson(rng)
             t = rng.choice(EN_TESTS)
             b.add(I(f"ORD{digits(rng, 7)}"), "\t", I(specimen(rng)), "\t", N(p.name(rng.choice(["LF", "lf", "full"]))), "\t",
@@ -1658,7 +1702,7 @@ def doc_fhir(rng: random.Random, lang: str) -> Builder:
 def doc_kv_log(rng: random.Random, lang: str) -> Builder:
     b = Builder(rng)
     when = rdate(rng, 2024)
-    n_lines = rng.randint(5, 8)
+    n_lines = rng.randint(4, 6)
     for _ in range(n_lines):
         b.e("DATE", when.isoformat())
         b.raw(f"T{rng.randint(7, 20):02d}:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{rng.randint(100, 999)}"
@@ -1929,8 +1973,8 @@ def doc_call_centre(rng: random.Random, lang: str) -> Builder:
             b.add("Больничный: ЭЛН № ", I(eln(rng)), " открыт ", D(ru_date(rng, when - dt.timedelta(days=rng.randint(3, 20)))),
                   ", просит продлить\n")
         b.t("Суть: " + rng.choice(["просит вызвать врача на дом, t 38,2", "запись к неврологу", "жалоба на отказ в выписке рецепта"]) + ". ")
-        ep_dx(rng, b, "ru", "Со слов, у пациента ")
-        b.add(". Ранее наблюдался у ", N(RuPerson(rng).name(rng.choice(["f", "f_io"]), "gen")), " в ", O(rng.choice(RU_ORGS_PRE)), ".\n")
+        ep_dx(rng, b, "ru", "Со слов, у пациентки " if pat.fem else "Со слов, у пациента ")
+        b.add(". Ранее наблюдалась у " if pat.fem else ". Ранее наблюдался у ", N(RuPerson(rng).name(rng.choice(["f", "f_io"]), "gen")), " в ", O(rng.choice(RU_ORGS_PRE)), ".\n")
         b.add("Перезвонить ", D(ru_date(rng, when + dt.timedelta(days=1))), " после 14:00. Оператор: ", N(op.name("f_i")),
               f" (линия {rng.randint(1, 9)}, оп. {rng.randint(100, 999)})\n")
     else:
@@ -1966,7 +2010,7 @@ def doc_pharmacy(rng: random.Random, lang: str) -> Builder:
             f"ЛП: {rng.choice(RU_DRUGS)}, серия {digits(rng, 6)}, кол-во {rng.randint(1, 6)} уп.\n")
         b.add("Рецепт выписан: ", N(doc.name("f_io")), ", ", O(rng.choice(["ГП № 219", "городская поликлиника № 3", "Шатурская ЦРБ"])), "\n")
         b.t("Примечание: ")
-        ep_dx(rng, b, "ru", "пациент с ")
+        ep_dx(rng, b, "ru", "у пациента ")
         b.add(", получает за родственника — ", N(RuPerson(rng).name(rng.choice(["fi", "fio"]))), " (доверенность, паспорт ", I(passport(rng)), "), тел. ",
               P(ru_phone(rng)), ". Адрес доставки: ", A(ru_address(rng)), "\n")
         b.add("Фармацевт ", N(ph.name(rng.choice(["f_io", "f"]))), "\n")
@@ -1975,7 +2019,7 @@ def doc_pharmacy(rng: random.Random, lang: str) -> Builder:
         us = rng.random() < 0.35
         b.add(O(rng.choice(["Boots Pharmacy", "Lloydspharmacy", "CVS Pharmacy", "Walgreens"])), f" - {org_noise_ids(rng, 'en')}\n")
         b.add("Intervention record ", D(en_date(rng, when, us, False)), "\n")
-        b.add("Patient: ", rng.choice(["Mrs ", "Mr ", "Ms ", ""]), N(p.name(rng.choice(["il", "full", "lf"]))), ", DOB ",
+        b.add("Patient: ", en_title(rng, p), N(p.name(rng.choice(["il", "full", "lf"]))), ", DOB ",
               D(en_date(rng, dob(rng), us, False)), ", ", "NHS " if not us else "Rx ins. ", I(nhs(rng) if not us else member_id(rng)), "\n")
         b.t(f"Item: {rng.choice(EN_DRUGS)}, batch {rng.choice('ABKX')}{digits(rng, 5)}, qty 28\n")
         b.add("Prescriber: Dr ", N(doc.name(rng.choice(["il", "l"]))), " (", O(rng.choice(["The Elms Surgery", "Riverside Medical Practice",
@@ -2033,8 +2077,8 @@ def doc_ambulance(rng: random.Random, lang: str) -> Builder:
         b.t(", 12-lead sent. ")
         ep_dx(rng, b, "en", "Hx ")
         b.t("\n")
-        b.add(f"{tm(3)} CONTROL: pre-alert ", O(rng.choice(["Manchester Royal Infirmary", "Aberdeen Royal Infirmary",
-                                                           "Massachusetts General Hospital", "St Thomas' Hospital"])),
+        b.add(f"{tm(3)} CONTROL: pre-alert ", O("Massachusetts General Hospital" if us else rng.choice(
+                  ["Manchester Royal Infirmary", "Aberdeen Royal Infirmary", "St Thomas' Hospital"])),
               ", resus aware, Dr ", N(EnPerson(rng).name("l")), "\n")
         b.add(f"{tm(4)} {unit}: wife ", N(EnPerson(rng, True).name(rng.choice(["f", "full"]))), " following by car, mob ", P(en_phone(rng, us)), "\n")
         b.add(f"{tm(5)} {unit}: handed over, ePCR ", I(digits(rng, 10, False)), ". Clear.\n")
@@ -2070,7 +2114,7 @@ def doc_nursing(rng: random.Random, lang: str) -> Builder:
             else:
                 b.add("перевод в ", O(rng.choice(RU_ORG_ACC)), ", ИБ ", I(ru_case_no(rng)), ". ")
             tail = rng.choice([["НЕ КОРМИТЬ! "], [EP("катетер Фолея"), " стоит, "], ["пролежень крестца 2 ст. "], [""],
-                               ["падение в анамнезе, "], ["повязка ", EP("Дезо"), ", "]])
+                               ["падение в анамнезе, "], [EP("повязка Дезо"), ", "]])
             b.add(*tail, "\n")
         b.add("Дежурный врач ", N(RuPerson(rng).name(rng.choice(["f_io", "io"]))), f", внутр. {rng.randint(100, 999)}\n")
     else:
@@ -2108,7 +2152,7 @@ def doc_nursing(rng: random.Random, lang: str) -> Builder:
 def doc_sms(rng: random.Random, lang: str) -> Builder:
     b = Builder(rng)
     when = rdate(rng, 2024)
-    for _ in range(rng.randint(2, 4)):
+    for _ in range(rng.randint(2, 3)):
         if lang == "ru":
             p, doc = RuPerson(rng), RuPerson(rng)
             b.add(D(ru_date(rng, when, False)), f" {rng.randint(8, 20)}:{rng.randint(10, 59)} SMS -> ", P(re.sub(r"[^\d+]", "", ru_phone(rng, True))),
@@ -2124,8 +2168,8 @@ def doc_sms(rng: random.Random, lang: str) -> Builder:
             b.add(D(en_date(rng, when, us, False)), f" {rng.randint(8, 20)}:{rng.randint(10, 59)} TXT to ", P(en_phone(rng, us).split(" ext")[0].split(" x")[0]),
                   " DELIVERED\n")
             appt = when + dt.timedelta(days=rng.randint(1, 9))
-            b.add("Dear ", rng.choice(["Mr ", "Ms ", ""]), N(p.name(rng.choice(["l", "full", "il"]))), ", your appointment with Dr ",
-                  N(doc.name("l")), " at ", O(rng.choice(["Riverside Medical Practice", "The Elms Surgery", "CVS Pharmacy"])), " is on ",
+            b.add("Dear ", en_title(rng, p), N(p.name(rng.choice(["l", "full", "il"]))), ", your appointment with Dr ",
+                  N(doc.name("l")), " at ", O(rng.choice(["Riverside Medical Practice", "The Elms Surgery", "Kaiser Permanente"])), " is on ",
                   D(en_date(rng, appt, us)), f" at {rng.randint(8, 17)}:{rng.choice(['00', '10', '50'])}. To cancel call ",
                   P(en_phone(rng, us)), " or visit ", U(en_url(rng)), ". Ref ", I(mrn(rng)), "\n\n")
     if lang == "ru":
