@@ -524,6 +524,11 @@ def en_date_words(rng: random.Random, d: dt.date, year: bool = True) -> str:
     return f"{s} {en_year_words(d.year, rng)}" if year else s
 
 
+ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+RU_ORD_NOM = ["", "первое", "второе", "третье", "четвёртое", "пятое", "шестое", "седьмое", "восьмое", "девятое", "десятое",
+              "одиннадцатое", "двенадцатое", "тринадцатое", "четырнадцатое", "пятнадцатое", "шестнадцатое", "семнадцатое",
+              "восемнадцатое", "девятнадцатое", "двадцатое"] + [f"двадцать {w}" for w in ["первое", "второе", "третье",
+              "четвёртое", "пятое", "шестое", "седьмое", "восьмое", "девятое"]] + ["тридцатое", "тридцать первое"]
 RU_DIGITS = ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
 EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
@@ -820,7 +825,9 @@ def ru_address(rng: random.Random, style: str | None = None) -> str:
     h = rng.randint(1, 140)
     fl = rng.randint(1, 420)
     korp = rng.choice(["", "", "", f", корп. {rng.randint(1, 5)}", f" к{rng.randint(1, 5)}", f", стр. {rng.randint(1, 3)}"])
-    style = style or rng.choice(["full", "full", "index", "short", "low", "region", "nocity"])
+    style = style or rng.choice(["full", "full", "index", "short", "low", "region", "nocity", "bare"])
+    if style == "bare":
+        return f"{city_s.capitalize()}, {st} {h}-{fl}"
     if style == "full":
         return f"{city}, {st_t} {st}, д. {h}{korp}, кв. {fl}"
     if style == "index":
@@ -1038,7 +1045,7 @@ def doc_free_note(rng: random.Random, lang: str) -> Builder:
               N(p.name(rng.choice(["f_io", "f_io", "fio", "fi"]), "nom", rng.choice([".", ""]))),
               f" {age_of(d)}{rng.choice(['л', ' л', ' лет', 'г'])} ")
         segs = [
-            lambda: b.add("д.р. ", D(ru_date(rng, d, False)), " "),
+            lambda: b.add("д.р. ", D(ru_date(rng, d, False) if rng.random() < 0.7 else f"{d.day}.{ROMAN[d.month]}.{d.year}"), " "),
             lambda: b.add(f"жалобы на боли в {rng.choice(['эпигастрии', 'пр подреберье', 'груди', 'пояснице'])} ",
                           "с ", D(ru_date(rng, rdate(rng, 2024))), rng.choice(["", "г", "г.", " г.", "г.,"]), " "),
             lambda: (b.t("в анамн "), ru_year_event(rng, b), b.t(" ")),
@@ -1105,7 +1112,14 @@ def doc_dictation(rng: random.Random, lang: str) -> Builder:
         b.add("пациент" + ("ка " if p.fem else " "), N(p.name("fio")), " ")
         if rng.random() < 0.6:
             b.add("фамилия по буквам ", N(" ".join(p.sur[0].lower())), " ")
-        b.add(D(ru_year_words(d.year)), " года рождения поступил" + ("а " if p.fem else " "),
+        k = rng.randrange(3)
+        if k == 0:
+            b.add(D(ru_year_words(d.year)), " года рождения ")
+        elif k == 1:
+            b.add("дата рождения ", D(f"{RU_ORD_NOM[d.day]} {RU_MONTH_GEN[d.month - 1]} {ru_year_words(d.year)}"), " года ")
+        else:
+            b.add("дата рождения ", D(f"{d.day} {RU_MONTH_GEN[d.month - 1]} {d.year % 100:02d}"), " года ")
+        b.add("поступил" + ("а " if p.fem else " "),
               D(ru_date_words(adm, rng.random() < 0.7)), rng.choice([" года ", " "]))
         b.t(rng.choice(["в экстренном порядке точка ", "по направлению поликлиники запятая "]))
         b.add("из ", O(rng.choice(RU_ORG_GEN)), " ")
@@ -1133,7 +1147,7 @@ def doc_dictation(rng: random.Random, lang: str) -> Builder:
         p, doc = EnPerson(rng), EnPerson(rng)
         d = dob(rng, 1935, 2005)
         b.add("this is doctor ", N(doc.name("full")), " dictating a clinic letter for ")
-        b.add(rng.choice(["mrs ", "mr ", "ms ", ""]), N(p.name(rng.choice(["full", "fml"]))), " ")
+        b.add(en_title(rng, p).replace(".", ""), N(p.name(rng.choice(["full", "fml"]))), " ")
         if rng.random() < 0.6:
             b.add("surname spelt ", N(" ".join(p.last.upper().replace("'", ""))), " ")
         b.add("date of birth ", D(en_date_words(rng, d)), " ")
@@ -1202,10 +1216,14 @@ def doc_messenger(rng: random.Random, lang: str) -> Builder:
             lambda: b.add("скинь выписку на почту ", E(ru_email(rng, rng.choice([a, c, rel])))),
             lambda: b.add("вот ссылка на снимки ", U(ru_url(rng))),
             lambda: b.add("полис ", I(oms(rng)), rng.choice([" снилс ", ", СНИЛС: "]), I(snils(rng))),
-            lambda: b.add("переводим в ", O(rng.choice(RU_ORG_ACC)), ", ИБ ", I(ru_case_no(rng))),
+            lambda: b.add("переводим в ", O(rng.choice(RU_ORG_ACC + ["Склиф", "Боткинскую", "1-ю Градскую", "ГКБ 15"])), ", ИБ ", I(ru_case_no(rng))),
+            lambda: b.add("Переслано от ", N(RuPerson(rng).name(rng.choice(["fio", "fi"]))), ":\n",
+                          rng.choice(["выписка готова, заберите", "анализы пришли, всё в норме кроме ферритина 9"]),
+                          ", звонить ", P(ru_phone(rng))),
             lambda: b.add("живёт ", A(ru_address(rng, rng.choice(["short", "low", "full"]))), " одна, соцзащиту звать"),
             lambda: b.add("ок, МРТ на ", D(ru_date(rng, rdate(rng, 2024))), f" в {rng.randint(8, 20)}:00, каб {rng.randint(100, 450)}"),
-            lambda: b.t(rng.choice(["ок", "+", "принято 👍", "щас подойду", "кто дежурит?", "в 204 нужен катетер"])),
+            lambda: b.t(rng.choice(["ок", "+", "принято 👍", "щас подойду", "кто дежурит?", "в 204 нужен катетер",
+                                    "[голосовое сообщение 0:43]", "<медиафайл опущен>"])),
         ]
         order = shuffled(rng, msgs)[: rng.randint(5, 9)]
     else:
@@ -1222,10 +1240,12 @@ def doc_messenger(rng: random.Random, lang: str) -> Builder:
             lambda: b.add("email the DS to ", E(en_email(rng, rng.choice([a, c, rel])))),
             lambda: b.add("images here ", U(en_url(rng))),
             lambda: b.add("NHS ", I(nhs(rng)), " MRN ", I(mrn(rng))),
-            lambda: b.add("transfer to ", O(rng.choice(EN_HOSP)), " tomorrow"),
+            lambda: b.add("transfer to ", *rng.choice([[O(rng.choice(EN_HOSP))], [O("Mass General")], ["the ", O("Royal Free")],
+                                                       [O("Addenbrooke's")], ["the ", O("Christie")]]), " tomorrow"),
             lambda: b.add("lives alone at ", A(en_address(rng)), ", needs POC"),
             lambda: b.add("CT booked ", D(en_date(rng, rdate(rng, 2024))), " 14:30"),
-            lambda: b.t(rng.choice(["ok", "👍", "on my way", "who's on nights?", "bleep 4421 if needed"])),
+            lambda: b.t(rng.choice(["ok", "👍", "on my way", "who's on nights?", "bleep 4421 if needed", "<Media omitted>",
+                                    "This message was deleted"])),
         ]
         order = shuffled(rng, msgs)[: rng.randint(5, 9)]
     when = t0
@@ -1862,7 +1882,8 @@ def doc_ocr_form(rng: random.Random, lang: str) -> Builder:
         lab("Врач")
         b.add("_____ ", N(RuPerson(rng).name("f_io", "nom", rng.choice([".", ". "]))), "    ")
         lab("Дата")
-        b.add(D(ru_date(rng, rdate(rng, 2024), False)), rng.choice(junk), "\nМ.П.\n")
+        sd = rdate(rng, 2024)
+        b.add(D(ru_date(rng, sd, False) if rng.random() < 0.7 else f"{sd.day:02d}.{ROMAN[sd.month]}.{sd.year}"), rng.choice(junk), "\nМ.П.\n")
     else:
         p = EnPerson(rng)
         us = rng.random() < 0.3
