@@ -1648,7 +1648,7 @@ def en_va_note(r: random.Random) -> Doc:
     else:
         d.add(ID(l4))
     if r.random() < 0.4:
-        d.add("   (", p.last[0].upper(), l4, ")")
+        d.add("   (", ID(p.last[0].upper() + l4), ")")
     d.add("\n")
     d.add("EDIPI: ", ID(_digits(r, 10)), "   ICN: ", ID(f"10{_digits(r, 8)}V{_digits(r, 6)}"), "\n",
           "VA claim/C-file #: ", ID(f"C{_digits(r, 8)}" if r.random() < 0.5 else _digits(r, 9)), "\n",
