@@ -527,7 +527,7 @@ RU_NMIC = ["ФГБУ «НМИЦ им. В.А. Алмазова» Минздрав
            "ФГБУ «НМИЦ ТО им. Н.Н. Приорова» Минздрава России", "ФГБУ «НМИЦ эндокринологии» Минздрава России",
            "ФГБУ «НМИЦ ДГОИ им. Дмитрия Рогачева» Минздрава России", "ФГБНУ «Научный центр неврологии»"]
 RU_EMPL = ["ООО «Ромашка»", "АО «Газпром межрегионгаз Москва»", "ПАО «Сбербанк»", "ООО «Вкусвилл»", "ОАО «РЖД»",
-           "ИП Сафронов", "ООО «Торговый дом «Восток»»", "МУП «Водоканал»", "АО «Казанский вертолётный завод»",
+           "ООО «Сафронов и партнёры»", "ООО «Торговый дом «Восток»»", "МУП «Водоканал»", "АО «Казанский вертолётный завод»",
            "ГБОУ «Школа № {n}»", "ФГУП «Почта России»", "ООО «Яндекс»", "ПАО «КАМАЗ»", "ООО «СтройИнвест-М»"]
 RU_INS = ["ООО «СМК РЕСО-Мед»", "АО «СОГАЗ-Мед»", "ООО «Капитал МС»", "АО «МАКС-М»", "ООО «АльфаСтрахование-ОМС»",
           "АО «Страховая компания «Ингосстрах-М»»"]
@@ -1500,7 +1500,7 @@ def en_au_discharge(r: random.Random) -> Doc:
           "Admitted: ", D(en_d(r, adm, rg)), "  Discharged: ", D(en_d(r, dis, rg)), "  Unit: General Medicine, Ward 7 North\n",
           "Consultant: Dr ", N(EnPerson(r, rg).staff(r)), "   Author: ", N(EnPerson(r, rg).staff(r)), " (HMO)\n\n",
           "Principal diagnosis: ", r.choice(EN_DX), "\n",
-          "Comorbidities: ", ep_en(r), ", T2DM, ", r.choice(EN_PLACE_DX), " (2019)\n",
+          "Comorbidities: ", ep_en(r), ", T2DM, ", r.choice(EN_PLACE_DX), " (", D(str(r.randint(2005, 2022))), ")\n",
           "Course: ", r.choice(EN_LABS), ", ", r.choice(EN_LABS), ". ", EP(r.choice(EP_EN_SIGN)),
           " negative. ", EP(r.choice(["Waterlow score", "Braden scale"])), " 14. IDC (", EP("Foley catheter"),
           ") removed day 3.\n",
@@ -1652,7 +1652,8 @@ def en_va_note(r: random.Random) -> Doc:
     d.add("\n")
     d.add("EDIPI: ", ID(_digits(r, 10)), "   ICN: ", ID(f"10{_digits(r, 8)}V{_digits(r, 6)}"), "\n",
           "VA claim/C-file #: ", ID(f"C{_digits(r, 8)}" if r.random() < 0.5 else _digits(r, 9)), "\n",
-          "DOB: ", D(en_d(r, rdate(r, 1940, 1985), rg)), "   Service: ", r.choice(["USMC 1968-1972", "ARMY, OIF 2004-2005", "NAVY, Gulf War"]), "\n",
+          "DOB: ", D(en_d(r, rdate(r, 1940, 1985), rg)), "   Service: ", *r.choice([("USMC ", D("1968"), "-", D("1972")), ("ARMY, OIF ", D("2004"), "-", D("2005")),
+                                   ("NAVY, Gulf War",)]), "\n",
           "FACILITY: ", O(r.choice(US_ORG)), "\n",
           "Address: ", A(en_addr(r, rg)), "   Phone: ", P(en_phone(r, rg)), "\n\n",
           "CC: f/u ", ep_en(r, ["Parkinson's disease", "Hodgkin lymphoma", "Addison's disease", "Ménière's disease"]),
@@ -1774,7 +1775,7 @@ def en_prior_auth(r: random.Random) -> Doc:
           "To whom it may concern,\nI am writing on behalf of my patient, ", N(f"{p.first} {p.last}"),
           ", who has ", ep_en(r, ["Crohn's disease", "Gaucher disease", "Behçet's disease", "Sjögren's syndrome"]),
           " diagnosed in ", D(f"{EN_MON[r.randrange(12)]} {r.randint(2015, 2022)}"),
-          ". She/he has failed methotrexate (2019–2021) and ", r.choice(["infliximab", "azathioprine"]), ". ",
+          ". She/he has failed methotrexate (", D("2019"), "–", D("2021"), ") and ", r.choice(["infliximab", "azathioprine"]), ". ",
           r.choice(EN_LABS), "; CDAI 312. Stool ", EP("Gram stain"), " unremarkable.\n",
           "Please contact my office at ", P(en_phone(r, rg)), " or ", E(en_email(r, doc, rg)), ".\n\nSincerely,\n",
           N(f"{doc.first} {doc.mid}. {doc.last}"), ", MD\nNPI ", ID(f"1{_digits(r, 9)}"), "  DEA ", ID(f"B{r.choice('ABFM')}{_digits(r, 7)}"), "\n")
