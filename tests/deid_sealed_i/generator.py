@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import random
 import sys
+import unicodedata
 
 TYPES = ("NAME", "DATE", "ADDRESS", "PHONE", "EMAIL", "ID", "URL", "ORG")
 
@@ -1394,13 +1395,17 @@ def en_phone(r: random.Random, region: str) -> str:
                      f"{r.choice(['650', '813'])}-{d(r, 3)}-{d(r, 4)}", "1-800-827-1000", f"+1 937 {d(r, 3)} {d(r, 4)}"])
 
 
+def _ascii(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
 def en_email(r: random.Random, p: EnPerson | None, region: str) -> str:
     dom = {"au": "health.vic.gov.au", "ca": "uhn.ca", "nz": "waitematadhb.govt.nz", "ie": "mater.ie",
            "in": "apollohospitals.com", "us": "va.gov"}[region]
     if p is None:
         return r.choice([f"referrals@{dom}", f"medicalrecords@{dom}", f"pharmacy.admin@{dom}"])
-    last = p.last.lower().replace("'", "").replace(" ", "").replace("ó", "o").replace("é", "e").replace("ô", "o")
-    first = p.first.lower().replace(" ", "").replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o")
+    last = _ascii(p.last.lower().replace("'", "").replace(" ", ""))
+    first = _ascii(p.first.lower().replace(" ", "").replace("-", ""))
     return r.choice([f"{first}.{last}@{dom}", f"{first[0]}{last}{r.randint(1, 99)}@gmail.com",
                      f"{last}.{first}@outlook.com", f"{first}_{last}@yahoo.co.in"])
 
@@ -1469,7 +1474,8 @@ def en_extra(r: random.Random, d: Doc, rg: str) -> None:
             d.add("seen ", D(en_d(r, rdate(r), rg)), " at ", tm(r), " by ", N(EnPerson(r, rg).any(r)),
                   r.choice([", RN", " (ANUM)", ", NP", ", FRACS"]), ". ")
         else:
-            d.add(EP(r.choice(EP_EN_TOOL)), " done; ", EP(r.choice(EP_EN_SIGN)), " equivocal. ")
+            d.add(EP(r.choice(["Epley manoeuvre", "Valsalva manoeuvre", "Gram stain", "Wells score", "Apgar score",
+                               "Braden scale", "Ziehl-Neelsen stain"])), " done; ", EP(r.choice(EP_EN_SIGN)), " equivocal. ")
     d.add("\n")
 
 
