@@ -348,7 +348,7 @@ EN_SUR = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "T
           "Patel", "Khan", "Ahmed", "Singh", "Begum", "O'Connor", "McDonald", "Nguyen",
           "Kowalski", "Okafor", "Fitzgerald-Reid", "Bell", "Parkinson", "Graves", "Murphy",
           "Whipple", "Foley", "Hartmann", "Adams", "Baker", "Clarke", "MacLeod", "Osei",
-          "Chen", "Rodriguez", "García", "Abernethy", "Price", "Young"]
+          "Chen", "Rodriguez", "García", "Abernethy", "Price", "Young", "van der Merwe", "De Souza", "O'Neill"]
 EN_NICK = {"William": "Bill", "Robert": "Bob", "Elizabeth": "Liz", "Margaret": "Peggy",
            "Michael": "Mike", "Thomas": "Tom", "Patricia": "Trish", "James": "Jim",
            "Daniel": "Danny", "Jennifer": "Jen", "Stephen": "Steve"}
@@ -735,6 +735,8 @@ def ru_phone(rng: random.Random, mobile: bool | None = None) -> str:
         return f"8 ({code}) {a}-{b}-{c} доб. {rng.randint(100, 4999)}"
     if k == 8:
         return f"+7-{code}-{a}-{b}-{c}"
+    if k == 9 and rng.random() < 0.5:
+        return f"{code} {a}-{b}-{c}" if mobile else f"{a}-{b}-{c}"
     return f"8 {code} {a}-{b}-{c}"
 
 
@@ -1459,7 +1461,10 @@ def doc_csv_appointments(rng: random.Random, lang: str) -> Builder:
             b.t(sep)
             if rng.random() < 0.85:
                 b.add(I(oms(rng)))
-            b.add(sep, N(doc.name("f_io")), f"{sep}{rng.randint(101, 450)}\n")
+            b.add(sep, N(doc.name("f_io")), f"{sep}{rng.randint(101, 450)}")
+            if rng.random() < 0.3:
+                b.add(" (", EP(rng.choice(["проба Манту", "проба Реберга", "анализ мочи по Нечипоренко", "проба Зимницкого"])), ")")
+            b.t("\n")
         b.add("Выгружено: ", D(ru_date(rng, day, False)), f" {rng.randint(7, 9)}:0{rng.randint(0, 9)} пользователь reg{rng.randint(1, 40)}, ",
               O(rng.choice(["ГП № 219", "городская поликлиника № 3", "ДГП № 32"])), f"; строк: {rng.randint(4, 40)}\n")
     else:
@@ -1476,8 +1481,11 @@ def doc_csv_appointments(rng: random.Random, lang: str) -> Builder:
             b.add(",", D(fd(en_date, dob(rng), us, False)), ",", I(mrn(rng) if us else nhs(rng)), ",")
             if rng.random() < 0.8:
                 b.add(P(en_phone(rng, us)))
-            b.add(",Dr ", N(doc.name("l")),
-                  f",{rng.choice(['Fracture Clinic', 'Diabetes Clinic', 'Cardiology OPD', 'Warfarin Clinic'])},{rng.randint(1, 30)}\n")
+            b.add(",Dr ", N(doc.name("l")), ",")
+            clinic = rng.choice([["Fracture Clinic"], ["Diabetes Clinic"], ["Cardiology OPD"], ["Warfarin Clinic"],
+                                 [EP("Parkinson's disease"), " clinic"], [EP("Crohn's disease"), " & colitis"],
+                                 [EP("Epley manoeuvre"), " (ENT)"]])
+            b.add(*clinic, f",{rng.randint(1, 30)}\n")
         b.add("Report generated ", D(en_date(rng, day, us, False)), " by ", O(rng.choice(["Leeds Teaching Hospitals NHS Trust",
               "Manchester Royal Infirmary", "Massachusetts General Hospital"])), " PAS\n")
     return b
@@ -1949,8 +1957,8 @@ def doc_portal(rng: random.Random, lang: str) -> Builder:
         b.add("Полис ребёнка ", I(oms(rng)), ", СНИЛС ", I(snils(rng)), ".\n\n")
         b.add("--- Ответ (", D(ru_date(rng, when + dt.timedelta(days=1), False)), ") ---\n", N(me.name("io", "nom")), ", добрый день. ")
         b.add("Справку можно получить у ", N(RuPerson(rng, True).name("f_io", "gen")), " в каб. 112 с 9 до 13. ")
-        ep_dx(rng, b, "ru", "Данных за ")
-        b.add(" нет. Запись: ", U(ru_url(rng)), "\nврач-педиатр ", N(doc.name("f_io")), ", ", O(rng.choice(["ДГП № 32", "ГП № 219"])), "\n")
+        ep_dx(rng, b, "ru", "Диагноз «")
+        b.add("» не подтверждается. Запись: ", U(ru_url(rng)), "\nврач-педиатр ", N(doc.name("f_io")), ", ", O(rng.choice(["ДГП № 32", "ГП № 219"])), "\n")
     else:
         me, doc = EnPerson(rng), EnPerson(rng)
         us = rng.random() < 0.35
@@ -1960,6 +1968,10 @@ def doc_portal(rng: random.Random, lang: str) -> Builder:
         b.add(rng.choice(["Hi Dr ", "Dear Dr ", "Hello Dr "]), N(doc.name("l")), ", it's ", N(me.name(rng.choice(["f", "nick"]))),
               " again. ")
         b.t(rng.choice(["My knee is still swollen", "I've run out of my inhaler", "Work need a fit note"]) + ". ")
+        if rng.random() < 0.4:
+            kid = EnPerson(rng)
+            b.add("Also my " + ("daughter " if kid.fem else "son "), N(kid.first), " (", D(en_date(rng, dob(rng, 2012, 2022), us, False)),
+                  ") needs a letter for ", O(rng.choice(["Greenfield Primary School", "Little Acorns Nursery"])), ". ")
         if rng.random() < 0.7:
             e, suf = rng.choice([("Lachman test", " was positive"), ("Phalen's test", " was positive"),
                                  ("Trendelenburg sign", " on the left"), ("Thomas test", " was tight")])
@@ -2194,13 +2206,11 @@ def doc_sms(rng: random.Random, lang: str) -> Builder:
                   D(en_date(rng, appt, us)), f" at {rng.randint(8, 17)}:{rng.choice(['00', '10', '50'])}. To cancel call ",
                   P(en_phone(rng, us)), " or visit ", U(en_url(rng)), ". Ref ", I(mrn(rng)), "\n\n")
     if lang == "ru":
-        b.t("Шаблон: napominanie_v3; ")
-        ep_finding(rng, b, "ru")
-        b.t(" — тестовая строка из справочника услуг\n")
+        b.add("Шаблон: napominanie_v3; услуга «", EP(rng.choice(["проба Манту", "мониторирование ЭКГ по Холтеру",
+                                                                   "анализ мочи по Нечипоренко", "проба Реберга"])), "»\n")
     else:
-        b.t("Template APPT_REM_v2; service: ")
-        ep_finding(rng, b, "en")
-        b.t(" clinic\n")
+        b.add("Template APPT_REM_v2; service: ", EP(rng.choice(["Epley manoeuvre", "Holter monitor", "Doppler ultrasound",
+                                                                 "Mantoux test"])), " clinic\n")
     return b
 
 
