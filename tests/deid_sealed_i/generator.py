@@ -447,7 +447,8 @@ class RuPerson:
 
     def staff(self, r: random.Random, case: str = "nom") -> str:
         return r.choice([f"{self.s(case)} {self.ini()}", f"{self.ini()} {self.s(case)}", f"{self.s(case)} {self.ini(True)}",
-                         self.full(case), f"{self.ini(True)} {self.s(case)}"])
+                         self.full(case), f"{self.ini(True)} {self.s(case)}", f"{self.s(case)} {self.first[0]}{self.patr[0]}",
+                         f"{self.s(case)}.{self.ini()}" if r.random() < 0.2 else self.full(case)])
 
 
 # --------------------------------------------------------------------------- Russian places, orgs, phones
@@ -1271,7 +1272,7 @@ EN_FIRST = {
 }
 EN_LAST = {
     "au": ["Nguyen", "Smith", "Papadopoulos", "Kowalski", "Tran", "Jones", "Williams", "Brown", "Kelly", "Wilson",
-           "Murphy", "Graves", "Bell", "Le", "Pham", "Baker"],
+           "Murphy", "Graves", "Bell", "Le", "Pham", "Baker", "Smith-Nguyen", "Van der Berg"],
     "ca": ["Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Singh", "Sandhu", "Chen", "Li", "MacDonald", "Wilson",
            "Parkinson", "Cree", "Lavoie"],
     "nz": ["Ngata", "Parata", "Te Rangi", "Tuhiwai", "Fa'amausili", "Taufa", "Walker", "Thompson", "Murphy",
