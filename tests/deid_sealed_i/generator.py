@@ -34,7 +34,7 @@ class Doc:
         self.ents: list[dict] = []
         self.eps: list[dict] = []
 
-    def add(self, *pieces) -> Doc:
+    def add(self, *pieces: str | tuple[str, str]) -> Doc:
         """A str is plain text; a (kind, text) tuple is an entity, or an eponym when kind is 'EPO'."""
         for p in pieces:
             if isinstance(p, str):
