@@ -41,7 +41,7 @@ _WIDE = re.compile(
 _HIST = (r"в\s+анамнезе|анамнез\w*|перенес\w*|в\s+прошлом|стабильн\w*|history\s+of|h/o|hx\s+of|pmh|known|previous"
          r"|prior|stable|if|если|in\s+case\s+of|при\s+появлении|в\s+случае")
 _NEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_HIST})\s+(?:\S+\s+){{0,2}}$")
-_NEAR_AFTER = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:в\s+анамнезе|перенес\w*|in\s+the\s+past|в\s+прошлом)(?!\w)")
+_NEAR_AFTER = re.compile(r"^(?:[- ]free(?!\w)|\W*(?:\S+\s+){0,2}?(?:в\s+анамнезе|перенес\w*|in\s+the\s+past|в\s+прошлом)(?!\w))")
 _CLAUSE = re.compile(r"[,;!?\n]|\.(?!\d)|(?<!\w)(?:but|но|однако|now|сейчас|today|сегодня|currently)(?!\w)")
 _SENT = re.compile(r"[;!?\n]|\.(?!\d)")
 _WINDOW = 300  # characters looked at on each side: a clause longer than this is not a clause
