@@ -1371,8 +1371,11 @@ def doc_mixed(rng: random.Random, lang: str) -> Builder:
         b.add(f"Diagnosis: {dx_en}. Comorbidity: ", EP(ep_en), ".\n")
         b.add("Attending physician: Dr. ", N(doc.latin(rng.choice(["if", "f_io"]))), ", e-mail ", E(ru_email(rng, doc)),
               ", tel. ", P(ru_phone(rng)), "\n")
-        b.add("Address: ", A(f"{rng.randint(1, 80)} {rng.choice(['Lesnaya', 'Pirogova', 'Sadovaya'])} str., apt. {rng.randint(1, 200)}, "
-                             f"{rng.choice(['Moscow', 'Kazan', 'Tver'])} {digits(rng, 6)}"), ", Russia\n")
+        if foreign:
+            b.add("Home address: ", A(en_address(rng)), ", United Kingdom\n")
+        else:
+            b.add("Address: ", A(f"{rng.randint(1, 80)} {rng.choice(['Lesnaya', 'Pirogova', 'Sadovaya'])} str., apt. {rng.randint(1, 200)}, "
+                                 f"{rng.choice(['Moscow', 'Kazan', 'Tver'])} {digits(rng, 6)}"), ", Russia\n")
     else:
         doc, fp = RuPerson(rng), EnPerson(rng)
         d, adm = dob(rng, 1940, 2004), rdate(rng, 2023)
@@ -1557,7 +1560,7 @@ def doc_hl7(rng: random.Random, lang: str) -> Builder:
     ctl = f"MSG{digits(rng, 6)}"
     if lang == "ru":
         p, doc = RuPerson(rng), RuPerson(rng)
-        b.raw(f"MSH|^~\\&|MIS|1.2.643.5.1.13.13.12.2.77.{rng.randint(7700, 7899)}|LIS|INVITRO|")
+        b.raw(f"MSH|^~\\&|MIS|1.2.643.5.1.13.13.12.2.77.{rng.randint(7700, 7899)}|LIS|LAB01|")
         b.add(D(_hl7_dtm(rng, when)))
         b.raw(f"||ORU^R01|{ctl}|P|2.5\n")
         b.raw("PID|1||")
