@@ -975,8 +975,10 @@ def ru_year_event(rng: random.Random, b: Builder) -> None:
     """'ОИМ в 2014 г.' / 'весной 2019' / 'в августе 2021' -> only the date part is a DATE."""
     y = rng.randint(1995, 2024)
     ev = rng.choice(["ОИМ", "холецистэктомия", "ОНМК", "перелом шейки бедра", "аппендэктомия", "COVID-19"])
-    k = rng.randrange(4)
-    if k == 0:
+    k = rng.randrange(5)
+    if k == 4:
+        b.add(f"{ev} ", D(f"{rng.randint(1, 12):02d}.{y}"), rng.choice(["", " г."]))
+    elif k == 0:
         b.add(f"{ev} в ", D(str(y)), rng.choice([" г.", "г", " году", ""]))
     elif k == 1:
         b.add(f"{ev} ", D(f"{rng.choice(['весной', 'летом', 'осенью', 'зимой'])} {y}"), rng.choice([" г.", ""]))
@@ -989,8 +991,10 @@ def ru_year_event(rng: random.Random, b: Builder) -> None:
 def en_year_event(rng: random.Random, b: Builder) -> None:
     y = rng.randint(1995, 2024)
     ev = rng.choice(["MI", "appendicectomy", "lap chole", "TKR", "stroke", "CABG x3"])
-    k = rng.randrange(3)
-    if k == 0:
+    k = rng.randrange(4)
+    if k == 3:
+        b.add(f"{ev} ", D(f"{rng.randint(1, 12):02d}/{y}"))
+    elif k == 0:
         b.add(f"{ev} in ", D(str(y)))
     elif k == 1:
         b.add(f"{ev} ", D(f"{rng.choice(EN_MONTH)} {y}"))
@@ -1045,7 +1049,7 @@ def doc_free_note(rng: random.Random, lang: str) -> Builder:
         d = dob(rng, 1935, 2005)
         b.add(rng.choice(["пац-ка " if p.fem else "пац ", "б-ная " if p.fem else "б-ной ", ""]),
               N(p.name(rng.choice(["f_io", "f_io", "fio", "fi"]), "nom", rng.choice([".", ""]))),
-              f" {age_of(d)}{rng.choice(['л', ' л', ' лет', 'г'])} ")
+              rng.choice([" ", ", ", ",", "  "]), f"{age_of(d)}{rng.choice(['л', ' л', ' лет', 'г'])} ")
         segs = [
             lambda: b.add("д.р. ", D(ru_date(rng, d, False) if rng.random() < 0.7 else f"{d.day}.{ROMAN[d.month]}.{d.year}"), " "),
             lambda: b.add(f"жалобы на боли в {rng.choice(['эпигастрии', 'пр подреберье', 'груди', 'пояснице'])} ",
@@ -1057,7 +1061,7 @@ def doc_free_note(rng: random.Random, lang: str) -> Builder:
             lambda: b.t(ru_vitals(rng) + "  "),
             lambda: b.add("осм. деж врачом ", N(doc.name(rng.choice(["f", "f_io", "io_f"]), "ins")), " "),
             lambda: b.add(f"{rel_w} ",
-                          N(rel.name(rng.choice(["nick", "i", "io", "fi"]))), " тел ", P(ru_phone(rng)), " "),
+                          N(rel.name(rng.choice(["nick", "i", "io", "fi"]))), rng.choice([" тел ", " т.", " тел.", " моб "]), P(ru_phone(rng)), " "),
             lambda: b.add("адрес ", A(ru_address(rng, rng.choice(["low", "short", "full"]))), " "),
             lambda: b.add("полис ", I(oms(rng)), " "),
             lambda: b.add("снилс ", I(snils(rng)), " "),
@@ -1085,6 +1089,7 @@ def doc_free_note(rng: random.Random, lang: str) -> Builder:
             lambda: (ep_dx(rng, b, "en"), b.t(" ")),
             lambda: b.t(en_vitals(rng) + "  "),
             lambda: b.add("seen by dr ", N(doc.name(rng.choice(["l", "full", "il"]))), " fy2 "),
+            lambda: b.add("collateral from ", N(p.name("l")), f"'s {rel_w} "),
             lambda: b.add(f"nok {rel_w} ",
                           N(rel.name(rng.choice(["f", "nick", "full"]))), " ", P(en_phone(rng)), " "),
             lambda: b.add("lives ", A(en_address(rng)), " "),
