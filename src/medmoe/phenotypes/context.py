@@ -6,7 +6,9 @@ text speed. A cue opens a scope forward (to the end of the sentence or the next 
 "отмечается", "но", "has", "but") and, for post-posed cues ("судорог не отмечалось", "seizures were
 absent"), backward to the start of the clause. Mentions in an uncertainty scope ("подозрение на",
 "исключить", "possible") are dropped; mentions in a family scope ("у матери", "mother has") are dropped
-(they are not the patient's); mentions in a negation scope become `excluded`.
+(they are not the patient's); mentions in a negation scope become `excluded`. A trigger or cause cue
+("после переохлаждения", "на фоне ОРВИ", "провоцируется", "following a fall", "triggered by") makes the noun
+phrase right after it context, not a finding: that mention is dropped too (`TRIG`).
 
 Pattern elements match a token's lemma or lower-case text; "~x" matches words starting with x, "=x"
 only the exact word x (to tell "исключить" = rule out from "исключен" = ruled out). The negation cue words
@@ -22,8 +24,7 @@ from dataclasses import dataclass
 from medmoe.phenotypes.normalize import Token
 from medmoe.text import negation as _neg
 
-NEG, UNC, FAM, POS, STOP_FAM = "neg", "unc", "fam", "pos", "stopfam"
-
+NEG, UNC, FAM, POS, STOP_FAM, TRIG = "neg", "unc", "fam", "pos", "stopfam", "trig"
 
 
 def _shared_negation(lang: str) -> list[tuple[str, str, str]]:
@@ -78,6 +79,10 @@ _RU: list[tuple[str, str, str]] = [
     *[(f"{r} {v}", FAM, "pre") for r in _RU_RELATIVES for v in ("страдать", "болеть", "иметь")],
     ("семейный анамнез", FAM, "pre"), ("наследственность", FAM, "pre"), ("по линия", FAM, "both"),
     ("в семья", FAM, "pre"),
+    # trigger/cause: what follows is the setting of a complaint ("заболела после переохлаждения"), not a finding
+    ("после", TRIG, "pre"), ("на фон", TRIG, "pre"), ("провоцироваться", TRIG, "pre"),
+    ("спровоцировать", TRIG, "pre"), ("вследствие", TRIG, "pre"), ("из-за", TRIG, "pre"),
+    ("в результат", TRIG, "pre"), ("вызвать", TRIG, "pre"), ("связывать с", TRIG, "pre"),
     ("со слово", STOP_FAM, "pre"), ("у ребенок", STOP_FAM, "pre"), ("у пациент", STOP_FAM, "pre"),
     ("у больной", STOP_FAM, "pre"), ("у пробанд", STOP_FAM, "pre"),
     *[(c.pattern, POS, "pre") for c in _neg.CONTRAST["ru"]], ("отмечаться", POS, "pre"),
@@ -100,6 +105,9 @@ _EN: list[tuple[str, str, str]] = [
     ("sibling", FAM, "both"), ("siblings", FAM, "both"), ("aunt", FAM, "both"), ("uncle", FAM, "both"),
     ("grandmother", FAM, "both"), ("grandfather", FAM, "both"), ("cousin", FAM, "both"),
     ("family history", FAM, "pre"), ("maternal", FAM, "both"), ("paternal", FAM, "both"),
+    ("after", TRIG, "pre"), ("following", TRIG, "pre"), ("triggered by", TRIG, "pre"),
+    ("precipitated by", TRIG, "pre"), ("provoked by", TRIG, "pre"), ("caused by", TRIG, "pre"),
+    ("induced by", TRIG, "pre"), ("due to", TRIG, "pre"), ("brought on by", TRIG, "pre"),
     ("according to", STOP_FAM, "pre"), ("the patient", STOP_FAM, "pre"), ("the child", STOP_FAM, "pre"),
     ("the proband", STOP_FAM, "pre"), ("reports", STOP_FAM, "pre"), ("reported", STOP_FAM, "pre"),
     ("noticed", STOP_FAM, "pre"), ("describes", STOP_FAM, "pre"), ("in the child", STOP_FAM, "pre"),
@@ -205,8 +213,10 @@ def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str,
         flags: set[str] = set()
         if inside_ne:
             flags.add(NEG)
+        if any(c.kind == TRIG and _names_trigger(sent, c, s) for c in cues):
+            flags.add(TRIG)
         for c in cues:
-            if c.kind in (POS, STOP_FAM):
+            if c.kind in (POS, STOP_FAM, TRIG):
                 continue
             if c.start >= s and c.end <= e:
                 continue  # a cue word that is part of the finding itself
@@ -218,7 +228,9 @@ def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str,
         for k in range(max(0, s - 2), s):
             if sent[k].text.lower() == "не" and k not in own and not any(c.start <= k < c.end for c in cues):
                 flags.add(NEG)
-        if UNC in flags:
+        if TRIG in flags:
+            out.append(TRIG)
+        elif UNC in flags:
             out.append(UNC)
         elif FAM in flags:
             out.append(FAM)
@@ -227,6 +239,23 @@ def classify(sent: Sequence[Token], spans: Sequence[tuple[int, int]], lang: str,
         else:
             out.append("pos")
     return out
+
+
+_TRIG_FILLER_EN = frozenset("a an the his her their this that some prolonged recent severe mild minor "
+                             "heavy acute".split())
+
+
+def _names_trigger(sent: Sequence[Token], c: Cue, s: int) -> bool:
+    """Is the mention starting at token s the object of trigger cue c ("после [сильного] переохлаждения",
+    "after a fall")? Only the noun phrase right after the cue: words between may be function words,
+    adjectives and numbers, nothing else ("после еды тошнота" keeps the nausea: "еды" is the trigger)."""
+    if c.end > s:
+        return False
+    for t in sent[c.end:s]:
+        low = t.text.lower()
+        if t.key is None or not (t.stop or t.adj or low.isdigit() or low in _TRIG_FILLER_EN):
+            return False
+    return True
 
 
 def _forward_covers(sent: Sequence[Token], cues: list[Cue], pos_cues: list[Cue], c: Cue, s: int,

@@ -150,13 +150,14 @@ class PhraseIndex:
         return Match(p, frozenset(pos), gaps)
 
     def select(self, matches: list[Match]) -> list[Match]:
-        """Resolve overlaps: more words first, then fewer gaps, label before synonym, deeper term first.
+        """Resolve overlaps: more words first, then a phrase whose qualifier cue is in the clause ("опущен
+        правый угол рта": the one-sided reading), fewer gaps, label before synonym, deeper term first.
 
         A match whose words are all inside an accepted match is dropped ("отсталость" inside "умственная
         отсталость"; a second term sharing the same phrase); partly overlapping matches both stay, which
         is what coordinated findings need.
         """
-        ranked = sorted(matches, key=lambda m: (-len(m.positions), m.gaps, m.phrase.priority,
+        ranked = sorted(matches, key=lambda m: (-len(m.positions), not m.phrase.cues, m.gaps, m.phrase.priority,
                                                 -self.depth(m.phrase.hpo_id), m.phrase.hpo_id))
         kept: list[Match] = []
         for m in ranked:

@@ -113,6 +113,19 @@ def _verb_to_noun(stem: str) -> str:
     return stem
 
 
+def _ru_noun_key(lemma: str, stem: str) -> str:
+    """Keys of nouns the stemmer treats badly: "-ит" inflammations keep their whole lemma (the stemmer cuts
+    "-ит" as if it were a verb ending, so "склерит" met "склера" and "миозит" met "миоз"); "-ация" nouns lose
+    the suffix so that they meet their "-ированный" participles ("дезориентация" ~ "дезориентирован",
+    "деформация" ~ "деформированный")."""
+    if lemma.endswith("ит") and stem == lemma[:-2]:
+        return lemma
+    for suf in ("ац", "яц"):
+        if stem.endswith(suf) and len(stem) - len(suf) >= 5:
+            return stem[: -len(suf)]
+    return stem
+
+
 @lru_cache(maxsize=200_000)
 def ru_analyse(word: str) -> tuple[str, str, bool]:
     """(lemma, key, is_adjective) of a lower-case Russian word; cached: clinical text repeats its words."""
@@ -142,6 +155,8 @@ def ru_analyse(word: str) -> tuple[str, str, bool]:
         if lemma in RELATIONAL_ADJ:
             return lemma, ru.stemWord(RELATIONAL_ADJ[lemma]), adj
         return lemma, _adj_to_noun(ru.stemWord(lemma)), adj
+    if pos == "NOUN":
+        return lemma, _ru_noun_key(lemma, ru.stemWord(lemma)), adj
     return lemma, ru.stemWord(lemma), adj
 
 
@@ -159,13 +174,48 @@ def ru_is_noun(word: str) -> bool:
     return _morph().parse(word.replace("ё", "е"))[0].tag.POS == "NOUN"
 
 
+# English Greek/Latin word families, on Snowball stems, applied in order (each at most once): "-osis",
+# "-esis", "-psis", "-lysis" nouns meet their "-otic", "-etic", "-ptic", "-lytic" adjectives ("cyanosis" ~
+# "cyanotic", "paresis" ~ "paretic", "sepsis"/"epilepsy" ~ "septic"/"epileptic", "paralysed" ~ "paralytic",
+# "edema" ~ "edematous"),
+# "-ia"/"-y" nouns their "-ic" adjectives ("anemia" ~ "anemic", "tachycardia" ~ "tachycardic",
+# "microcephaly" ~ "microcephalic", "dyspnea" ~ "dyspneic", "itchy" ~ "itch"), "-us" nouns theirs ("icterus"
+# ~ "icteric"). The rest must keep >= 4 letters (5 for "-us", "-e"), so short words ("tonic", "status") stay.
+# "-y" is cut only after h/g/l (-phy, -gy, -ly, "itchy"), not in "bloody" ~ "blood" or "hairy" ~ "hair",
+# where HPO keeps the adjective and the noun apart ("Bloody urine" is macroscopic hematuria).
+_EN_FAMILIES: tuple[tuple[tuple[str, str, int], ...], ...] = (
+    (("lys", "lyt", 4), ("lyz", "lyt", 4), ("ysi", "yt", 4), ("psi", "pt", 4), ("osi", "ot", 4), ("esi", "et", 4),
+     ("mat", "ma", 4)),
+    (("ia", "", 4), ("ic", "", 4), ("ea", "e", 4), ("us", "", 5), ("hi", "h", 4), ("gi", "g", 4), ("li", "l", 4)),
+    (("e", "", 5),),
+)
+# Adjectives whose noun has another root (Latin adjective, Germanic noun), as RELATIONAL_ADJ does for Russian.
+EN_RELATIONAL: dict[str, str] = {"febrile": "fever", "feverish": "fever", "pyrexial": "pyrexia"}
+
+
+def en_family_key(stem: str) -> str:
+    """The key of an English Snowball stem after the word-family rules above."""
+    for group in _EN_FAMILIES:
+        for suf, rep, keep in group:
+            if stem.endswith(suf) and len(stem) - len(suf) + len(rep) >= keep:
+                stem = stem[: -len(suf)] + rep
+                break
+    return stem
+
+
 @lru_cache(maxsize=200_000)
 def en_analyse(word: str) -> tuple[str, str]:
-    """(lemma-ish, key) of a lower-case English word: the Snowball stem serves as both."""
+    """(stem, key) of a lower-case English word. The key is the Snowball stem after the word-family rules;
+    "-ation"/"-ated"/"-ating" words are keyed by their stem without that suffix, because Snowball cuts
+    "disoriented" to "disori" but "disorientation" to "disorient"."""
     _, en = _stemmers()
     w = word.replace("‐", "-").replace("-", "").replace("’", "'")
+    w = EN_RELATIONAL.get(w, w)
     s = en.stemWord(w)
-    return s, s
+    for suf in ("ation",):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return s, en_family_key(en.stemWord(w[: -len(suf)]))
+    return s, en_family_key(s)
 
 
 def is_russian(word: str) -> bool:

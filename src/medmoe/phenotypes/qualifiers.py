@@ -12,7 +12,13 @@ qualifier, a synonym that does not state it (by a cue word, a word that implies 
 wording) matches only in a clause that holds a cue word ("recurrent", "частые", "неоднократно"; "at night",
 "во сне"). "Frequent urinary tract infections", "Susceptibility to infection", "частые ИМВП" match as before,
 and so do acronyms ("СОАС"), which abbreviate the full label. Where the qualifier is missing, the finding is
-not reported for that term rather than guessed as another.
+not reported for that term rather than guessed as another, except for a qualifier with `fallback`: there the
+synonym also names the ancestor whose label is the label without the qualifier ("facial droop" with no side
+named is *Facial palsy*; with "right"/"слева" in its clause it is *Unilateral facial palsy*). When both read
+the same words, the reading whose cue is present wins (`PhraseIndex.select`).
+
+*Laterality* is such a qualifier: "опущен правый угол рта" in a stroke note is the one-sided droop of a facial
+palsy, while "опущенные углы рта" (no side) stays the congenital *Downturned corners of mouth*.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from medmoe.phenotypes.lexicon import Entry
 from medmoe.phenotypes.normalize import phrase_keys
 
 
@@ -34,6 +41,7 @@ class Qualifier:
     label: re.Pattern[str]
     cues: tuple[str, ...]
     implied_by: tuple[str, ...] = ()
+    fallback: bool = False  # a cue-less synonym names the ancestor labelled without the qualifier
 
     @cached_property
     def cue_keys(self) -> frozenset[str]:
@@ -152,14 +160,28 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     ),
 )
 
+LATERALITY = Qualifier(
+    "laterality",
+    re.compile(r"^(unilateral|односторонн\w*)\s*", re.IGNORECASE),
+    cues=(
+        "unilateral", "right", "left", "right-sided", "left-sided", "one-sided", "ipsilateral",
+        "односторонний", "правый", "левый", "справа", "слева", "правосторонний", "левосторонний",
+    ),
+    # a synonym that names one side itself ("Deafness in one ear", "Single kidney", "Small kidney on one side")
+    implied_by=("one", "single", "solitary", "unequal", "side", "одной", "один", "одна", "единственная",
+                "стороны"),
+    fallback=True,
+)
+QUALIFIERS = (*QUALIFIERS, LATERALITY)
+
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 
 
-def needed_cues(labels: tuple[str, ...], phrase: str) -> frozenset[str]:
-    """Cue keys of which one must be in the clause for `phrase` to match a term labelled `labels`
-    (empty: no condition). An acronym ("СОАС", "RBD") abbreviates the full label, qualifier included."""
+def dropped_qualifier(labels: tuple[str, ...], phrase: str) -> Qualifier | None:
+    """The qualifier that a term labelled `labels` states and its synonym `phrase` drops, if any. An acronym
+    ("СОАС", "RBD") abbreviates the full label, qualifier included."""
     if _ACRONYM.match(phrase.strip()):
-        return frozenset()
+        return None
     keys = frozenset(phrase_keys(phrase))
     for q in QUALIFIERS:
         if (
@@ -167,8 +189,34 @@ def needed_cues(labels: tuple[str, ...], phrase: str) -> frozenset[str]:
             and not q.label.search(phrase)
             and keys.isdisjoint(q.exempt_keys)
         ):
-            return q.cue_keys
-    return frozenset()
+            return q
+    return None
+
+
+def needed_cues(labels: tuple[str, ...], phrase: str) -> frozenset[str]:
+    """Cue keys of which one must be in the clause for `phrase` to match a term labelled `labels`
+    (empty: no condition)."""
+    q = dropped_qualifier(labels, phrase)
+    return q.cue_keys if q is not None else frozenset()
+
+
+def fallback_entries(entries: list[Entry], label_of: Callable[[str], tuple[str, ...]],
+                     name_of: Callable[[str], str], ancestors_of: Callable[[str], set[str]]) -> list[Entry]:
+    """For a `fallback` qualifier: each cue-needing synonym also as a synonym of the ancestor whose English
+    label is the term's label without the qualifier ("Unilateral facial palsy" -> "Facial palsy"); no entry
+    where HPO has no such ancestor."""
+    out: list[Entry] = []
+    target: dict[str, str | None] = {}
+    for e in entries:
+        q = dropped_qualifier(label_of(e.hpo_id), e.phrase)
+        if q is None or not q.fallback:
+            continue
+        if e.hpo_id not in target:
+            bare = q.label.sub("", name_of(e.hpo_id)).strip().lower()
+            target[e.hpo_id] = next((a for a in sorted(ancestors_of(e.hpo_id)) if name_of(a).lower() == bare), None)
+        if target[e.hpo_id] is not None:
+            out.append(Entry(target[e.hpo_id], e.phrase, e.priority))
+    return out
 
 
 def cue_rule(label_of: Callable[[str], tuple[str, ...]]) -> Callable[[str, str], frozenset[str]]:

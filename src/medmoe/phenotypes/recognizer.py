@@ -16,9 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from medmoe.errors import ConfigError
-from medmoe.phenotypes.context import FAM, NEG, UNC, classify
+from medmoe.phenotypes.context import FAM, NEG, TRIG, UNC, classify
 from medmoe.phenotypes.index import PhraseIndex
 from medmoe.phenotypes.lexicon import RU_ABBREVIATIONS, TEAM_LEXICON, Entry, english_entries, russian_lexicon
+from medmoe.phenotypes.located_pain import located_pain_entries
 from medmoe.phenotypes.measurements import find_measurements
 from medmoe.phenotypes.normalize import (
     PERSON_KEY,
@@ -29,7 +30,7 @@ from medmoe.phenotypes.normalize import (
     surface_stem,
     tokenize,
 )
-from medmoe.phenotypes.qualifiers import cue_rule
+from medmoe.phenotypes.qualifiers import cue_rule, fallback_entries
 
 LANGS = ("auto", "ru", "en")
 _SENT_END = frozenset({".", "!", "?", ";"})
@@ -102,7 +103,10 @@ def _index_for(lang: str, translation_file: str | None, team_file: str) -> _Lang
         hid = by_keys.get(frozenset(phrase_keys(expansion)))
         if hid is not None:
             entries.append(Entry(hid, abbr, 1))
-    cues = cue_rule(lambda hid: (onto.name(hid), labels_ru.get(hid, "")))
+    entries += located_pain_entries("ru", entries)
+    label_of = lambda hid: (onto.name(hid), labels_ru.get(hid, ""))  # noqa: E731
+    entries += fallback_entries(entries, label_of, onto.name, onto.ancestors)
+    cues = cue_rule(label_of)
     return _LangIndex(PhraseIndex(entries, depth, cues_for=cues), labels_ru)
 
 
@@ -123,12 +127,14 @@ def _team_labels_ru(team_file: str) -> dict[str, str]:
     return labels
 
 
-_CONJ = frozenset({"и", "или", "либо", "and", "or"})
+_CONJ = frozenset({"и", "или", "либо", "and", "or", "но", "однако", "а", "but", "however", "whereas"})
 
 
 def _splits(sent: list[Token], pos: int) -> bool:
     """A conjunction ends a clause ("аномалия роста и дисплазия сустава" holds two findings), except
-    between coordinated adjectives, which share their noun ("задержка психомоторного и речевого развития")."""
+    between coordinated adjectives, which share their noun ("задержка психомоторного и речевого развития").
+    A contrast ("но", "but") always separates findings: "denies seizures but has hypotonia" is not
+    *Hypotonic seizure*."""
     if sent[pos].text.lower() not in _CONJ:
         return False
     return not (0 < pos < len(sent) - 1 and sent[pos - 1].adj and sent[pos + 1].adj)
@@ -156,7 +162,10 @@ def _english_index() -> PhraseIndex:
 
     onto = get_ontology()
     entries, _ = english_entries()
-    return PhraseIndex(entries, onto.depth, cues_for=cue_rule(lambda hid: (onto.name(hid),)))
+    entries += located_pain_entries("en", entries)
+    label_of = lambda hid: (onto.name(hid),)  # noqa: E731
+    entries += fallback_entries(entries, label_of, onto.name, onto.ancestors)
+    return PhraseIndex(entries, onto.depth, cues_for=cue_rule(label_of))
 
 
 def _sentences(text: str, toks: list[Token]) -> list[list[int]]:
@@ -217,7 +226,8 @@ class PhenotypeRecognizer:
         return self
 
     def recognize(self, text: str) -> list[Mention]:
-        """Mentions in text order. Negated ones have `excluded=True`; uncertain and relatives' are dropped."""
+        """Mentions in text order. Negated ones have `excluded=True`; uncertain and relatives' are dropped, and
+        so is the object of a trigger phrase ("после переохлаждения", "after a fall")."""
         if not text or not text.strip():
             return []
         lang = self.lang
@@ -260,7 +270,7 @@ class PhenotypeRecognizer:
                 continue
             status = classify(sent, [(s, e) for s, e, _, _ in found], lang, [f[3] for f in found])
             for (s, e, hid, _), st in zip(found, status, strict=True):
-                if st == FAM or (st == UNC and not self.keep_uncertain):
+                if st in (FAM, TRIG) or (st == UNC and not self.keep_uncertain):
                     continue
                 a, b = sent[s].start, sent[e - 1].end
                 out.append(Mention(hid, onto.name(hid), li.labels_ru.get(hid, ""), st == NEG, a, b, text[a:b]))
