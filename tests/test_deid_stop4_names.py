@@ -120,3 +120,52 @@ def test_prose_with_semicolons_is_not_a_table() -> None:
         "Жалобы: слабость; головокружение; Имя и фамилия врача указаны ниже.\nБелый налёт; без динамики; ok\n"
     )
     assert spans(text, "NAME", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the author of a visit or shift log line after its time (a known given name), not a heading
+        (
+            "Visits\n11/02/2025 07:05-07:35  Marguerite: breakfast, meds given\n13:10 Plan: review",
+            ["Marguerite"],
+        ),
+        # people of a care plan or a call record by their field
+        ("Prefers to be called: Dotty\nChaperone: Ines Varga", ["Dotty", "Ines Varga"]),
+        ("Treatment supporter: Sizwe Mahlangu (nephew)", ["Sizwe Mahlangu"]),
+        ("Sr Thandeka Mokoena  next review in 6 weeks", ["Thandeka Mokoena"]),
+        # a patient named at the start of a line before a dash: two known names, one no English word
+        ("OT progress note\nJune Kowalczyk — day 6 post fall. Barthel 60/100", ["June Kowalczyk"]),
+        ("OT progress note\nSummer Long — day 6 of the course", []),
+        ("Chest Pain — resolved", []),
+        # a message signed after its last sentence or after "Thanks,"
+        ("Will bring the forms tomorrow. T. Okonjo", ["T. Okonjo"]),
+        ("Thanks, Rosalind", ["Rosalind"]),
+        ("Culture grew mixed flora. E. Coli", []),
+        ("Thanks, Team", []),
+        # lowercase: a known surname that is no English word after a person role
+        ("md on call nakashima aware, repeat k in am.", ["nakashima"]),
+        ("given by mouth, daughter park visiting", []),
+        # a surname that is also in the eponym list only through a formula is a person here
+        ("Bed 4: Dubois (71) — falls risk", ["Dubois"]),
+    ],
+)
+def test_english_logs_fields_and_signatures(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names
+
+
+def test_caret_names_with_accents_spaces_and_middle_initial() -> None:
+    hl7 = "PV1|1|I|3E^12^1||||4411223344^PEREZ MORA^LUCIA^M^^^MD|||MED"
+    assert spans(hl7, "NAME", "en") == ["PEREZ MORA^LUCIA^M^^^MD"]
+    assert spans("(0010,0010) PN [NÚÑEZ^INÉS]", "NAME", "en") == ["NÚÑEZ^INÉS"]
+    assert spans("OBX|1|NM|2345-7^Glucose^LN||5.4|mmol/L", "NAME", "en") == []
+
+
+def test_chat_role_labels_are_not_speakers() -> None:
+    text = "[02.03.25 10:11] Ответ пациента: да, приду\n[02.03.25 10:12] Пациентка Гарипова: спасибо\n"
+    assert spans(text, "NAME", "ru") == ["Гарипова"]
+
+
+def test_vaccine_brand_with_dose_is_not_a_person() -> None:
+    text = "Дата | Препарат | Доза | Медсестра\n12.10.2024 | Совигрипп Плюс | 0,5 мл | м/с Ганиева Р.Р."
+    assert spans(text, "NAME", "ru") == ["Ганиева Р.Р."]

@@ -51,9 +51,7 @@ _NAME_SEQ = (
     + _CAPW
     + r"){0,3}"
 )
-_TITLE = (
-    r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Rev|Sgt|Capt|Smt|Shri|Sri|Kumari)\.?"
-)
+_TITLE = r"(?:Pt|Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Sr|Rev|Sgt|Capt|Smt|Shri|Sri|Kumari)\.?"
 _ROLE = (
     r"(?:re|patient|pt|name|patient\s+name|this\s+is|my\s+name\s+is|(?:patient|pt|name)\s+is|attending|physician|provider|resident|surgeon|nurse|np|pa|signed|"
     r"dictated\s+by|transcribed\s+by|seen\s+by|seen\s+with|examined\s+by|referred\s+by|referring\s+(?:physician|doctor|provider)|"
@@ -238,12 +236,15 @@ COMMON_LOW = frozenset(
 # a field of a form or a list whose value is a name: "Surname: TE WHATA  Given name(s): Rohan", "Client: PATEL,
 # Deepa", "Pharmacist: A Kowalski"
 LABEL_NAME_RE = re.compile(
-    r"(?<![\w])(?=[SsFfLlGgMmPpKkCcRrNnDdAa])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
+    r"(?<![\w])(?=[SsFfLlGgMmPpKkCcRrNnDdAaTtWw])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
     r"forenames?|middle[ \t]+names?|preferred[ \t]+name|known[ \t]+as|client|pharmacist|patient[ \t]+name|"
     r"client[ \t]+name|resident|midwife|clinician|physiotherapist|carer|next[ \t]+of[ \t]+kin|NOK|"
     r"reported[ \t]+by|referrer|dispensed[ \t]+by|checked[ \t]+by|"
     # the person of a mental-health form, an operation note's second surgeon, an insurance member
-    r"service[ \t]+user|assistant|member|subscriber|policy[ \t]?holder)"
+    r"service[ \t]+user|assistant|member|subscriber|policy[ \t]?holder|"
+    # people of a care plan or a call record: "Prefers to be called: Bo", "Call handler: ...", "Chaperone: ..."
+    r"prefers[ \t]+to[ \t]+be[ \t]+called|call[ \t]+handler|(?:treatment[ \t]+)?supporter|(?:care[ \t]+)?coordinator|"
+    r"chaperone|witness|named[ \t]+nurse|key[ \t]+worker)"
     # a colon, or (after a "...name(s)" label of a form table) a column gap: "Surname  NGUYEN   First name  THI"
     r"(?:[ \t]*:|(?:(?<=name)|(?<=NAME)|(?<=names)|(?<=NAMES)|(?<=Name)|(?<=Names)|(?<=\(s\)))(?:[ \t]{2,}|\t))[ \t]*("
     + _NAME_SEQ
@@ -626,6 +627,12 @@ class EnglishNameRecognizer(Recognizer):
                 # after a relative, virtue and month names are names: "wife faith called", "daughter may"
                 family = not strong and FAMILY_RE.search(text[max(0, m.start() - 2) : m.start(1)]) is not None
                 known = words[0].capitalize() in names or (family and words[0] in EN_COMMON_NAMES)
+                # a known surname that is no English word after a person role: "md on call okafor aware",
+                # "daughter kowalski visiting" (not after "by": "by stone" is a word anyway, "by mouth" no name)
+                role = text[m.start() : m.start(1)].strip(" \t:-,").lower()
+                if not strong and not known and role != "by" and len(words[0]) >= 4:
+                    f, sn, w = _lex_kind(words[0].capitalize(), name_lexicon())
+                    known = sn and not w and words[0] not in COMMON_LOW
                 if (words[0] in COMMON_LOW and not (family and words[0] in EN_COMMON_NAMES)) or (
                     not strong and not known
                 ):
@@ -920,6 +927,23 @@ _APPOSITION_RE = re.compile(
     r"(?<![\w])(?i:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]+worker|social[ \t]+worker|interpreter|"
     r"advocate|paramedic)[ \t]+(?:from|at|of)[ \t]+[A-Z][^\n,]{1,60},[ \t]+(" + _LX_TOKEN + r")(?=,|[ \t]*\()"
 )
+# the author of a visit or shift log line after its time: "12/03/2024 07:10-07:40  Amara: meds given", "0815 Joe:"
+_LOG_AUTHOR_RE = re.compile(
+    r"(?m)^[^\n:]{0,24}?(?<![\d:])\d{1,2}:?\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}:?\d{2})?[ \t]+("
+    + _FRAME_RUN
+    + r"):[ \t]"
+)
+# a patient named at the start of a line before a dash: "Ana Lima — day 9 post stroke", "OKAFOR, Ruth – review"
+_LINE_DASH_RE = re.compile(
+    r"(?m)^[ \t]*(" + _FRAME_RUN + r"(?:,[ \t]+(?:" + _LX_TOKEN + r"))?)[ \t]+[—–-][ \t]+(?=[a-z0-9])"
+)
+# a message signed after its last sentence or after "Thanks,": "Thank you! Will do. R. Okafor", "Thanks, Bo"
+_MESSAGE_SIGN_RE = re.compile(
+    r"(?m)(?:(?<=[.!?][ \t])([A-Z]\.[ \t]?(?:"
+    + _LX_TOKEN
+    + r"))|(?<![\w])(?:Thanks|Thank[ \t]+you|Cheers|Best)"
+    r"[ \t]*,[ \t]+((?:" + _LX_TOKEN + r")(?:[ \t]+(?:" + _LX_TOKEN + r"))?))[ \t]*$"
+)
 # staff and place nouns that the object of "phoned to" may be ("phoned to Matron", "to Switchboard")
 _STAFF_NOUNS = frozenset(
     "Matron Sister Theatre Theatres Switchboard Reception Porter Porters Coordinator Bleep Ward Bay Wards Team "
@@ -971,8 +995,37 @@ def frame_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start(1), m.end(1)
     if "from" in low or " at " in low or " of " in low:
         for m in _APPOSITION_RE.finditer(text):
-            if _known_given_name(m.group(1)) and _plain_name_run(m.group(1)):
+            if _known_given_name(m.group(1)) and m.group(1) not in _SKIP_WORDS:  # word-names too: "Grace"
                 yield m.start(1), m.end(1)
+    lex = name_lexicon()
+    if ":" in text:
+        for m in _LOG_AUTHOR_RE.finditer(text):
+            first = m.group(1).split()[0]
+            if (first in first_names() or _known_name_run(m.group(1), lex)) and _plain_name_run(m.group(1)):
+                yield m.start(1), m.end(1)
+    for m in _LINE_DASH_RE.finditer(text) if "—" in text or "–" in text or " - " in text else ():
+        run = m.group(1).replace(",", " ")
+        toks = [t for t in run.split() if not _INITIAL_DOT.fullmatch(t)]
+        # two known names, one of them no English word, or "SURNAME, Given" ("May Hughes", "BEGUM, Rose");
+        # "Summer Long —", "Chest Pain —" stay
+        if (
+            len(toks) >= 2
+            and _known_name_run(run, lex)
+            and ("," in m.group(1) or any(not _lex_kind(t, lex)[2] for t in toks))
+            and not any(
+                t in _INSTITUTION_WORDS or t in _STAFF_NOUNS or _DEPARTMENT_END.search(t) for t in toks
+            )
+        ):
+            yield m.start(1), m.end(1)
+    for m in _MESSAGE_SIGN_RE.finditer(text) if "." in text or "hank" in text or "heers" in text else ():
+        g = 1 if m.group(1) else 2
+        word = m.group(g).split()[-1]
+        if g == 1 and not _lex_kind(word, lex)[1]:
+            continue  # "Grew mixed flora. E. Coli": an initial and a surname the lexicon knows
+        if g == 2 and not (_known_given_name(m.group(g).split()[0]) or _known_name_run(m.group(g), lex)):
+            continue  # "Thanks, Bobby", "Cheers, Ngozi Eze"; not "Thanks, Team"
+        if g == 1 or not any(t in _SKIP_WORDS or t in _STAFF_NOUNS for t in m.group(g).split()):
+            yield m.start(g), m.end(g)
 
 
 # "SURNAME, Given": "Kowalczyk, Agnieszka", "GARCIA LOPEZ, Maria José", "Nguyen, Thi Lan" (a surname or
@@ -984,7 +1037,8 @@ _SURNAME_GIVEN_RE = re.compile(
 # HL7 (PID-5, NK1-2, XCN of PV1-7) and DICOM (PN) person names: "NGUYEN^THI^LAN^^MRS", "12345^MORGAN^REX^J^^^MD",
 # "[DOE^JANE]": family^given^middle^suffix^prefix^degree, the whole thing a NAME
 _CARET_NAME_RE = re.compile(
-    r"(?:(?<=[|\[=:^ \t\"'])|^)([A-Za-z][A-Za-z'’\-]+\^[A-Za-z][A-Za-z'’\-]*(?:\^[A-Za-z][A-Za-z.'’\-]*|\^(?=\^))*)",
+    r"(?:(?<=[|\[=:^ \t\"'])|^)([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+(?: [A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+)?"
+    r"\^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?:\^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ.'’\-]*|\^(?=\^))*)",
     re.MULTILINE,
 )
 _CARET_CONTEXT = re.compile(
@@ -1011,7 +1065,10 @@ def caret_name_spans(text: str) -> Iterator[tuple[int, int]]:
     context = _CARET_CONTEXT.search(text) is not None
     for m in _CARET_NAME_RE.finditer(text):
         comps = [c for c in m.group(1).split("^") if c]
-        if len(comps) < 2 or any(c.upper() in _CODE_SYSTEMS for c in comps[1:]):
+        # a one-letter system code ("L") is a middle initial after a known given name: "DELGADO^ROSA^L"
+        if len(comps) < 2 or any(
+            c.upper() in _CODE_SYSTEMS and (len(c) > 1 or not _lex_kind(comps[1], lex)[0]) for c in comps[1:]
+        ):
             continue
         if any(c.upper() in _ID_TYPES for c in comps) or (len(comps[1]) <= 2 and comps[1].isupper()):
             continue  # "4455667^^^MRH^MR": an identifier's assigning authority and type code

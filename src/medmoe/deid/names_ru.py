@@ -359,7 +359,7 @@ def _tokens(text: str) -> list[_Tok]:
         role_word = pw.group(1) if pw is not None else ""
         role_ok = (
             pw is not None
-            and PERSON_ROLE_RE.match(role_word) is not None
+            and (PERSON_ROLE_RE.match(role_word) is not None or _issued_verb(text, pw.start(1), pw.end(1)))
             and (not role_word.endswith(".") or len(role_word) <= 4)
             and (not pw.group(2) or role_word.lower() in _LABEL_ROLES)
             # an abbreviation after a number is a unit: "СОД 60 Гр. Результаты" (grays), not "гр." (citizen)
@@ -833,6 +833,10 @@ class RussianNameRecognizer(Recognizer):
         last = words[-1]
         if ROLE_RE.match(last) or PERSON_ROLE_RE.match(last):
             return True
+        if last.lower() in _ISSUED and _CERT_CONTEXT.search(
+            text, max(0, toks[i].start - 90), toks[i].end + 160
+        ):
+            return True  # "Справка дана Ли Любови": the certificate's verb introduces the person
         two = " ".join(words[-2:])
         return bool(re.match(r"(?i:со\s+слов|зав\.\s*отд\.)", two)) or (
             len(words) >= 2 and bool(ROLE_RE.match(words[-2])) and last.lower() in ("по", "к", "-", "—")

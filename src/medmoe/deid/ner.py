@@ -22,6 +22,10 @@ from medmoe.deid.registry import Recognizer
 _LOCK = threading.Lock()
 _MODELS: dict[str, Any] = {}
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# a dose right after the span: natasha tags drug and vaccine brands as persons ("Ультрикс Квадри | 0,5 мл")
+_DOSE_AFTER = re.compile(
+    r"[ \t|,;:]*\d+(?:[.,]\d+)?[ \t]*(?:мл|мг|мкг|ЕД|ед|МЕ|г|доз\w*|табл\w*|капс\w*|ml|mg|mcg)(?![а-яёa-z])"
+)
 _CAND_RE = re.compile(r"(?<=[\w,)»\"]\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}[а-яё]*\s+[А-ЯЁ]\.")
 
 
@@ -126,6 +130,8 @@ class NatashaRecognizer(Recognizer):
                 continue  # crosses our artificial line break
             s, e = base_o + sp.start - base_j, base_o + sp.stop - base_j
             if sp.type == "PER":
+                if _DOSE_AFTER.match(text, e):
+                    continue  # a drug with its dose, not a person
                 words = text[s:e].split()
                 if len(words) == 1 and len(words[0]) <= 2:
                     continue  # "1,5 Тл" (tesla), "Нв": natasha on units and lab abbreviations

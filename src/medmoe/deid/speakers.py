@@ -21,12 +21,47 @@ _LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—])[ \t]*"
     r"(?P<speaker>[^:\n\[\]]{2,40}?):[ \t]+(?P<first>[^\W\d_]+)(?P<comma>,)?"
 )
-_TITLE_RE = re.compile(r"(?:Dr\.?|Доктор|Д-р|врач|Врач)[ \t]+")
+_TITLE_RE = re.compile(r"(?:Dr\.?|Доктор|Д-р|[Вв]рач|[Пп]ациент(?:ка)?|Patient)[ \t]+")
 # speaker labels that are roles, not people
 _ROLES = frozenset(
     "врач доктор пациент пациентка администратор оператор регистратура бот система я вы мама папа "
     "doctor patient nurse admin operator system bot me you".split()
 )
+
+
+# beginnings of words that make a speaker label a role or a system, not a person ("Ответ пациента", "Сообщение
+# клиники", "Reply from patient")
+_ROLE_STEMS = (
+    "ответ",
+    "сообщени",
+    "уведомлени",
+    "автоответ",
+    "пациент",
+    "врач",
+    "доктор",
+    "администрат",
+    "оператор",
+    "регистратур",
+    "клиник",
+    "поликлиник",
+    "систем",
+    "reply",
+    "message",
+    "patient",
+    "system",
+    "clinic",
+)
+
+
+def _role_label(speaker: str) -> bool:
+    """Every word of the label is a role stem or a lowercase word: "Ответ пациента" is no one, "Пациент Иванов"
+    still names a person."""
+    words = re.findall(r"[^\W\d_]+", speaker)
+    return (
+        bool(words)
+        and all(w.lower().startswith(_ROLE_STEMS) or w.islower() for w in words)
+        and any(w.lower().startswith(_ROLE_STEMS) for w in words)
+    )
 
 
 def _lower_name(speaker: str) -> bool:
@@ -53,6 +88,7 @@ class ChatSpeakerRecognizer(Recognizer):
                 speaker
                 and (speaker[0].isupper() or _lower_name(speaker))
                 and speaker.lower() not in _ROLES
+                and not _role_label(speaker)
                 and re.search(r"[^\W\d_]{2}", speaker)
             ):
                 yield Entity(s, s + len(speaker), "NAME", self.name, self.score)
