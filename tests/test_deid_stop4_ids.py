@@ -268,3 +268,19 @@ def test_english_year_after_a_procedure_or_event(text: str, years: list[str]) ->
 
 def test_lab_values_in_capitals_are_not_years() -> None:
     assert spans("CK 2000, LDH 1900.", "DATE", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Dubbo NSW 2830\nMedicare: 2953 51702 1\n\nThanks for seeing", "2953 51702 1"),
+        ("Medicare card 4021 77310 6-2, exp 03/27", "4021 77310 6-2"),
+        ("Ms Roe | HCN 4412 551 207 QB | OHIP", "4412 551 207 QB"),
+    ],
+)
+def test_grouped_national_health_numbers_are_one_span(text: str, value: str) -> None:
+    assert value in spans(text, "ID", "en")
+
+
+def test_a_ten_digit_number_without_the_medicare_label_is_not_taken_as_medicare() -> None:
+    assert spans("Batch 2953 51702 1 received", "ID", "en") != ["2953 51702 1"]

@@ -314,6 +314,20 @@ def id_recognizers() -> list[Recognizer]:
             "nhs",
             need_context=True,
         ),
+        # an Australian Medicare card number with its issue number, grouped 4-5-1 (-1): "Medicare: 2953 51702 1-2"
+        # (the generic label rules would stop at the first group)
+        ContextNumberRecognizer(
+            "medicare_au",
+            "ID",
+            NB + r"\d{4}[ ]?\d{5}[ ]?\d(?:[ \-/]\d)?(?![\w])",
+            r"medicare",
+            25,
+            None,
+            0.95,
+            0.95,
+            "record",
+            need_context=True,
+        ),
         ContextNumberRecognizer(
             "ssn",
             "ID",
@@ -369,7 +383,9 @@ def id_recognizers() -> list[Recognizer]:
             ("ID",),
             r"(?<![\w])(?=[NIUMCPHROAWLaprhclum])(?:" + _HEALTH_ID_LABELS + r")(?![\w])\.?"
             r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:(?i:no\.?|number|#)[ \t]*)?[:#]?[ \t]*"
-            r"((?=(?:[A-Za-z/\-]*\d){3})[A-Z0-9][\w/\-]*(?<=\w)(?:[ ]\d{3,4}(?![\w/\-]))*)(?![\w])",
+            # an Ontario health card ends in a two-letter version code ("HCN 1234 567 890 AB")
+            r"((?=(?:[A-Za-z/\-]*\d){3})[A-Z0-9][\w/\-]*(?<=\w)(?:(?:[ ]\d{3,4}(?![\w/\-]))+(?:[ ][A-Z]{2}(?![\w]))?)?)"
+            r"(?![\w])",
             0.9,
             group=1,
             subtype="record",
