@@ -511,6 +511,8 @@ def en_card(n: int) -> str:
 
 
 def en_year_words(y: int, rng: random.Random) -> str:
+    if 2000 <= y < 2010:
+        return "two thousand" + (f" and {EN_UNITS[y - 2000]}" if y > 2000 else "")
     if y >= 2010 and rng.random() < 0.5:
         return f"two thousand and {en_card(y - 2000)}"
     hi, lo = divmod(y, 100)
@@ -879,7 +881,7 @@ RU_ORGS = [
     "КДЦ «Медицина»", "ГБОУ Школа № 1234", "детский сад № 112", "ООО «Вкусвилл»", "СПбГМУ им. И.П. Павлова",
 ]
 RU_ORG_GEN = ["ГКБ № 15", "городской поликлиники № 3", "НИИ СП им. Н.В. Склифосовского", "Шатурской ЦРБ", "ГП № 219",
-              "ДГП № 32", "ГБУЗ «ГКБ им. С.П. Боткина ДЗМ»"]
+              "ДГП № 32", "ГБУЗ «ГКБ им. С.П. Боткина ДЗМ»", "ГКБ 15", "ГКБ№15", "ГП-219", "1-й Градской"]
 RU_ORG_ACC = ["ГКБ № 15", "НИИ СП им. Н.В. Склифосовского", "ГКБ им. С.П. Боткина", "Шатурскую ЦРБ",
               "ГБУЗ ГКБ №1 им. Н.И. Пирогова ДЗМ", "ФГБУ «НМИЦ онкологии им. Н.Н. Петрова» Минздрава России"]
 EN_HOSP = ["St Thomas' Hospital", "Leeds Teaching Hospitals NHS Trust", "Manchester Royal Infirmary", "Addenbrooke's Hospital",
@@ -1739,9 +1741,10 @@ def doc_kv_log(rng: random.Random, lang: str) -> Builder:
     b = Builder(rng)
     when = rdate(rng, 2024)
     n_lines = rng.randint(4, 6)
-    for _ in range(n_lines):
+    stamps = sorted((rng.randint(7, 20), rng.randint(10, 59), rng.randint(10, 59)) for _ in range(n_lines))
+    for hh, mi, ss in stamps:
         b.e("DATE", when.isoformat())
-        b.raw(f"T{rng.randint(7, 20):02d}:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{rng.randint(100, 999)}"
+        b.raw(f"T{hh:02d}:{mi}:{ss}.{rng.randint(100, 999)}"
               f"{'+03:00' if lang == 'ru' else 'Z'} {rng.choice(['INFO', 'INFO', 'WARN', 'DEBUG', 'ERROR'])} ")
         k = rng.randrange(7)
         if lang == "ru":
@@ -1813,7 +1816,7 @@ def doc_kv_log(rng: random.Random, lang: str) -> Builder:
             elif k == 4:
                 b.raw(" evt=mail.out rcpt=")
                 b.e("EMAIL", en_email(rng, p))
-                b.raw(f" msgid=<{digits(rng, 10)}.{rng.randint(100, 999)}@mx01> bytes={rng.randint(2000, 90000)}")
+                b.raw(f" msgid={digits(rng, 10)}.{rng.randint(100, 999)} bytes={rng.randint(2000, 90000)}")
             elif k == 5:
                 b.raw(' evt=demog.update addr="')
                 b.e("ADDRESS", en_address(rng, rng.random() < 0.3))
