@@ -328,12 +328,6 @@ class RuPerson:
         }[style]
 
 
-def ru_name_any(rng: random.Random, p: RuPerson, case: str = "nom") -> str:
-    style = rng.choice(["fio", "fio", "f_io", "f_io", "io_f", "fi", "f"])
-    dots = rng.choice([".", ".", ". ", ""]) if style in ("f_io", "io_f") else "."
-    return p.name(style, case, dots)
-
-
 # --------------------------------------------------------------------------
 # English names
 # --------------------------------------------------------------------------
@@ -381,10 +375,6 @@ class EnPerson:
 def en_title(rng: random.Random, p: EnPerson) -> str:
     """A courtesy title matching the person's sex (or none); always outside the NAME span."""
     return rng.choice(["Mrs ", "Ms ", "Miss ", ""] if p.fem else ["Mr ", "Mr. ", ""])
-
-
-def en_name_any(rng: random.Random, p: EnPerson) -> str:
-    return p.name(rng.choice(["full", "full", "fml", "lf", "l_f", "il", "i_l", "l"]))
 
 
 # --------------------------------------------------------------------------
@@ -895,8 +885,7 @@ EN_ORGS = [
     "Greenfield Primary School", "Little Acorns Nursery", "Manchester Royal Infirmary", "Addenbrooke's Hospital",
     "Royal Free Hospital", "CVS Pharmacy", "Aberdeen Royal Infirmary", "Walgreens", "Network Rail",
 ]
-RU_ORGS_EN = ["City Clinical Hospital No. 15", "Botkin Hospital", "Pirogov Russian National Research Medical University",
-              "Sklifosovsky Research Institute", "Polyclinic No. 3", "Sechenov University", "SOGAZ-Med"]
+
 
 
 # --------------------------------------------------------------------------
