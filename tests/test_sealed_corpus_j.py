@@ -151,3 +151,13 @@ def test_non_personal_numbers_left_unannotated(corpus):
             for e in r["entities"]:
                 assert not (e["start"] <= m.start() < e["end"]), (r["id"], e)
     assert found > 30
+
+
+def test_hard_layouts_present(corpus):
+    """The corpus keeps its theme: spoken dates, upper-case blocks, HL7 carets, multi-line spans."""
+    spoken = {r["lang"] for r in corpus for e in r["entities"] if e["type"] == "DATE" and not re.search(r"\d", e["text"])}
+    assert spoken == {"ru", "en"}
+    assert any(r["text"].isupper() or "КОЛЛ-ЦЕНТР" in r["text"] for r in corpus)
+    assert any("^" in e["text"] for r in corpus for e in r["entities"] if e["type"] == "NAME")
+    assert any("\n" in e["text"] for r in corpus for e in r["entities"] if e["type"] == "ADDRESS")
+    assert any(re.fullmatch(r"\d{1,3}(\.\d{1,3}){3}", e["text"]) for r in corpus for e in r["entities"] if e["type"] == "URL")

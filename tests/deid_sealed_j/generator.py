@@ -78,6 +78,8 @@ class Builder:
     def e(self, typ: str, s: str, conv: bool = True) -> Builder:
         assert typ in TYPES, typ
         s = self._conv(s) if conv else s
+        if self.messy and typ in ("NAME", "ADDRESS") and self.rng.random() < self.messy * 0.5:
+            s = s.replace("ё", "е").replace("Ё", "Е")
         assert s and s == s.strip(), repr(s)
         self.ents.append({"start": self.pos, "end": self.pos + len(s), "type": typ, "text": s})
         self.parts.append(s)
@@ -88,6 +90,8 @@ class Builder:
         s = self._conv(s)
         if self.messy and self.rng.random() < self.messy:
             s = s.replace("ё", "е")
+        if self.messy and "-" in s and self.rng.random() < self.messy * 0.4:
+            s = s.replace("-", self.rng.choice(["–", " - ", "—"]))
         assert s and s == s.strip()
         self.eps.append({"start": self.pos, "end": self.pos + len(s), "text": s})
         self.parts.append(s)
