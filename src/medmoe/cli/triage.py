@@ -67,20 +67,28 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         silver: Path | None = typer.Option(None, "--silver", help="JSONL of real complaint texts ('text' or "
                                            "'symptoms', e.g. ../shared/data/rumed/RuMedTop3_train.jsonl) labelled by the rules."),
         n_silver: int = typer.Option(3000, "--n-silver", help="How many silver texts to use."),
+        ru_share: float = typer.Option(0.6, "--ru-share", help="Share of Russian synthetic vignettes (the rest English)."),
     ) -> None:
         """Train the triage MoE classifier on synthetic vignettes (+ optional rule-labelled real complaints).
         The shipped default: --n-train 3000 --steps 300 --silver ../shared/data/rumed/RuMedTop3_train.jsonl."""
         from medmoe.io import check_paths
         from medmoe.triage.train import train_triage
 
+        if not 0.0 <= ru_share <= 1.0:
+            from medmoe.errors import InputError
+
+            raise InputError(f"--ru-share must be within [0, 1], got {ru_share}")
         check_paths([silver], out_dirs=[out])
-        path = train_triage(out, n_train=n_train, steps=steps, seed=seed, silver=silver, n_silver=n_silver)
+        path = train_triage(out, n_train=n_train, steps=steps, seed=seed, silver=silver, n_silver=n_silver,
+                            ru_share=ru_share)
         typer.echo(f"saved {path}")
 
     @cli.eval.command("triage")
     def eval_triage(
-        data: str = typer.Option("handwritten", "--data", help="JSONL with {\"id\",\"text\",\"level\"}; "
-                                 "'handwritten' (the bundled Russian set) or 'synthetic' (held-out templates)."),
+        data: str = typer.Option("handwritten", "--data", help="JSONL with {\"id\",\"text\",\"level\"[,\"lang\",\"split\"]}; "
+                                 "'handwritten' (the bundled Russian set), 'handwritten-en', 'handwritten-ru-b3', "
+                                 "'handwritten-new' (both; source tree only) or 'synthetic' (held-out templates)."),
+        split: str = typer.Option("all", "--split", help="Only records whose 'split' is this (dev, test); 'all': every record."),
         model: str | None = typer.Option(None, "--model", help="Model name or directory; 'rules' for rules only."),
         n: int = typer.Option(600, "--n", help="Size of the synthetic held-out set (with --data synthetic)."),
         output: Path | None = typer.Option(None, "--output", "--out", "-o", help="Write the metrics as JSON here."),
@@ -93,6 +101,8 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
         from medmoe.triage.evaluate import evaluate
         from medmoe.triage.rules import LEVELS
 
+        if split not in ("all", "dev", "test"):
+            raise InputError(f"--split must be all, dev or test, got {split!r}")
         if data == "synthetic":
             from medmoe.synth.triage import generate
 
@@ -101,24 +111,27 @@ def register(cli: "medmoe.cli.main.CLI") -> None:  # type: ignore[name-defined] 
             check_paths([], [output])
             records = generate(n, "eval", seed=1)
         else:
-            path = handwritten_path() if data == "handwritten" else Path(data)
-            check_paths([path], [output])
+            paths = [handwritten_path()] if data == "handwritten" else named_sets(data) or [Path(data)]
+            check_paths(paths, [output])
             records, bad = [], 0
-            for item in iter_jsonl(path, required=("text", "level")):
-                if isinstance(item, BadRecord):
-                    typer.secho(f"skipped: {item}", fg=typer.colors.RED, err=True)
-                    bad += 1
-                    continue
-                line_no, rec = item
-                if rec["level"] not in LEVELS:
-                    typer.secho(f"skipped: {path}:{line_no}: level {rec['level']!r} not in {LEVELS}", err=True)
-                    bad += 1
-                    continue
-                rec.setdefault("id", f"{path.name}:{line_no}")
-                records.append(rec)
-            require_records(len(records), path)
+            for path in paths:
+                for item in iter_jsonl(path, required=("text", "level")):
+                    if isinstance(item, BadRecord):
+                        typer.secho(f"skipped: {item}", fg=typer.colors.RED, err=True)
+                        bad += 1
+                        continue
+                    line_no, rec = item
+                    if rec["level"] not in LEVELS:
+                        typer.secho(f"skipped: {path}:{line_no}: level {rec['level']!r} not in {LEVELS}", err=True)
+                        bad += 1
+                        continue
+                    if split != "all" and rec.get("split") != split:
+                        continue
+                    rec.setdefault("id", f"{path.name}:{line_no}")
+                    records.append(rec)
+            require_records(len(records), paths[0] if len(paths) == 1 else paths)
         metrics = evaluate(Triager.load(model), records)
-        metrics["data"] = data
+        metrics["data"] = data if split == "all" else f"{data} (split {split})"
         for part in ("combined", "rules_only", "model_only"):
             if part in metrics:
                 m = metrics[part]
@@ -137,3 +150,23 @@ def handwritten_path() -> Path:
     from medmoe.pipeline.demo import EXAMPLES
 
     return EXAMPLES / "triage_handwritten_ru.jsonl"
+
+
+# Hand-written development/test sets written after the first lexicon (English; Russian in new wordings), each
+# record marked `split` dev (used for error analysis) or test (scored once). They live with the tests, not in
+# the package: a wheel install has only the bundled Russian set.
+NAMED_SETS = {"handwritten-en": ("triage_handwritten_en.jsonl",), "handwritten-ru-b3": ("triage_handwritten_ru_b3.jsonl",),
+              "handwritten-new": ("triage_handwritten_en.jsonl", "triage_handwritten_ru_b3.jsonl")}
+
+
+def named_sets(name: str) -> list[Path] | None:
+    """Paths of a named hand-written set in the source tree's tests/data; None if `name` is not a set name."""
+    from medmoe.errors import InputError
+
+    if name not in NAMED_SETS:
+        return None
+    root = Path(__file__).resolve().parents[3] / "tests" / "data"
+    paths = [root / f for f in NAMED_SETS[name]]
+    if not all(p.is_file() for p in paths):
+        raise InputError(f"--data {name}: needs a source checkout ({root} not found)")
+    return paths
