@@ -276,22 +276,90 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                             ["mild burning when passing urine, no fever"])},
 }
 
+# More train-half phrasings (added after the first model read unfamiliar English as an emergency: it had
+# seen one or two English phrases per scenario). Train halves only, and the train-only scenarios below are
+# never drawn for "eval", so the held-out synthetic set (`generate(n, "eval", seed)`) is unchanged.
+_MORE_TRAIN: dict[str, dict[str, list[str]]] = {
+    "acs": {"en": ["tight band across the chest for half an hour, grey and sweaty",
+                   "central chest pressure going into the left arm, feels sick",
+                   "says it feels like someone sitting on his chest, cold sweat",
+                   "c/o substernal chest pain x 30 min, diaphoretic"],
+            "ru": ["схватился за сердце, весь в поту, бледный", "жжет за грудиной, отдает в челюсть, липкий пот"]},
+    "stroke": {"en": ["mouth drooping on one side and words are slurred", "can't lift the right arm since this morning, speech jumbled",
+                      "talking nonsense all of a sudden, dragging the left leg"],
+               "ru": ["рот съехал набок, слова путает", "рука как чужая, язык заплетается"]},
+    "breathing": {"en": ["can't catch her breath, only a few words at a time", "inhaler not helping, sucking in under the ribs",
+                         "lips going blue, fighting for breath"],
+                  "ru": ["хватает ртом воздух, говорит отдельными словами"]},
+    "sepsis": {"en": ["feverish and shaking, not himself, hardly passing urine", "rash that doesn't fade under a glass, high temperature",
+                      "stiff neck and can't stand the light, temperature 39"],
+               "ru": ["температурит, стал заговариваться, почти не мочится"]},
+    "bleeding": {"en": ["throwing up blood, lightheaded", "black tarry poo since yesterday, nearly passed out",
+                        "cut on glass, blood spurting, soaked through towels"],
+                 "ru": ["кровь хлещет из раны на руке"]},
+    "suicide": {"en": ["says there is no point anymore and has planned how to end it", "took a whole packet of tablets an hour ago",
+                       "wants to kill herself tonight, tablets ready"],
+                "ru": ["говорит, что сегодня все закончит, прощался с родными"]},
+    "anaphylaxis": {"en": ["tongue swelling after a wasp sting, throat tight", "ate nuts, lips swollen, hives all over and wheezy"],
+                    "ru": ["после укуса пчелы горло сжимается, губы опухли"]},
+    "unconscious": {"en": ["knocked out for a few minutes, confused since", "fitting and won't stop, five minutes now",
+                           "found on the floor, won't wake up"],
+                    "ru": ["трясет все тело, пена изо рта, не приходит в себя"]},
+    "fever_cough": {"en": ["chesty cough with green phlegm and a temperature of 39", "fever 39.5 since yesterday, aching all over"]},
+    "abdominal_pain": {"en": ["tummy pain on the right side, off food, feels sick, temp 38", "burning when passing urine, pain in the side, fever"]},
+    "injury": {"en": ["rolled an ankle playing football, can't put weight on it", "deep cut on the hand, might need stitches",
+                      "dog bite on the arm, puncture wounds"]},
+    "vomiting": {"en": ["vomiting and diarrhoea for two days, keeping nothing down"]},
+    "uri": {"en": ["sore throat and a stuffy nose, otherwise fine", "runny nose, sneezing and a tickly cough", "hay fever again, itchy eyes"]},
+    "back_pain": {"en": ["aching lower back after gardening, walking fine, no numbness", "pulled something in the back lifting, no problems peeing"]},
+    "skin": {"en": ["itchy rash on the elbows for months", "cold sore on the lip", "ingrown toenail, a bit red"]},
+    "gi_mild": {"en": ["indigestion after big meals, settles with antacids", "constipated for a week, no bleeding"]},
+    "admin": {"en": ["wants a flu jab", "needs a sick note", "smear test reminder, no symptoms", "asking about travel vaccines",
+                     "blood pressure check, on amlodipine, feels well"]},
+}
+for _name, _by_lang in _MORE_TRAIN.items():
+    for _lang, _phrases in _by_lang.items():
+        SCENARIOS[_name][_lang][0].extend(_phrases)
+
+# Train-only routine scenarios: red flags named in the past, in the family or as advice, and everyday
+# complaints with benign look-alike words, so that the model does not learn "a red-flag word is urgent".
+TRAIN_ONLY = {
+    "history_review": {"level": "routine",
+                       "ru": (["инфаркт в 2018, сейчас жалоб нет, пришел за рецептом", "инсульт перенесла три года назад, речь восстановилась",
+                               "отец умер от инсульта, хочет проверить холестерин", "при повторении боли в груди вызывать скорую, сейчас жалоб нет",
+                               "эпилепсия, приступов нет пять лет"], []),
+                       "en": (["had a heart attack in 2015, here for an annual review", "stroke last year, fully recovered, no new weakness",
+                               "father died of a heart attack, wants a cholesterol check", "known stable angina, no episodes for months, needs a refill",
+                               "seizure-free for years, asking about driving", "advised to call 999 if the chest pain comes back, pain free now"], [])},
+    "minor": {"level": "routine",
+              "ru": (["сера в ухе, заложило", "мозоль на пятке", "герпес на губе", "вросший ноготь без покраснения",
+                      "покалывание в пальцах по ночам, проходит, если потрясти"], []),
+              "en": (["ear wax, hearing muffled", "mild ankle swelling at the end of the day", "pins and needles in both hands at night",
+                      "dizzy for a second when standing up quickly, never fainted", "bruise on the thigh after bumping into a table"], [])},
+    "mood": {"level": "routine",
+             "ru": (["настроение плохое, сон нарушен, мыслей навредить себе нет", "тревога перед экзаменами, суицидальных мыслей нет"], []),
+             "en": (["feeling low, sleeping badly, no thoughts of self-harm", "wants to discuss stopping sertraline, denies suicidal thoughts"], [])},
+}
+SCENARIOS.update(TRAIN_ONLY)
+
 # Negated red flags and look-alikes: sentences that must not raise urgency, appended to routine cases.
 NEGATED = {
     "ru": (["боли в груди нет", "одышку отрицает", "потери сознания не было", "температуры нет",
             "мысли о самоубийстве отрицает", "кровотечения не было", "отеков нет"],
            ["не отмечает боли за грудиной", "слабости в руках и ногах нет", "без потери сознания",
             "рвоты нет", "кровь в стуле не замечала", "суицидальных мыслей нет"]),
-    "en": (["no chest pain", "denies shortness of breath", "no loss of consciousness", "no fever"],
+    "en": (["no chest pain", "denies shortness of breath", "no loss of consciousness", "no fever", "didn't black out",
+            "no thoughts of self-harm", "no vomiting of blood", "breathing fine", "no weakness or numbness"],
            ["denies suicidal thoughts", "no vomiting", "no bleeding", "no weakness of the limbs"]),
 }
 
 FRAMES = {
     "ru": (["Жалобы: {c}. {x}", "{d}. {C}. {x}", "{d} обратился в поликлинику. {C}. {v}",
-            "Со слов пациента: {c}. {x} {v}", "Жалобы на момент осмотра: {c}. {n}."],
+            "Со слов пациента: {c}. {x} {v}", "Жалобы на момент осмотра: {c}. {n}.", "Звонок: {c}. {n}.", "{C}, {n}. {x}"],
            ["Повод обращения: {c}. {v}", "Приемное отделение. {d}. {C}; {x}", "{C}. {x} Объективно: {v}",
             "{d} сообщает: {c}. {n}.", "Вызов на дом. {C}."]),
-    "en": (["Complaints: {c}. {x}", "{d}. {C}. {v}", "Chief complaint: {c}. {n}."],
+    "en": (["Complaints: {c}. {x}", "{d}. {C}. {v}", "Chief complaint: {c}. {n}.", "Pt c/o {c}. {x}",
+            "Caller says: {c}. {n}.", "Nurse note: {c}. Obs {v}", "{C}, {n}. {x}"],
            ["Presenting complaint: {c}. {v}", "{d} reports {c}. {x}", "{C}. Obs: {v}"]),
 }
 FILLERS = {
@@ -338,7 +406,8 @@ def generate(n: int, split: str = "train", seed: int = 0, langs: tuple[str, ...]
     if split not in ("train", "eval"):
         raise ValueError(f"split must be 'train' or 'eval', got {split!r}")
     rng = random.Random(f"triage-{split}-{seed}")
-    by_level = {lv: [s for s, spec in SCENARIOS.items() if spec["level"] == lv] for lv in LEVELS}
+    by_level = {lv: [s for s, spec in SCENARIOS.items() if spec["level"] == lv and (split == "train" or s not in TRAIN_ONLY)]
+                for lv in LEVELS}
     out = []
     for i in range(n):
         level = LEVELS[i % 3]

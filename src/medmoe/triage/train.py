@@ -57,13 +57,15 @@ def silver_records(path: str | Path, n: int, seed: int) -> list[dict[str, Any]]:
 
 def train_triage(out_dir: str | Path, n_train: int = 3000, steps: int = 600, batch_size: int = 32,
                  seed: int = 0, vocab_size: int = 2000, progress: bool = True, silver: str | Path | None = None,
-                 n_silver: int = 3000) -> Path:
+                 n_silver: int = 3000, ru_share: float = 0.6) -> Path:
     """Train and save a triage model directory at `out_dir`; returns the path.
 
     `silver`: optional JSONL of real complaint texts (field "text" or "symptoms", e.g. RuMedTop3 train) that
     get *silver* labels from the red-flag rules. Why: synthetic templates alone give a model that has never
     seen ordinary outpatient wording and calls most unfamiliar routine text urgent; real complaints labelled
-    by the rules teach it what everyday complaints look like. The evaluation sets are never used here."""
+    by the rules teach it what everyday complaints look like. The evaluation sets are never used here.
+    `ru_share`: share of Russian synthetic vignettes (the rest English); 0.8 gave a model that had seen too
+    little English and called most unfamiliar English text an emergency."""
     from medmoe.checkpoint import save_model
     from medmoe.synth.triage import generate
     from medmoe.text.tokenizer import train_tokenizer
@@ -72,7 +74,7 @@ def train_triage(out_dir: str | Path, n_train: int = 3000, steps: int = 600, bat
 
     out_dir = Path(out_dir)
     torch.manual_seed(seed)
-    train = generate(n_train, "train", seed=seed)
+    train = generate(n_train, "train", seed=seed, ru_share=ru_share)
     if silver is not None:
         train += silver_records(silver, n_silver, seed)
     val = generate(300, "train", seed=seed + 1000)  # same templates, other draws: for model selection only
@@ -113,13 +115,14 @@ def train_triage(out_dir: str | Path, n_train: int = 3000, steps: int = 600, bat
     from medmoe.triage.api import DEFAULT_THRESHOLDS
 
     meta = {"task": "triage", "levels": list(LEVELS), "max_len": max_len, "vote_thresholds": DEFAULT_THRESHOLDS,
-            "training_data": f"{n_train} synthetic vignettes, medmoe.synth.triage.generate(split='train', seed={seed}) "
-                             "(80% Russian, 20% English)",
+            "training_data": f"{n_train} synthetic vignettes, medmoe.synth.triage.generate(split='train', seed={seed}, "
+                             f"ru_share={ru_share}) ({ru_share:.0%} Russian, the rest English)",
             "silver_data": (f"{n_silver} complaint texts from {Path(silver).name}, labelled by the red-flag rules"
                             if silver is not None else None),
             "selection_data": f"300 vignettes, split='train', seed={seed + 1000}",
             "validation_metrics": result.best_metrics, "steps": result.steps,
-            "command": f"medmoe triage-train --out {out_dir.name} --n-train {n_train} --steps {steps} --seed {seed}"
+            "command": f"medmoe triage-train --out {out_dir.name} --n-train {n_train} --steps {steps} --seed {seed} "
+                       f"--ru-share {ru_share}"
                        + (f" --silver {Path(silver).name}" if silver is not None else ""),
             "intended_use": "decision support for sorting complaint texts by urgency; never the only check",
             "limits": "trained on synthetic text only; rules carry the safety (they can only raise urgency)"}
