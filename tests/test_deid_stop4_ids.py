@@ -284,3 +284,42 @@ def test_grouped_national_health_numbers_are_one_span(text: str, value: str) -> 
 
 def test_a_ten_digit_number_without_the_medicare_label_is_not_taken_as_medicare() -> None:
     assert spans("Batch 2953 51702 1 received", "ID", "en") != ["2953 51702 1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("С осени 2018г. боли в пояснице", "2018"),
+        ("весна 2022 - операция на колене", "2022"),
+        ("до конца 2020 наблюдалась у эндокринолога", "2020"),
+        ("осенью 21-го года упала на улице", "21"),
+    ],
+)
+def test_russian_seasons_and_short_years(text: str, year: str) -> None:
+    assert spans(text, "DATE", "ru") == [year]
+
+
+@pytest.mark.parametrize(
+    "text", ["на 15-м году жизни", "Объём лета 2000 мл", "на 3-м году болезни появилась одышка"]
+)
+def test_years_of_life_and_volumes_are_not_dates(text: str) -> None:
+    assert spans(text, "DATE", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("over the winter of 2020-21 she had three falls", "2020"),
+        ("in autumn '19 she fell at home", "'19"),
+        ("admitted over Christmas 2022 with a chest infection", "2022"),
+    ],
+)
+def test_english_holidays_and_short_season_years(text: str, year: str) -> None:
+    assert spans(text, "DATE", "en") == [year]
+
+
+def test_a_short_season_year_is_shifted_and_kept_short() -> None:
+    from medmoe.deid import Deidentifier
+
+    out = Deidentifier(lang="en", mode="pseudonymize", key=b"k" * 32).process("in autumn '19 she fell").text
+    assert out.startswith("in autumn '") and out.endswith(" she fell") and "'19" not in out

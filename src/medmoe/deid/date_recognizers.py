@@ -66,6 +66,20 @@ _BARE_YEAR_PREPS = (
     "начале",
     "конце",
     "середине",
+    # a season or a part of a year in its other cases: "с осени 2018", "весна 2022 - операция", "до конца 2020"
+    "осень",
+    "осени",
+    "весна",
+    "весны",
+    "весну",
+    "лето",
+    "лета",
+    "зима",
+    "зимы",
+    "зиму",
+    "начала",
+    "конца",
+    "середины",
 )
 _MONTH_YEAR_PREPS = ("с", "со", "в", "во", "от", "до", "по", "since", "in", "from", "until", "by")
 _NO_UNIT_AFTER_YEAR = (
@@ -492,7 +506,7 @@ def date_recognizers() -> list[Recognizer]:
             "event_year",
             ("DATE",),
             r"(?<![\w.])(?:в|во|с|со|до|от|по|к|около|после|между|и|начиная\s+с|летом|зимой|весной|осенью|"
-            r"начале|конце|середине|течение)\s+("
+            r"начале|конце|середине|течение|осен[иь]|весн[аыу]|лет[оа]|зим[аыу]|начала|конца|середины)\s+("
             + _YEAR4
             + r")(?=\s*(?:г\.|г\b|гг\.|года\b|году\b|год\b|-?(?:го|м)\s+год))",
             0.8,
@@ -591,6 +605,18 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             subtype="birth_year",
         ),
+        # a year written short in speech-like notes: "осенью 21-го года", "в 98-м году" (not a year of life or of an
+        # illness: "на 5-м году жизни", "на 3-м году болезни")
+        RegexRecognizer(
+            "event_year_short_ru",
+            ("DATE",),
+            r"(?<![\w.\-])(\d{2})-?(?:го|м)[ \t]+год(?:а|у)(?![а-яё])"
+            r"(?![ \t]+(?:жизни|болезни|заболевания|лечения|наблюдения|брака|обучения|службы|работы))",
+            0.75,
+            langs=("ru",),
+            group=1,
+            subtype="year",
+        ),
         RegexRecognizer(
             "event_year_word",
             ("DATE",),
@@ -616,6 +642,16 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             subtype="year",
         ),
+        # a season's year written short: "in autumn '19", "summer of ’21"
+        RegexRecognizer(
+            "season_year_short_en",
+            ("DATE",),
+            r"(?<![\w])(?i:spring|summer|autumn|fall|winter|christmas|xmas|easter)[ \t]+(?:of[ \t]+)?(['’]\d{2})(?![\w])",
+            0.8,
+            langs=("en",),
+            group=1,
+            subtype="year",
+        ),
         RegexRecognizer(
             "event_year_en",
             ("DATE",),
@@ -626,9 +662,13 @@ def date_recognizers() -> list[Recognizer]:
             r"(?:in[ \t]+)?|"
             r"(?:in|since|from|until|till|during|by|before|after)\s+(?:(?:early|mid|late)[\s\-]+|"
             r"the\s+(?:spring|summer|autumn|fall|winter|beginning|end|start|middle)\s+of\s+)?|"
-            r"(?:early|mid|late)[\s\-]+|(?:spring|summer|autumn|winter)\s+(?:of\s+)?)("
+            r"(?:early|mid|late)[\s\-]+|(?:spring|summer|autumn|winter)\s+(?:of\s+)?|"
+            # a holiday of a year ("over Christmas 2022", "Easter 2021")
+            r"(?:Christmas|Xmas|Easter|New[ \t]+Year['’]?s?(?:[ \t]+(?:Eve|Day))?|Thanksgiving|Ramadan|Diwali)[ \t]+)("
             + _YEAR4
-            + r")(?!\d|[/.\-]\d|\s*(?:mg|mcg|ml|mL|g|kg|units?|IU|patients?|cases?|people|participants?)\b)",
+            # a winter written with its second year short ("the winter of 2020-21") still starts in 2020
+            + r")(?!\d|[/.]\d|-(?!\d{2}(?!\d))\d|\s*(?:mg|mcg|ml|mL|g|kg|units?|IU|patients?|cases?|people|"
+            r"participants?)\b)",
             0.8,
             langs=("en",),
             group=1,

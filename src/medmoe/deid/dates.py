@@ -188,6 +188,9 @@ def parse_date(value: str, lang: str = "ru") -> ParsedDate | None:
     m = re.fullmatch(r"(1[89]\d{2}|20\d{2})", v)
     if m:
         return ParsedDate(dt.date(int(v), 7, 1), "year", False, True, {})
+    m = re.fullmatch(r"(['’‘])(\d{2})", v)
+    if m:  # a year written short after a season ("autumn '19"): shifted and written short again
+        return ParsedDate(dt.date(_full_year(m.group(2)), 7, 1), "year", False, True, {"apos": m.group(1)})
     # textual: tokens of day, month word, year in any order
     tokens = re.findall(r"['’‘]\d{2}|\d+|[A-Za-zА-Яа-яЁё]+\.?", v)
     day = year = month = None
@@ -256,7 +259,7 @@ def format_like(p: ParsedDate, d: dt.date) -> str:
         sep = p.pieces["sep"]
         return f"{day}{sep}{mon}{sep}{y}" if p.pieces["dayfirst"] else f"{y}{sep}{mon}{sep}{day}"
     if p.kind == "year":
-        return str(d.year)
+        return f"{p.pieces['apos']}{d.year % 100:02d}" if p.pieces.get("apos") else str(d.year)
     if p.kind == "daymonth":
         return f"{d.day:02d}.{d.month:02d}" if p.pieces["wa"] == "2" else f"{d.day}.{d.month:02d}"
     if p.kind == "roman":
