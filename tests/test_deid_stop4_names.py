@@ -169,3 +169,20 @@ def test_chat_role_labels_are_not_speakers() -> None:
 def test_vaccine_brand_with_dose_is_not_a_person() -> None:
     text = "Дата | Препарат | Доза | Медсестра\n12.10.2024 | Совигрипп Плюс | 0,5 мл | м/с Ганиева Р.Р."
     assert spans(text, "NAME", "ru") == ["Ганиева Р.Р."]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # an employer's "&"/"and" and legal form belong to its name
+        ("Injured at work (Brightwell plc depot) yesterday.", ["Brightwell plc"]),
+        ("Works part time for Marlow & Daughters Roofing.", ["Marlow & Daughters Roofing"]),
+        # a brand before a lowercase "pharmacy"; generic and hospital pharmacies stay
+        ("Usual meds from the Farmacity pharmacy on Main St.", ["Farmacity"]),
+        ("Hospital pharmacy to supply. Discussed with ward pharmacy.", []),
+        # a document title on the letterhead line is not the institution
+        ("Night Handover — Westmoor General Hospital\nBed 3 stable", ["Westmoor General Hospital"]),
+    ],
+)
+def test_english_organisations(text: str, orgs: list[str]) -> None:
+    assert spans(text, "ORG", "en") == orgs

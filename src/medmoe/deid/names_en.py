@@ -127,9 +127,11 @@ _CREDS = (
 # the name may be "SURNAME, Given" ("Completed by OKAFOR, Ruth, FY2"), and the credential may stand in brackets
 # ("by Jo Wells (BMS)")
 CRED_RE = re.compile(
-    r"(?<![\w])((?:"
-    + _CAPW
-    + r",[ \t]+)?"
+    r"(?<![\w])((?:["
+    + _UP
+    + r"]{2,}(?:[-'’]["
+    + _UP
+    + r"]+)*,[ \t]+)?"
     + _NAME_SEQ
     + r")(?:,?[ \t]+"
     + _CREDS
@@ -913,18 +915,18 @@ _DOB_AFTER_RE = re.compile(
 )
 # a call: "Spoke to Ana Lima on 07700 900123", "rang Okafor on 0161 ..." (a phone number follows the person)
 _CALLED_RE = re.compile(
-    r"(?<![\w])(?i:spoken?[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|phoned|rang|telephoned|called)[ \t]+("
+    r"(?<![\w])(?=[SsTtPpRrCc])(?i:spoken?[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|phoned|rang|telephoned|called)[ \t]+("
     + _FRAME_RUN
     + r")(?=[ \t]+on[ \t]+(?:\+|\()?\d)"
 )
 # a result read to a person: "K+ 6.9 phoned to Lima on ward 4", "results given to Okafor at 14:10"
 _PHONED_TO_RE = re.compile(
-    r"(?<![\w])(?i:phoned(?:[ \t]+through)?[ \t]+to|read[ \t]+back[ \t]+to|results?[ \t]+(?:given|passed)[ \t]+to)"
+    r"(?<![\w])(?=[PpRr])(?i:phoned(?:[ \t]+through)?[ \t]+to|read[ \t]+back[ \t]+to|results?[ \t]+(?:given|passed)[ \t]+to)"
     r"[ \t]+(" + _FRAME_RUN + r")(?=[ \t]+(?:on|at|in)[ \t]|[ \t]*[,.;(\n]|$)"
 )
 # a carer or worker named in apposition after where they come from: "Carer from Elm House, Tom, also present"
 _APPOSITION_RE = re.compile(
-    r"(?<![\w])(?i:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]+worker|social[ \t]+worker|interpreter|"
+    r"(?<![\w])(?=[CcSsKkIiAaPp])(?i:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]+worker|social[ \t]+worker|interpreter|"
     r"advocate|paramedic)[ \t]+(?:from|at|of)[ \t]+[A-Z][^\n,]{1,60},[ \t]+(" + _LX_TOKEN + r")(?=,|[ \t]*\()"
 )
 # the author of a visit or shift log line after its time: "12/03/2024 07:10-07:40  Amara: meds given", "0815 Joe:"
@@ -939,7 +941,7 @@ _LINE_DASH_RE = re.compile(
 )
 # a message signed after its last sentence or after "Thanks,": "Thank you! Will do. R. Okafor", "Thanks, Bo"
 _MESSAGE_SIGN_RE = re.compile(
-    r"(?m)(?:(?<=[.!?][ \t])([A-Z]\.[ \t]?(?:"
+    r"(?m)(?=[A-Z])(?:(?<=[.!?][ \t])([A-Z]\.[ \t]?(?:"
     + _LX_TOKEN
     + r"))|(?<![\w])(?:Thanks|Thank[ \t]+you|Cheers|Best)"
     r"[ \t]*,[ \t]+((?:" + _LX_TOKEN + r")(?:[ \t]+(?:" + _LX_TOKEN + r"))?))[ \t]*$"

@@ -79,8 +79,13 @@ _RU_HOSP_WORDS = (
     r"(?:больниц|поликлиник|госпитал|диспансер|амбулатори)\w*|(?:больниц|поликлиник)\w*|родильн\w+\s+дом\w*|"
     r"роддом\w*|женск\w+\s+консультаци\w+"
 )
+_RU_REGION_HOSP = re.compile(r"(?<![\w])(?:РДКБ|ДРКБ|РКБ|ОДКБ|ОКБ|КДКБ|ККБ|РКОД|ОКОД|РКД|ОКД)(?![\w])")
 RU_NUMBERED_RX = re.compile(
-    r"(?<![\w])(?:(?:" + _RU_HOSP_ABBR + r")|(?i:" + _RU_HOSP_WORDS + r"))[ \t]*№[ \t]*\d{1,3}(?![\d])"
+    r"(?<![\w])(?=[ДдГгКкБбПпЦцМмНнРрОоСсИиТтЖж])(?:(?:"
+    + _RU_HOSP_ABBR
+    + r")|(?i:"
+    + _RU_HOSP_WORDS
+    + r"))[ \t]*№[ \t]*\d{1,3}(?![\d])"
     r"(?:[ \t]+(?:им\.|имени)[ \t]+(?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё]+)?"
     r"|(?<![\w])(?:РДКБ|ДРКБ|РКБ|ОДКБ|ОКБ|КДКБ|ККБ|РКОД|ОКОД|РКД|ОКД)(?![\w])"
 )
@@ -210,7 +215,9 @@ _EN_OPENERS = frozenset(
 # the last word of a first line that titles a document or a department, not an institution
 _LETTERHEAD_TAILS = frozenset(
     "Summary Report Note Letter Record Card Service Services Unit Team Department Division Program Programme "
-    "Ward Clinic Consult Consultation Visit Assessment Form Referral Request".split()
+    "Ward Clinic Consult Consultation Visit Assessment Form Referral Request "
+    # "Maternity Discharge — Royal ...", "Night Handover", "Falls Checklist": a document's title
+    "Discharge Admission Handover Notes Log Plan Sheet Chart Checklist Certificate Statement Review".split()
 )
 # a discharge destination: "d/c planned to Regis Toowong.", "discharged to Bupa Aged Care Fitzroy" (a care home
 # places the patient); generic destinations ("Home", "Rehab", "Ward 5") are not organisations
@@ -236,7 +243,17 @@ EN_EMPLOYER_RX = re.compile(
     r"supervisor|volunteer|officer|analyst|developer|librarian|salesman|saleswoman|packer|labourer)s?[ \t]+(?:at|for)|[Ee]mployed(?:\s+[a-z\-]+){0,4}\s+(?:by|at)|"
     r"(?i:employer)\s*:|at\s+work\s*\(|"
     # "Occupation: cashier, Telstra": the employer after the job
-    r"(?i:occupation)[ \t]*:[ \t]*[a-z][a-z \-]{1,30},)[ \t]*((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})"
+    r"(?i:occupation)[ \t]*:[ \t]*[a-z][a-z \-]{1,30},)[ \t]*((?:the[ \t]+)?[A-Z][\w&'’\-]*"
+    # "Hartley & Sons Builders", "Crestline Foods plc": "&"/"and" inside the name, a legal form after it
+    r"(?:[ \t]+(?:[A-Z][\w&'’\-]*|(?:&|and)(?=[ \t]+[A-Z]))){0,4}(?:,?[ \t]+(?:"
+    + _EN_LEGAL
+    + r")"
+    + _EN_LEGAL_END
+    + r")?)"
+)
+# a brand before a lowercase "pharmacy"/"chemist": "(Woolworths pharmacy, 1-800-...)", "gets meds at Boots chemist"
+EN_BRAND_PHARMACY_RX = re.compile(
+    r"(?<![\w])([A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,2})[ \t]+(?=(?:pharmacy|chemist)(?![\w]))"
 )
 
 # a form field whose value is an organisation: "Insurance: Anthem Blue Cross  Member ID ...", "Payer: Novitas
@@ -344,7 +361,7 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in RU_FACILITY_RX.finditer(text):
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
-        for m in RU_NUMBERED_RX.finditer(text) if "№" in text or "К" in text else ():
+        for m in RU_NUMBERED_RX.finditer(text) if "№" in text or _RU_REGION_HOSP.search(text) else ():
             if _RU_ELSEWHERE.search(text, max(0, m.start() - 70), m.start()):
                 yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in RU_EMPLOYER_RX.finditer(text):
@@ -440,6 +457,12 @@ class OrgRecognizer(Recognizer):
                 for w in span.split()
             ):
                 yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.7)
+        for m in EN_BRAND_PHARMACY_RX.finditer(text) if "pharmacy" in text or "chemist" in text else ():
+            words = [w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
+            if not any(
+                w in _EN_ORG_VALUE_GENERIC or w in _SKIP_WORDS or w in _EN_OPENERS for w in words
+            ) and not all(w in EN_GENERIC or w in _EN_DEPT_ABBR or w in _EN_INST_WORDS for w in words):
+                yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in EN_INSURER_ID_RX.finditer(text) if "member" in text or "olicy" in text else ():
             words = list(re.finditer(r"\S+", m.group(1)))
             while words and (words[0].group() in _EN_OPENERS or words[0].group() in _SKIP_WORDS):
