@@ -147,3 +147,33 @@ def test_contrast_separates_findings(en: PhenotypeRecognizer) -> None:
     # "hypotonic" and "hypotonia" share a key now: a bag must not reach over "but" to make *Hypotonic seizure*
     got = concepts(en.recognize("She denies seizures but has hypotonia."))
     assert got == {"HP:0001250": True, "HP:0001252": False}
+
+
+def test_causal_words_are_not_triggers(ru: PhenotypeRecognizer, en: PhenotypeRecognizer) -> None:
+    assert PAIN in present(ru, "Нарушение сна из-за болей.")
+    assert "HP:0100806" in present(en, "Hypotension due to sepsis.")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Температура 38,5, озноб.", FEVER),
+    ("Вечером поднялась температура до 39.", FEVER),
+    ("t° 37,4 третью неделю.", "HP:0011134"),
+    ("Temperature 34.9 C on arrival.", "HP:0002045"),
+    ("Temp 101.8 F overnight.", FEVER),
+])
+def test_body_temperature_values_name_the_finding(ru: PhenotypeRecognizer, en: PhenotypeRecognizer,
+                                                  text: str, term: str) -> None:
+    rec = en if text[0].isascii() else ru
+    assert term in present(rec, text)
+
+
+def test_normal_temperature_and_other_numbers_name_nothing(ru: PhenotypeRecognizer) -> None:
+    assert present(ru, "Температура 36,6. ТТГ 4,5. Т4 св. 12.") == set()
+    assert concepts(ru.recognize("Температура не повышалась.")) == {FEVER: True}
+
+
+def test_more_russian_and_english_wording(ru: PhenotypeRecognizer, en: PhenotypeRecognizer) -> None:
+    assert "HP:0002829" in present(ru, "Ломота в суставах.")  # "ломота" is a pain word
+    assert "HP:0030766" in present(ru, "Острая боль в правом ухе.")  # "правом" is not the noun "право" here
+    assert NAUSEA in present(en, "Nauseous since the morning.")
+    assert "HP:0000017" in present(ru, "Мочеиспускание по ночам до 4 раз.")  # "ночное" ~ "по ночам"

@@ -6,9 +6,10 @@ text speed. A cue opens a scope forward (to the end of the sentence or the next 
 "отмечается", "но", "has", "but") and, for post-posed cues ("судорог не отмечалось", "seizures were
 absent"), backward to the start of the clause. Mentions in an uncertainty scope ("подозрение на",
 "исключить", "possible") are dropped; mentions in a family scope ("у матери", "mother has") are dropped
-(they are not the patient's); mentions in a negation scope become `excluded`. A trigger or cause cue
-("после переохлаждения", "на фоне ОРВИ", "провоцируется", "following a fall", "triggered by") makes the noun
-phrase right after it context, not a finding: that mention is dropped too (`TRIG`).
+(they are not the patient's); mentions in a negation scope become `excluded`. A trigger cue ("после
+переохлаждения", "на фоне ОРВИ", "провоцируется", "following a fall", "triggered by") makes the noun phrase
+right after it context, not a finding: that mention is dropped too (`TRIG`). Causal words ("из-за", "due to")
+are not trigger cues: "hypotension due to sepsis" has the sepsis.
 
 Pattern elements match a token's lemma or lower-case text; "~x" matches words starting with x, "=x"
 only the exact word x (to tell "исключить" = rule out from "исключен" = ruled out). The negation cue words
@@ -79,10 +80,10 @@ _RU: list[tuple[str, str, str]] = [
     *[(f"{r} {v}", FAM, "pre") for r in _RU_RELATIVES for v in ("страдать", "болеть", "иметь")],
     ("семейный анамнез", FAM, "pre"), ("наследственность", FAM, "pre"), ("по линия", FAM, "both"),
     ("в семья", FAM, "pre"),
-    # trigger/cause: what follows is the setting of a complaint ("заболела после переохлаждения"), not a finding
+    # trigger: what follows is the setting of a complaint ("заболела после переохлаждения"), not a finding.
+    # Not causal words ("из-за", "вследствие"): "нарушение сна из-за болей" still has the pain.
     ("после", TRIG, "pre"), ("на фон", TRIG, "pre"), ("провоцироваться", TRIG, "pre"),
-    ("спровоцировать", TRIG, "pre"), ("вследствие", TRIG, "pre"), ("из-за", TRIG, "pre"),
-    ("в результат", TRIG, "pre"), ("вызвать", TRIG, "pre"), ("связывать с", TRIG, "pre"),
+    ("спровоцировать", TRIG, "pre"),
     ("со слово", STOP_FAM, "pre"), ("у ребенок", STOP_FAM, "pre"), ("у пациент", STOP_FAM, "pre"),
     ("у больной", STOP_FAM, "pre"), ("у пробанд", STOP_FAM, "pre"),
     *[(c.pattern, POS, "pre") for c in _neg.CONTRAST["ru"]], ("отмечаться", POS, "pre"),
@@ -106,8 +107,7 @@ _EN: list[tuple[str, str, str]] = [
     ("grandmother", FAM, "both"), ("grandfather", FAM, "both"), ("cousin", FAM, "both"),
     ("family history", FAM, "pre"), ("maternal", FAM, "both"), ("paternal", FAM, "both"),
     ("after", TRIG, "pre"), ("following", TRIG, "pre"), ("triggered by", TRIG, "pre"),
-    ("precipitated by", TRIG, "pre"), ("provoked by", TRIG, "pre"), ("caused by", TRIG, "pre"),
-    ("induced by", TRIG, "pre"), ("due to", TRIG, "pre"), ("brought on by", TRIG, "pre"),
+    ("precipitated by", TRIG, "pre"), ("provoked by", TRIG, "pre"), ("brought on by", TRIG, "pre"),
     ("according to", STOP_FAM, "pre"), ("the patient", STOP_FAM, "pre"), ("the child", STOP_FAM, "pre"),
     ("the proband", STOP_FAM, "pre"), ("reports", STOP_FAM, "pre"), ("reported", STOP_FAM, "pre"),
     ("noticed", STOP_FAM, "pre"), ("describes", STOP_FAM, "pre"), ("in the child", STOP_FAM, "pre"),

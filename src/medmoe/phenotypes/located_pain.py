@@ -22,7 +22,7 @@ from medmoe.phenotypes.lexicon import PRIO_SYNONYM, Entry
 from medmoe.phenotypes.normalize import phrase_keys
 
 PAIN_WORDS: dict[str, tuple[str, ...]] = {
-    "ru": ("боль", "болит", "болят", "ноет", "ноют", "ломит", "колет", "болезненность"),
+    "ru": ("боль", "болит", "болят", "ноет", "ноют", "ломит", "ломота", "колет", "болезненность"),
     "en": ("pain", "ache", "aching", "hurts", "hurt", "sore", "tenderness"),
 }
 

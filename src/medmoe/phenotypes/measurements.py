@@ -1,8 +1,11 @@
-"""Anthropometry written as numbers: "рост ниже 3-го перцентиля", "ОГ -2,5 SDS", "height below the 3rd centile".
+"""Findings written as numbers: anthropometry ("рост ниже 3-го перцентиля", "ОГ -2,5 SDS", "height below the
+3rd centile") and body temperature ("температура 38,5", "t 39", "temperature 34.9", "temp 101.8 F").
 
 Why rules: geneticists often record growth findings as a measurement against a reference instead of naming
-the phenotype, and no phrase lexicon can list every number. A measurement below the 3rd percentile or
--2 SD names the "small" term, above the 97th percentile or +2 SD the "large" one.
+the phenotype, and every note records a temperature rather than writing "fever"; no phrase lexicon can list
+every number. A measurement below the 3rd percentile or -2 SD names the "small" term, above the 97th
+percentile or +2 SD the "large" one; a temperature of 38 °C (100.4 °F) or more is *Fever*, 37.1-37.9 °C
+*Low-grade fever*, 35 °C (95 °F) or less *Hypothermia*.
 """
 
 from __future__ import annotations
@@ -34,8 +37,32 @@ for measure, low_id, high_id in _MEASURES:
     ]
 
 
+FEVER, LOW_GRADE_FEVER, HYPOTHERMIA = "HP:0001945", "HP:0011134", "HP:0002045"
+# "температура тела до 38,5", "t° 39", "Т=38.2", "temperature of 34.9", "temp 101.8 F"; a range keeps its top
+_TEMP = re.compile(
+    r"(?:\bтемператур[а-я]*(?:\s+тела)?|\btemp(?:erature)?s?\b|(?<![\w.])[tTтТ](?:°|\b))"
+    r"[^.;\n\d]{0,20}?(\d{2,3}(?:[.,]\d)?)(?:\s*[-–]\s*(\d{2,3}(?:[.,]\d)?))?\s*(°?\s*[FfCcСс]\b)?", re.IGNORECASE)
+
+
+def _temperature(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _TEMP.finditer(text):
+        v = float((m.group(2) or m.group(1)).replace(",", "."))
+        fahrenheit = (m.group(3) or "").strip(" °").upper() == "F" or 90 <= v <= 110
+        c = (v - 32) * 5 / 9 if fahrenheit else v
+        if not 30 <= c <= 43:
+            continue  # not a body temperature ("Т4 12", a room, a typo)
+        if c >= 38:
+            yield m.start(), m.end(), FEVER
+        elif c >= 37.1:
+            yield m.start(), m.end(), LOW_GRADE_FEVER
+        elif c <= 35:
+            yield m.start(), m.end(), HYPOTHERMIA
+
+
 def find_measurements(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, hpo_id) for each measurement that crosses the usual cut-off (3rd/97th percentile, 2 SD)."""
+    """(start, end, hpo_id) for each measurement that crosses the usual cut-off (3rd/97th percentile, 2 SD;
+    the fever and hypothermia thresholds)."""
+    yield from _temperature(text)
     for pat, hid, kind in _PATTERNS:
         for m in pat.finditer(text):
             raw = m.group(1).replace(" ", "").replace(",", ".").replace("−", "-").replace("–", "-")

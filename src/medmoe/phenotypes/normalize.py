@@ -90,6 +90,7 @@ RELATIONAL_ADJ: dict[str, str] = {
     "волосяной": "волос", "пальцевой": "палец", "реберный": "ребро", "челюстной": "челюсть",
     "губной": "губа", "язычный": "язык", "небный": "небо", "селезеночный": "селезенка", "брюшной": "живот",
     "венозный": "вена", "артериальный": "артерия", "нервный": "нерв", "мочевой": "моча", "слезный": "слеза",
+    "ночной": "ночь",
 }
 
 
@@ -171,7 +172,11 @@ def surface_stem(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def ru_is_noun(word: str) -> bool:
-    return _morph().parse(word.replace("ё", "е"))[0].tag.POS == "NOUN"
+    """A noun, and not also a plausible adjective: "в правом ухе" reads "правом" as the noun "право" first,
+    and a noun may not sit inside a phrase's gap, so "боль в правом ухе" missed *Ear pain*."""
+    parses = _morph().parse(word.replace("ё", "е"))
+    return parses[0].tag.POS == "NOUN" and not any(
+        p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.1 for p in parses)
 
 
 # English Greek/Latin word families, on Snowball stems, applied in order (each at most once): "-osis",
@@ -180,17 +185,19 @@ def ru_is_noun(word: str) -> bool:
 # "edema" ~ "edematous"),
 # "-ia"/"-y" nouns their "-ic" adjectives ("anemia" ~ "anemic", "tachycardia" ~ "tachycardic",
 # "microcephaly" ~ "microcephalic", "dyspnea" ~ "dyspneic", "itchy" ~ "itch"), "-us" nouns theirs ("icterus"
-# ~ "icteric"). The rest must keep >= 4 letters (5 for "-us", "-e"), so short words ("tonic", "status") stay.
+# ~ "icteric"), "-ous" adjectives theirs ("nauseous" ~ "nausea"). The rest must keep >= 4 letters (5 for "-us", "-e"), so short words ("tonic", "status") stay.
 # "-y" is cut only after h/g/l (-phy, -gy, -ly, "itchy"), not in "bloody" ~ "blood" or "hairy" ~ "hair",
 # where HPO keeps the adjective and the noun apart ("Bloody urine" is macroscopic hematuria).
 _EN_FAMILIES: tuple[tuple[tuple[str, str, int], ...], ...] = (
     (("lys", "lyt", 4), ("lyz", "lyt", 4), ("ysi", "yt", 4), ("psi", "pt", 4), ("osi", "ot", 4), ("esi", "et", 4),
      ("mat", "ma", 4)),
-    (("ia", "", 4), ("ic", "", 4), ("ea", "e", 4), ("us", "", 5), ("hi", "h", 4), ("gi", "g", 4), ("li", "l", 4)),
+    (("ia", "", 4), ("ic", "", 4), ("ea", "e", 4), ("ous", "", 4), ("us", "", 5), ("hi", "h", 4), ("gi", "g", 4),
+     ("li", "l", 4)),
     (("e", "", 5),),
 )
-# Adjectives whose noun has another root (Latin adjective, Germanic noun), as RELATIONAL_ADJ does for Russian.
-EN_RELATIONAL: dict[str, str] = {"febrile": "fever", "feverish": "fever", "pyrexial": "pyrexia"}
+# Adjectives whose noun has another root (Latin adjective, Germanic noun) or irregular participles, as
+# RELATIONAL_ADJ does for Russian.
+EN_RELATIONAL: dict[str, str] = {"febrile": "fever", "feverish": "fever", "pyrexial": "pyrexia", "swollen": "swelling"}
 
 
 def en_family_key(stem: str) -> str:
