@@ -55,6 +55,11 @@ RU_STREET_NAME_FIRST = re.compile(
     # a count or a dose is no house number ("Осмотрен Ивановым пер. 3 раза")
     r"(?![ \t]*(?:раз\w*|р/д|мг|мл|г\.|дн\w*|нед\w*|мес\w*|лет|год\w*|час\w*|мин\w*|сут\w*|таб\w*)(?![\w]))"
 )
+_NAME_FIRST_GATE = re.compile(
+    r"[а-яё][ \t]+(?:ул\.|улица|пер\.|переулок|пр-|просп|проспект|б-р|бульвар|наб|проезд|шоссе|площадь|тупик)"
+    r"[\w.\-]*,?[ \t]*(?:д\.|дом|\d)"
+)
+_PLOT_WORDS = ("СНТ", "ДНТ", "ДНП", "ДПК", "ТСН", "СТ", "оварищ")
 _RU_PREFIX_COMPONENT = re.compile(
     r"(?:(?<![\w])[1-6]\d{5}"
     r"|(?i:г\s?\.|город|гор\.)\s*(?:[А-ЯЁ]\.\s*)?[А-ЯЁ][\w\-]*(?:[\s\-]+[А-ЯЁ][\w\-]*)?"
@@ -275,7 +280,13 @@ class RussianAddressRecognizer(Recognizer):
         yield from self._others(text, streets)
 
     def _streets(self, text: str) -> Iterator[tuple[int, int]]:
-        for rx in (RU_STREET, RU_SETTLEMENT_HOUSE, RU_STREET_NAME_FIRST, RU_PLOT):
+        rules = [RU_STREET, RU_SETTLEMENT_HOUSE]
+        # the two rarer layouts run only where their key word is in the note (each scans every capitalised word)
+        if _NAME_FIRST_GATE.search(text):
+            rules.append(RU_STREET_NAME_FIRST)
+        if ("участок" in text or "уч." in text) and any(w in text for w in _PLOT_WORDS):
+            rules.append(RU_PLOT)
+        for rx in rules:
             for m in rx.finditer(text):
                 s, e = m.span()
                 span = text[s:e]

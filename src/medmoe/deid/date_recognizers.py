@@ -87,6 +87,28 @@ _NO_UNIT_AFTER_YEAR = (
 )
 
 
+# the year of an event noun (see `EventNounYearRecognizer`); the noun is checked only where a year with "г."
+# stands, which is much cheaper than trying the noun at every word
+_YEAR_WITH_G = re.compile(r"(?<![\w.])" + _YEAR4 + r"(?=[ \t]*(?:г\.|г\b|гг\.?|года\b|году\b))")
+_EVENT_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?:[а-яёА-ЯЁ]{2,}(?:ние|ция|ия|томия|пластика|скопия|графия)|[А-ЯЁ]{2,5})(?:[ \t]+[А-ЯЁ]{2,5})?[ \t]+$"
+)
+
+
+class EventNounYearRecognizer(Recognizer):
+    """A year after the name of a medical event in a history list, with "г."/"года" after it, glued or not:
+    "холецистэктомия 2010 г.", "Стентирование ПНА 2016г", "ОНМК 2018 г." (a noun in -ние/-ция/-ия/-томия/
+    -пластика/-скопия/-графия, or an abbreviation in capitals). "Масса 2000 г.", "вес при рождении 3200г" (grams)
+    have no such noun before them."""
+
+    name, types, langs, score = "event_year_noun", ("DATE",), ("ru",), 0.8
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _YEAR_WITH_G.finditer(text):
+            if _EVENT_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                yield Entity(m.start(), m.end(), "DATE", self.name, self.score, "year")
+
+
 class NumericDateRecognizer(Recognizer):
     """dd.mm.yyyy, dd/mm/yy, mm/dd/yyyy, dd-mm-yyyy: either day-month order is accepted if plausible."""
 
@@ -533,20 +555,7 @@ def date_recognizers() -> list[Recognizer]:
             subtype="year",
             flags=flags,
         ),
-        # a year after the name of a medical event in a history list, with "г."/"года" after it, glued or not:
-        # "холецистэктомия 2010 г.", "Стентирование ПНА 2016г", "ОНМК 2018 г." (a noun in -ние/-ция/-ия/-томия/
-        # -пластика/-скопия/-графия, or an abbreviation in capitals). "Масса 2000 г.", "вес при рождении 3200г"
-        # (grams) have no such noun before them.
-        RegexRecognizer(
-            "event_year_noun",
-            ("DATE",),
-            r"(?<![\w])(?:[а-яёА-ЯЁ]{2,}(?:ние|ция|ия|томия|пластика|скопия|графия)|[А-ЯЁ]{2,5})"
-            r"(?:[ \t]+[А-ЯЁ]{2,5})?[ \t]+(" + _YEAR4 + r")(?=[ \t]*(?:г\.|г\b|гг\.?|года\b|году\b))",
-            0.8,
-            langs=("ru",),
-            group=1,
-            subtype="year",
-        ),
+        EventNounYearRecognizer(),  # "холецистэктомия 2010 г.", "ОНМК 2018г"
         # a year after "с"/"в"/"после" without "г."/"года" ("болезнь Крона с 2019, ремиссия", "в 2015 перенесла"),
         # and the end of "с 2010 по 2015": no unit, number or range to a number with a unit after it, so
         # "в 2000 мл", "с 1900 до 2000 мг" stay out
