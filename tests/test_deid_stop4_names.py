@@ -186,3 +186,35 @@ def test_vaccine_brand_with_dose_is_not_a_person() -> None:
 )
 def test_english_organisations(text: str, orgs: list[str]) -> None:
     assert spans(text, "ORG", "en") == orgs
+
+
+def test_pair_only_eponym_half_alone_is_a_person() -> None:
+    # "Walker" is an eponym only as "Dandy-Walker"; alone it is a common surname
+    text = "Surname: WALKER  Given name(s): Aurelio\nMRI: Dandy-Walker malformation, Dandy-Walker variant."
+    assert spans(text, "NAME", "en") == ["WALKER", "Aurelio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # initials written without dots before a surname (British letters), in the DOB and dash frames
+        ("Dear Dr Ferreira,\n\nRe: TJ Hollis, DOB 4 May 1950", ["Ferreira", "TJ Hollis"]),
+        ("Progress note\nAB Nowicki — day 3 after fall", ["AB Nowicki"]),
+        ("Progress note\nED Review — day 3 after fall", []),
+    ],
+)
+def test_undotted_initials(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lowercase unknown surname-shaped word right after a staff or person role in a nurse's note
+        ("диурез 900 мл. дежурн врач шарафутдинов в курсе", ["шарафутдинов"]),
+        ("давление 130/80, м/с курбангалиева ввела кеторол", ["курбангалиева"]),
+        ("врач терапевт рекомендовал контроль", []),
+    ],
+)
+def test_russian_lowercase_surname_after_role(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "ru") == names

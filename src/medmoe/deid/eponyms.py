@@ -51,13 +51,18 @@ RU_TRIGGER_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def eponym_lemmas() -> frozenset[str]:
-    """Lower-cased eponym surnames (both Russian lemmas and English spellings) from the shipped list."""
+    """Lower-cased eponym surnames (both Russian lemmas and English spellings) from the shipped list. A pair
+    joined by "+" ("dandy+walker") is an eponym only as the hyphenated pair ("Dandy-Walker"): alone, its
+    second half is a common surname ("Walker") and names a person."""
     text = resources.files("medmoe.deid").joinpath("data/eponyms.txt").read_text(encoding="utf-8")
     out: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip().lower()
-        if line:
-            out.update(p for p in re.split(r"[\s\-]+", line) if p)
+        for tok in line.split():
+            if "+" in tok:
+                out.add(tok.replace("+", "-"))
+            else:
+                out.update(p for p in tok.split("-") if p)
     return frozenset(out)
 
 

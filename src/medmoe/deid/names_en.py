@@ -959,12 +959,21 @@ _COMMON_WORD_END = re.compile(
 )
 
 
+def _name_tokens(run: str) -> list[str]:
+    """The words of a run without its initials: dotted ("A.") or undotted capitals before a name word ("KC
+    Dubois", "OL Smith": British notes write initials without dots)."""
+    toks = [t for t in run.split() if not _INITIAL_DOT.fullmatch(t)]
+    while len(toks) > 1 and re.fullmatch(r"[A-Z]{1,3}", toks[0]) and not toks[1].isupper():
+        toks.pop(0)
+    return toks
+
+
 def _plain_name_run(run: str) -> bool:
     """Every word of the run may be a name: no heading, staff, institution, department or clinical abbreviation
     ("Cardiology", "Matron", "AMU", "Royal" stay out); initials pass. A run of one word must also not look like
     an English common word ("Re: Referral, DOB ..."), unless the lexicon knows it as a name."""
-    toks = [t for t in run.split() if not _INITIAL_DOT.fullmatch(t)]
-    if len(toks) == 1:
+    toks = _name_tokens(run)
+    if len(toks) == 1 and len(run.split()) == 1:  # with initials, "OL Smith" is a person even if a word
         f, sn, w = _lex_kind(toks[0], name_lexicon())
         if w or (not (f or sn) and _COMMON_WORD_END.search(toks[0].lower())):
             return False
@@ -1007,12 +1016,13 @@ def frame_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start(1), m.end(1)
     for m in _LINE_DASH_RE.finditer(text) if "—" in text or "–" in text or " - " in text else ():
         run = m.group(1).replace(",", " ")
-        toks = [t for t in run.split() if not _INITIAL_DOT.fullmatch(t)]
-        # two known names, one of them no English word, or "SURNAME, Given" ("May Hughes", "BEGUM, Rose");
-        # "Summer Long —", "Chest Pain —" stay
+        toks = _name_tokens(run)
+        initials = len(toks) < len(run.split())
+        # two known names, one of them no English word, or "SURNAME, Given" ("May Hughes", "BEGUM, Rose"), or
+        # initials and a known surname ("OC Petrov —"); "Summer Long —", "Chest Pain —" stay
         if (
-            len(toks) >= 2
-            and _known_name_run(run, lex)
+            (len(toks) >= 2 or (initials and _lex_kind(toks[0], lex)[1]))
+            and _known_name_run(" ".join(toks), lex)
             and ("," in m.group(1) or any(not _lex_kind(t, lex)[2] for t in toks))
             and not any(
                 t in _INSTITUTION_WORDS or t in _STAFF_NOUNS or _DEPARTMENT_END.search(t) for t in toks

@@ -431,6 +431,21 @@ def _tokens(text: str) -> list[_Tok]:
                 ):
                     out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
                     break
+        # a lowercase word pymorphy3 does not know, shaped like a surname, right after a staff or person role:
+        # "дежурн врач назмиев в курсе", "м/с кильдибаева" (a nurse's note typed in lowercase)
+        if (
+            t.casing == "lower"
+            and len(t.text) >= 5
+            and prv is not None
+            and prv.kind == "WORD"
+            and glued(prv, t)
+            and PERSON_ROLE_RE.match(prv.text) is not None
+            and not facts(t.text).known
+            and SURN_RE.search(t.text) is not None
+            and not _verbal(t.text)
+        ):
+            out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
+            continue
         if out[i].kind != "WORD" or (one_letter and not near_fp):
             continue  # "Ю Мария Сергеевна": a one-letter surname only before a first name and patronymic
         same_case = nxt if near_fp and nxt is not None and nxt.kind == "NAME" else prv
@@ -793,7 +808,7 @@ class RussianNameRecognizer(Recognizer):
             not lower
             or any(
                 (t.kind in ("SURN", "NAME", "PATR") and facts(t.text.lower()).top in ("Name", "Surn", "Patr"))
-                or (t.kind == "NAME" and t.strong)
+                or (t.kind in ("NAME", "SURN") and t.strong)
                 for t in words
             )
         ):
