@@ -177,3 +177,24 @@ def test_more_russian_and_english_wording(ru: PhenotypeRecognizer, en: Phenotype
     assert "HP:0030766" in present(ru, "Острая боль в правом ухе.")  # "правом" is not the noun "право" here
     assert NAUSEA in present(en, "Nauseous since the morning.")
     assert "HP:0000017" in present(ru, "Мочеиспускание по ночам до 4 раз.")  # "ночное" ~ "по ночам"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Seeing double when tired.", "HP:0000651"),
+    ("Always thirsty, peeing a lot.", "HP:0001959"),
+    ("Hair falling out in clumps.", "HP:0001596"),
+    ("Says the room is spinning.", "HP:0002321"),
+])
+def test_lay_english_wording(en: PhenotypeRecognizer, text: str, term: str) -> None:
+    got = present(en, text)
+    assert term in got and FALLS not in got
+
+
+def test_lay_table_never_overrides_hpo_synonyms() -> None:
+    from medmoe.phenotypes.lay_wording import LAY_EN, lay_entries
+    from medmoe.phenotypes.lexicon import Entry
+
+    onto = get_ontology()
+    assert all(onto.resolve(h) == h and onto.is_phenotype(h) for h in LAY_EN)
+    taken = [Entry("HP:0000001", "seeing double", 1)]
+    assert "seeing double" not in {e.phrase for e in lay_entries(taken)}

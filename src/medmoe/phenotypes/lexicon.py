@@ -11,7 +11,7 @@ read here: they exist to measure this module honestly.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,6 +169,21 @@ def english_entries() -> tuple[list[Entry], dict[str, str]]:
             entries.append(Entry(tid, syn, PRIO_SYNONYM if scope == "EXACT" else PRIO_WEAK))
     ambiguous = {a for a, owners in abbrev_owners.items() if len(owners) > 1}
     return [e for e in entries if e.phrase not in ambiguous], labels
+
+
+def unclaimed(new: Iterable[Entry], existing: Iterable[Entry]) -> list[Entry]:
+    """The entries of `new` whose words (match keys) no entry of `existing`, nor an earlier new one, already
+    has: generated or table wording never overrides the reviewed lexicon or HPO's own synonyms."""
+    from medmoe.phenotypes.normalize import phrase_keys
+
+    taken = {frozenset(phrase_keys(e.phrase)) for e in existing}
+    out = []
+    for e in new:
+        keys = frozenset(phrase_keys(e.phrase))
+        if keys and keys not in taken:
+            taken.add(keys)
+            out.append(e)
+    return out
 
 
 def ambiguous_phrases(entries: list[Entry]) -> dict[str, set[str]]:

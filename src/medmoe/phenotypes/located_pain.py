@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from medmoe.phenotypes.lexicon import PRIO_SYNONYM, Entry
-from medmoe.phenotypes.normalize import phrase_keys
+from medmoe.phenotypes.lexicon import PRIO_SYNONYM, Entry, unclaimed
 
 PAIN_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("боль", "болит", "болят", "ноет", "ноют", "ломит", "ломота", "колет", "болезненность"),
@@ -77,19 +76,10 @@ REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 
 def located_pain_entries(lang: str, existing: Iterable[Entry] = ()) -> list[Entry]:
-    """Every pain word of `lang` combined with every region phrase, as synonyms of the located term.
-
-    A combination whose words already name a term in `existing` (the lexicon, HPO's synonyms) is left out:
-    the reviewed wording wins over the generated one ("боль в руках и ногах" stays *Limb pain*)."""
+    """Every pain word of `lang` combined with every region phrase, as synonyms of the located term; a
+    combination whose words already name a term in `existing` is left out ("боль в руках и ногах" stays
+    the lexicon's *Limb pain*)."""
     col = 0 if lang == "ru" else 1
-    taken = {frozenset(phrase_keys(e.phrase)) for e in existing}
-    out = []
-    for hid, regions in REGIONS.items():
-        for region in regions[col]:
-            for word in PAIN_WORDS[lang]:
-                phrase = f"{word} {region}"
-                keys = frozenset(phrase_keys(phrase))
-                if keys not in taken:
-                    taken.add(keys)
-                    out.append(Entry(hid, phrase, PRIO_SYNONYM))
-    return out
+    return unclaimed((Entry(hid, f"{word} {region}", PRIO_SYNONYM)
+                      for hid, regions in REGIONS.items() for region in regions[col] for word in PAIN_WORDS[lang]),
+                     existing)

@@ -18,6 +18,7 @@ from pathlib import Path
 from medmoe.errors import ConfigError
 from medmoe.phenotypes.context import FAM, NEG, TRIG, UNC, classify
 from medmoe.phenotypes.index import PhraseIndex
+from medmoe.phenotypes.lay_wording import lay_entries
 from medmoe.phenotypes.lexicon import RU_ABBREVIATIONS, TEAM_LEXICON, Entry, english_entries, russian_lexicon
 from medmoe.phenotypes.located_pain import located_pain_entries
 from medmoe.phenotypes.measurements import find_measurements
@@ -163,6 +164,7 @@ def _english_index() -> PhraseIndex:
     onto = get_ontology()
     entries, _ = english_entries()
     entries += located_pain_entries("en", entries)
+    entries += lay_entries(entries)
     label_of = lambda hid: (onto.name(hid),)  # noqa: E731
     entries += fallback_entries(entries, label_of, onto.name, onto.ancestors)
     return PhraseIndex(entries, onto.depth, cues_for=cue_rule(label_of))
