@@ -323,3 +323,29 @@ def test_a_short_season_year_is_shifted_and_kept_short() -> None:
 
     out = Deidentifier(lang="en", mode="pseudonymize", key=b"k" * 32).process("in autumn '19 she fell").text
     assert out.startswith("in autumn '") and out.endswith(" she fell") and "'19" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Инфаркт 2012 г. Перелом шейки бедра 2019г.", ["2012", "2019"]),
+        ("Роды 2015г, 2018г, без осложнений", ["2015", "2018"]),
+        ("с 2019 по 2021г. лечилась у ревматолога", ["2019", "2021"]),
+    ],
+)
+def test_a_year_written_with_g_is_a_year(text: str, years: list[str]) -> None:
+    assert spans(text, "DATE", "ru") == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прибавка за месяц 1950 г, вскармливание грудное",
+        "Масса тела при рождении 1980г, оценка по Апгар 7/8",
+        "Потребность 1500-2000 г в сутки",
+        "Белок 2000 г/сут не превышать",
+        "с 1900 по 2000 мл за сутки",
+    ],
+)
+def test_grams_stay_out(text: str) -> None:
+    assert spans(text, "DATE", "ru") == []

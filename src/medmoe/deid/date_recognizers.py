@@ -82,8 +82,11 @@ _BARE_YEAR_PREPS = (
     "середины",
 )
 _MONTH_YEAR_PREPS = ("с", "со", "в", "во", "от", "до", "по", "since", "in", "from", "until", "by")
+# ("по" before another year with "г."/"года" is a span of years: "с 2019 по 2021г." is not grams)
 _NO_UNIT_AFTER_YEAR = (
-    r"(?![\d\w%]|[.,/]\d|(?:[ \t]*(?:-|–|—|до|по|to)[ \t]*\d+)?[ \t]*(?:" + _YEAR_UNITS + r"(?![\w])|%))"
+    r"(?![\d\w%]|[.,/]\d|(?:[ \t]*(?:-|–|—|до|по(?![ \t]*(?:19|20)\d\d[ \t]*(?:г|год))|to)[ \t]*\d+)?[ \t]*(?:"
+    + _YEAR_UNITS
+    + r"(?![\w])|%))"
 )
 
 
@@ -95,18 +98,35 @@ _EVENT_NOUN_BEFORE = re.compile(
 )
 
 
+# what makes "NNNN г." grams: a word of weight, food or dose before it on its line ("масса 2000 г", "вес при
+# рождении 1980г", "прибавка 1950 г") or right after it ("2000 г. масса при рождении"), a range ("1500-2000 г"),
+# or a rate ("2000 г/сут")
+_GRAM_WORDS = (
+    r"(?i:масс|вес|прибав|набр|потер|похуд|сброс|дефицит|рожден|родил|съе|выпи|доз|суточн|порци|навеск|белк|"
+    r"углевод|жир|соли|сахар|продукт|пищ|питани|рацион|смес)"
+)
+_GRAMS_BEFORE = re.compile(_GRAM_WORDS + r"[^\n\d]{0,25}$|\d[ \t]*[\-–—][ \t]*$")
+_GRAMS_AFTER = re.compile(r"[ \t]*г(?:[ \t]*/|\.?[ \t,]*" + _GRAM_WORDS + r")")
+
+
 class EventNounYearRecognizer(Recognizer):
-    """A year after the name of a medical event in a history list, with "г."/"года" after it, glued or not:
-    "холецистэктомия 2010 г.", "Стентирование ПНА 2016г", "ОНМК 2018 г." (a noun in -ние/-ция/-ия/-томия/
-    -пластика/-скопия/-графия, or an abbreviation in capitals). "Масса 2000 г.", "вес при рождении 3200г" (grams)
-    have no such noun before them."""
+    """A year written with "г." after it, glued or not, is a year: "холецистэктомия 2010 г.", "Стентирование ПНА
+    2016г", "Инфаркт 2012 г.", "роды 2015г, 2018г". Grams are the other reading of "NNNN г.", and they have a word
+    of weight or food before them ("Масса 2000 г.", "вес при рождении 1980г"), a range or a rate: those stay out.
+    A noun of a medical event right before (-ние/-ция/-ия/-томия/-пластика/-скопия/-графия, or an abbreviation in
+    capitals: "ОНМК 2018 г.") is the stronger signal and scores higher."""
 
     name, types, langs, score = "event_year_noun", ("DATE",), ("ru",), 0.8
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
         for m in _YEAR_WITH_G.finditer(text):
-            if _EVENT_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            start = max(0, m.start() - 40)
+            if _EVENT_NOUN_BEFORE.search(text, start, m.start()):
                 yield Entity(m.start(), m.end(), "DATE", self.name, self.score, "year")
+            elif 1920 <= int(m.group()) <= 2039 and not (
+                _GRAMS_BEFORE.search(text, start, m.start()) or _GRAMS_AFTER.match(text, m.end())
+            ):
+                yield Entity(m.start(), m.end(), "DATE", self.name, 0.7, "year")
 
 
 class NumericDateRecognizer(Recognizer):
