@@ -218,3 +218,25 @@ def test_undotted_initials(text: str, names: list[str]) -> None:
 )
 def test_russian_lowercase_surname_after_role(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "ru") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after "to": an accented known given name, undotted initials and a known surname, "SURNAME, Given"
+        ("Handed over by Wren (RN) to Inés Harwood.", ["Wren", "Inés Harwood"]),
+        ("Handed over by Wren (RN) to TP Gallagher.", ["Wren", "TP Gallagher"]),
+        ("Handed over by Wren (RN) to Okoye, Adaeze.", ["Wren", "Okoye, Adaeze"]),
+        ("Moved to Austin, Texas in 2010.", []),
+        # a surname with a trailing undotted initial before an age, a grade or the birth date
+        ("ED attendance\nHarwood P, 71y, fall at home", ["Harwood P"]),
+        ("Discharge letter completed by Gallagher T (FY2), bleep 4417", ["Gallagher T"]),
+        # a bed line with an accented or particle name before the age in brackets
+        ("Bed 6: Inés de la Fuente (77) — delirium screen", ["Inés de la Fuente"]),
+        # a short given name of the lexicon before a phone number
+        ("Key nurse: Ewa, 0113 496 0321", ["Ewa"]),
+        ("Tel: Home, 0113 496 0321", []),
+    ],
+)
+def test_english_handover_and_list_names(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names

@@ -116,6 +116,8 @@ ROLE_RE = re.compile(
     + _CAPW
     + r")?(?=\s*(?:[,;.(\n]|$|\s+(?:MRN|DOB|age|\d))))?)"
 )
+# an undotted initial after a surname: "Hughes M, 56y", "Delacroix M (FY1)"
+_TRAILING_INITIAL = r"(?:[ \t]+[A-Z](?![\w.]))?"
 _CREDS = (
     r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|FACS|FACP|MBBS|DDS|PharmD|RPh|LCSW|MSW|LPN|CNA|APRN|CRNA|FRCPC|FRCP|"
     r"FRACP|FRACGP|MRCP|MRCGP|FRCS|DPM|PsyD|BSN|MSN|DNP|FNP|CNC|CNS|CNM|RGN|RMN|RPN|SpR|FRANZCR|FRCSI|MRCPI|"
@@ -133,6 +135,7 @@ CRED_RE = re.compile(
     + _UP
     + r"]+)*,[ \t]+)?"
     + _NAME_SEQ
+    + _TRAILING_INITIAL
     + r")(?:,?[ \t]+"
     + _CREDS
     + r"|[ \t]*\("
@@ -157,7 +160,8 @@ POSSESSIVE_REL_RE = re.compile(
 # the age in brackets before a dash: "Bed 9: Okonjo (54) — falls risk" (a count in brackets ends otherwise)
 LIST_AGE_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:rm|room|bed|bay|pt)[ \t]*[\w-]{0,5}[ \t]*[:\-][ \t]*)"
-    r"([A-Za-z][a-z'\-]+(?:[ \t]+[A-Za-z][a-z'\-]+)?)(?:,[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?)\b|"
+    r"([A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ'’\-]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ'’\-]+){0,3})"
+    r"(?:,[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?)\b|"
     r"[ \t]+\(\d{1,3}\)(?=[ \t]*[—–-]))"
 )
 FIRST_RE = re.compile(
@@ -285,7 +289,11 @@ TITLE_AGE_RE = re.compile(
 # a name before an age after two spaces or at a line start: "NHI PZQ0142  Arjun bin Abdullah  74y  ATS 2"
 _AGE_Y = re.compile(r"\d[ \t]*(?:y|yo|y/o|yrs?)\b")
 NAME_AGE_RE = re.compile(
-    r"(?:^|(?<=[ \t]{2})|(?<=\n))(" + _NAME_SEQ + r"),?[ \t]+\d{1,3}[ \t]*(?:y|yo|y/o|yrs?)\b", re.MULTILINE
+    r"(?:^|(?<=[ \t]{2})|(?<=\n))("
+    + _NAME_SEQ
+    + _TRAILING_INITIAL
+    + r"),?[ \t]+\d{1,3}[ \t]*(?:y|yo|y/o|yrs?)\b",
+    re.MULTILINE,
 )
 LAST_FIRST_RE = re.compile(r"(?<![\w])([A-Z]{2,}(?:[-'][A-Z]+)*,\s+[A-Z]{2,}(?:\s+[A-Z]\.?)?)(?![\w])")
 
@@ -538,8 +546,12 @@ class EnglishNameRecognizer(Recognizer):
             span = _trim(text, m.start(1), m.end(1), keep_first=True)
             if span is not None:
                 yield Entity(span[0], span[1], "NAME", self.name, 0.85)
+        lex = name_lexicon()
         for m in CONTACT_FIRST_RE.finditer(text):
-            if _known_given_name(m.group(1)):
+            # short given names of the lexicon count there too when no English word ("CNS: Ewa, 0113 ...")
+            if _known_given_name(m.group(1)) or (
+                m.group(1) in lex.firsts and not _lex_kind(m.group(1), lex)[2]
+            ):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
         for m in TITLE_AGE_RE.finditer(text):
             if not any(w.lower() in COMMON_LOW for w in m.group(1).split()):
@@ -667,6 +679,8 @@ class EnglishNameRecognizer(Recognizer):
             first = m.group(1).split()[0]
             if m.group(1).split()[-1] in _PLACE_TAILS:
                 return False  # "moved from Beverly Hills", "flew to Alice Springs": a place
+            if role in ("to", "from") and first in _PLACE_FIRSTS and len(m.group(1).split()) == 1:
+                return False  # "moved to Austin", "back from Florence": a city named like a person
             lex = name_lexicon()
             # "Reviewed by Sandy Abubakar", "re O'Brien", "re BAKER, Faith": a run of known names with one
             # that is not an English word (or a "SURNAME, Given" pair) is a person after these words too
@@ -674,10 +688,19 @@ class EnglishNameRecognizer(Recognizer):
             known_run = _known_name_run(run, lex) and (
                 "," in m.group(1) or any(not _lex_kind(t, lex)[2] for t in run.split() if len(t) > 2)
             )
+            parts = run.split()
+            given = m.group(1).split(",", 1)[1].split()[0] if "," in m.group(1) else ""
             return (
-                first in first_names()
-                or first.lower() in EN_COMMON_NAMES
+                _known_given_name(first)  # accents folded: "handed over to María Hughes"
                 or bool(re.fullmatch(r"[A-Z]\.", first))
+                # undotted initials and a known surname: "to KJ Campbell"
+                or (
+                    re.fullmatch(r"[A-Z]{1,2}", first) is not None
+                    and len(parts) > 1
+                    and _lex_kind(parts[-1], lex)[1]
+                )
+                # "SURNAME, Given" with a known given name that is no place: "to Begum, José"
+                or (bool(given) and _known_given_name(given) and given not in _PLACE_FIRSTS)
                 or (role in ("it's", "it’s") and _lex_kind(first, lex)[0])  # "it's Sandy Black"
                 or (known_run and role not in ("to", "from"))  # places follow "to"/"from" ("flew to Kerry")
             )
@@ -910,6 +933,7 @@ _DOB_AFTER_RE = re.compile(
     _NARR_START
     + r"(?:^|(?<=[.!?:;][ \t])|(?<=\n))("
     + _FRAME_RUN
+    + _TRAILING_INITIAL
     + r")(?=,[ \t]*(?:DOB|D\.O\.B|born)\b|[ \t]*\((?:DOB|D\.O\.B|born)\b)",
     re.MULTILINE,
 )
@@ -965,6 +989,8 @@ def _name_tokens(run: str) -> list[str]:
     toks = [t for t in run.split() if not _INITIAL_DOT.fullmatch(t)]
     while len(toks) > 1 and re.fullmatch(r"[A-Z]{1,3}", toks[0]) and not toks[1].isupper():
         toks.pop(0)
+    if len(toks) > 1 and re.fullmatch(r"[A-Z]", toks[-1]):
+        toks.pop()  # "Bishop M": an initial after the surname
     return toks
 
 
@@ -1023,7 +1049,7 @@ def frame_spans(text: str) -> Iterator[tuple[int, int]]:
         if (
             (len(toks) >= 2 or (initials and _lex_kind(toks[0], lex)[1]))
             and _known_name_run(" ".join(toks), lex)
-            and ("," in m.group(1) or any(not _lex_kind(t, lex)[2] for t in toks))
+            and ("," in m.group(1) or initials or any(not _lex_kind(t, lex)[2] for t in toks))
             and not any(
                 t in _INSTITUTION_WORDS or t in _STAFF_NOUNS or _DEPARTMENT_END.search(t) for t in toks
             )
