@@ -349,3 +349,23 @@ def test_a_year_written_with_g_is_a_year(text: str, years: list[str]) -> None:
 )
 def test_grams_stay_out(text: str) -> None:
     assert spans(text, "DATE", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lang"),
+    [
+        ("Выдана ИПРА № 512.11.77/2022 на 2 года", "512.11.77/2022", "ru"),
+        ("SSN: ***-**-4821, DOB on file", "***-**-4821", "en"),
+        ("SS# xxx-xx-1093 (verified)", "xxx-xx-1093", "en"),
+        ("Unit no. 0451123   Ward 6", "0451123", "en"),
+    ],
+)
+def test_more_personal_numbers(text: str, value: str, lang: str) -> None:
+    assert value in spans(text, "ID", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Unit no. 5, 12 Oak Road", "en"), ("таблетки № 20. Курс 10 дней", "ru")]
+)
+def test_a_flat_unit_and_a_pack_count_are_not_ids(text: str, lang: str) -> None:
+    assert spans(text, "ID", lang) == []

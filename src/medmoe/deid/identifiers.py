@@ -33,6 +33,8 @@ _HEALTH_ID_LABELS = (
     r"NHI|IHI|URN?|UHID|MRD|MRN|CRN|PPSN|PPS|HCN|PHN|CHI|ULI|RAMQ|ABHA|CPSO|AHPRA|WSIB|IP[ \t]*No|OP[ \t]*No|"
     r"IPD[ \t]*No|OPD[ \t]*No|(?i:aadhaa?r|provider[ \t]+(?:no|number)|prescriber[ \t]+(?:no|number)|"
     r"hospital[ \t]+(?:no|number)|hosp[ \t]+no|unit[ \t]+record(?:[ \t]+(?:no|number))?|"
+    # a hospital unit number ("Unit no. 0451123"); a flat's "Unit no. 5" has too few digits for the value
+    r"unit[ \t]+no(?=\.?[ \t]*:?[ \t]*[A-Z]?\d{5})|"
     r"registration[ \t]+(?:no|number)|reg[ \t]+no|health[ \t]+(?:card|number)|medicare(?:[ \t]+(?:card|no|number))?|"
     r"claim[ \t]+(?:no|number)|licen[cs]e[ \t]+(?:no|number)|reference[ \t]+(?:no|number)|ref[ \t]+no)"
 )
@@ -43,7 +45,7 @@ _HEALTH_ID_LABELS = (
 # hospital ("таблетки № 20", "палата № 5", "ГКБ № 1"): the closer of the two words decides.
 _DOC_WORDS = re.compile(
     r"(?<![\w])(?:карт\w*|истори\w+|ИБ|и/б|МК|талон\w*|направлени\w*|заявк\w*|ЭЛН|листок\w*|листк\w*|рецепт\w*|полис\w*|"
-    r"ЕНП|справк\w*|выписк\w*|бланк\w*|удостоверени\w*|свидетельств\w*|договор\w*|пропуск\w*|заказ\w*|"
+    r"ЕНП|справк\w*|выписк\w*|бланк\w*|удостоверени\w*|свидетельств\w*|договор\w*|пропуск\w*|заказ\w*|ИПРА?|"
     r"протокол\w*|комисси\w*|ВК|исследовани\w*|анализ\w*|образ[е]?ц\w*|проб[аыу]|заключени\w*|"
     r"record|chart|account|acct|case|claim|policy|referral|prescription|requisition|specimen|accession|MRN)(?![\w])",
     re.IGNORECASE,
@@ -54,7 +56,10 @@ _NOT_DOC_WORDS = re.compile(
     r"сад\w*|бригад\w*|подстанци\w*|форм[аыуе]|лицензи\w*|licen[cs]e|room|ward|bed|floor|tab\w*|caps\w*|item|step|grade|class|stage)(?![\w])",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"(?:№|(?<![\w])No\.|#)\s*:?\s*((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*(?<=[\w]))")
+# (a number may have dotted parts: "ИПРА № 512.11.77/2022")
+_NUMBERED = re.compile(
+    r"(?:№|(?<![\w])No\.|#)\s*:?\s*((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*(?:\.[\w/\-]*\w)*(?<=[\w]))"
+)
 
 
 class DocumentNumberRecognizer(Recognizer):
@@ -338,6 +343,14 @@ def id_recognizers() -> list[Recognizer]:
             0.8,
             0.95,
             "ssn",
+        ),
+        # a partly hidden SSN still carries its last four digits: "SSN: ***-**-4821", "SS# xxx-xx-4821"
+        RegexRecognizer(
+            "ssn_masked",
+            ("ID",),
+            r"(?<![\w*])(?:\*{3}|[xX]{3})-(?:\*{2}|[xX]{2})-\d{4}(?![\w])",
+            0.8,
+            subtype="ssn",
         ),
         RegexRecognizer(
             "ssn_format",
