@@ -369,3 +369,21 @@ def test_more_personal_numbers(text: str, value: str, lang: str) -> None:
 )
 def test_a_flat_unit_and_a_pack_count_are_not_ids(text: str, lang: str) -> None:
     assert spans(text, "ID", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("пишите на почту petrova.anna(собака)yandex.ru вечером", "petrova.anna(собака)yandex.ru"),
+        ("email j.smith at nhs dot net please", "j.smith at nhs dot net"),
+        ("contact: anna (at) gmail (dot) com", "anna (at) gmail (dot) com"),
+        ("адрес ivanov[at]mail.ru", "ivanov[at]mail.ru"),
+    ],
+)
+def test_obfuscated_emails(text: str, email: str) -> None:
+    assert spans(text, "EMAIL") == [email]
+
+
+@pytest.mark.parametrize("text", ["Patient seen at home. In the evening calm", "Meet at clinic. Com"])
+def test_at_in_a_sentence_is_no_email(text: str) -> None:
+    assert spans(text, "EMAIL", "en") == []
