@@ -27,8 +27,11 @@ _CYR_RE = re.compile(r"[а-яё]", re.IGNORECASE)
 # "лихорадка с судорогами" must not become the same bag.
 RU_STOP = frozenset(
     "в во на с со к ко по о об обо от до из у за над под при и или а же ли для через между то это как "
-    "также том той тех его ее её их".split()
+    "также том той тех его ее её их более менее".split()  # "более" stems to "бол", the key of "боль"
 )
+# Nouns that only say where within a region ("боль в левой половине грудной клетки", "в области сердца",
+# "в поясничном отделе"): they may sit in a phrase's gap like a modifier, other nouns may not.
+RU_SPATIAL_NOUNS = frozenset("область половина отдел часть сторона поверхность зона проекция".split())
 EN_STOP = frozenset("of the a an in on to and or at by for from as is are was were be been with its".split())
 
 
@@ -182,7 +185,7 @@ def ru_is_noun(word: str) -> bool:
 # English Greek/Latin word families, on Snowball stems, applied in order (each at most once): "-osis",
 # "-esis", "-psis", "-lysis" nouns meet their "-otic", "-etic", "-ptic", "-lytic" adjectives ("cyanosis" ~
 # "cyanotic", "paresis" ~ "paretic", "sepsis"/"epilepsy" ~ "septic"/"epileptic", "paralysed" ~ "paralytic",
-# "edema" ~ "edematous"),
+# "edema" ~ "edematous", "hypoplasia" ~ "hypoplastic"),
 # "-ia"/"-y" nouns their "-ic" adjectives ("anemia" ~ "anemic", "tachycardia" ~ "tachycardic",
 # "microcephaly" ~ "microcephalic", "dyspnea" ~ "dyspneic", "itchy" ~ "itch"), "-us" nouns theirs ("icterus"
 # ~ "icteric"), "-ous" adjectives theirs ("nauseous" ~ "nausea"). The rest must keep >= 4 letters (5 for "-us", "-e"), so short words ("tonic", "status") stay.
@@ -190,7 +193,7 @@ def ru_is_noun(word: str) -> bool:
 # where HPO keeps the adjective and the noun apart ("Bloody urine" is macroscopic hematuria).
 _EN_FAMILIES: tuple[tuple[tuple[str, str, int], ...], ...] = (
     (("lys", "lyt", 4), ("lyz", "lyt", 4), ("ysi", "yt", 4), ("psi", "pt", 4), ("osi", "ot", 4), ("esi", "et", 4),
-     ("mat", "ma", 4)),
+     ("mat", "ma", 4), ("plast", "plas", 4)),
     (("ia", "", 4), ("ic", "", 4), ("ea", "e", 4), ("ous", "", 4), ("us", "", 5), ("hi", "h", 4), ("gi", "g", 4),
      ("li", "l", 4)),
     (("e", "", 5),),
@@ -291,7 +294,8 @@ def tokenize(text: str, names: bool = True) -> list[Token]:
             continue
         if is_russian(low):
             lemma, key, adj = ru_analyse(low)
-            out.append(Token(s, m.start(), m.end(), key, low in RU_STOP, lemma, adj, ru_is_noun(low)))
+            noun = ru_is_noun(low) and lemma not in RU_SPATIAL_NOUNS
+            out.append(Token(s, m.start(), m.end(), key, low in RU_STOP, lemma, adj, noun))
         else:
             lemma, key = en_analyse(low)
             out.append(Token(s, m.start(), m.end(), key, low in EN_STOP, low))
