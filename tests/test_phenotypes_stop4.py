@@ -198,3 +198,8 @@ def test_lay_table_never_overrides_hpo_synonyms() -> None:
     assert all(onto.resolve(h) == h and onto.is_phenotype(h) for h in LAY_EN)
     taken = [Entry("HP:0000001", "seeing double", 1)]
     assert "seeing double" not in {e.phrase for e in lay_entries(taken)}
+
+
+def test_function_words_and_spatial_nouns(ru: PhenotypeRecognizer) -> None:
+    assert present(ru, "Одышка при ходьбе более 50 метров.") == {"HP:0002094"}  # "более" is not "боль"
+    assert present(ru, "Давящая боль в левой половине грудной клетки.") == {CHEST_PAIN}
