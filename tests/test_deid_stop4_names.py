@@ -240,3 +240,20 @@ def test_russian_lowercase_surname_after_role(text: str, names: list[str]) -> No
 )
 def test_english_handover_and_list_names(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a brand before lowercase "pharmacy" whose words are also heading words ("Post", "Center")
+        ("Collects from the pharmacy (Harbour Post pharmacy, 0191 496 0001).", ["Harbour Post"]),
+        # a named provider after "referral to" and before the service it offers
+        (
+            "Plan: referral to Lakeview Behavioral Partners outpatient program.",
+            ["Lakeview Behavioral Partners"],
+        ),
+        ("Referred to Rheumatology clinic for review. Referral to Community Mental Health team.", []),
+    ],
+)
+def test_english_pharmacy_and_referral_orgs(text: str, orgs: list[str]) -> None:
+    assert spans(text, "ORG", "en") == orgs

@@ -225,6 +225,12 @@ EN_DESTINATION_RX = re.compile(
     r"(?<![\w])(?i:d/c(?:[ \t]+planned)?[ \t]+to|discharged?(?:[ \t]+planned)?[ \t]+to|discharge[ \t]+destination[ \t]*:|"
     r"transfer(?:red)?[ \t]+(?:to|from)|referred[ \t]+from)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
 )
+# a referral to a named provider before what it offers: "referral to Kaiser Permanente Fresno outpatient program"
+EN_REFERRAL_RX = re.compile(
+    r"(?<![\w])(?:[Rr]eferral|[Rr]eferred)[ \t]+to[ \t]+((?:[A-Z][\w&'’\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*)"
+    r"(?=[ \t]+(?:outpatient|inpatient|day|community|home|rehab\w*|program\w*|service|services|clinic|team|"
+    r"for|on|at|via)\b)"
+)
 _DEST_GATE = re.compile(r"(?i:d/c|discharg|transfer|referred)")
 _EN_DEST_GENERIC = frozenset(
     "Home Rehab Rehabilitation Ward ICU HDU CCU Theatre Theatres ED ER OR Recovery PACU Unit Medical Surgical "
@@ -405,6 +411,22 @@ class OrgRecognizer(Recognizer):
             span = m.group(1).rstrip(".")
             if not all(w in _EN_DEST_GENERIC or w == "the" for w in span.split()):
                 yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.7)
+        for m in EN_REFERRAL_RX.finditer(text) if "eferr" in text else ():
+            from medmoe.deid.names_en import _SKIP_WORDS, first_names
+
+            words = m.group(1).split()
+            # a proper name before a service word: "referral to Kaiser Permanente Fresno outpatient program";
+            # a clinician ("referred to Dr Lee") or a department ("referred to Rheumatology clinic") is no employer
+            if not any(
+                w in _EN_DEST_GENERIC
+                or w in EN_GENERIC
+                or w in _EN_DEPT_ABBR
+                or w in _SKIP_WORDS
+                or re.search(r"(?:ology|iatry|ics|ery)$", w)
+                or w in first_names()
+                for w in words
+            ):
+                yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in EN_RX.finditer(text):
             end = m.end()
             head = _EN_HEAD.search(m.group())
@@ -459,9 +481,13 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.7)
         for m in EN_BRAND_PHARMACY_RX.finditer(text) if "pharmacy" in text or "chemist" in text else ():
             words = [w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
-            if not any(
-                w in _EN_ORG_VALUE_GENERIC or w in _SKIP_WORDS or w in _EN_OPENERS for w in words
-            ) and not all(w in EN_GENERIC or w in _EN_DEPT_ABBR or w in _EN_INST_WORDS for w in words):
+            # a heading or sentence word first ("Patient's pharmacy", "The pharmacy") names no brand
+            first_generic = words[0] in _SKIP_WORDS or words[0] in _EN_OPENERS
+            if (
+                not first_generic
+                and not any(w in _EN_ORG_VALUE_GENERIC for w in words)
+                and not all(w in EN_GENERIC or w in _EN_DEPT_ABBR or w in _EN_INST_WORDS for w in words)
+            ):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in EN_INSURER_ID_RX.finditer(text) if "member" in text or "olicy" in text else ():
             words = list(re.finditer(r"\S+", m.group(1)))
