@@ -201,5 +201,5 @@ def test_lay_table_never_overrides_hpo_synonyms() -> None:
 
 
 def test_function_words_and_spatial_nouns(ru: PhenotypeRecognizer) -> None:
-    assert present(ru, "Одышка при ходьбе более 50 метров.") == {"HP:0002094"}  # "более" is not "боль"
+    assert present(ru, "Одышка при ходьбе более 50 метров.") == {"HP:0002875"}  # "более" is not "боль"
     assert present(ru, "Давящая боль в левой половине грудной клетки.") == {CHEST_PAIN}
