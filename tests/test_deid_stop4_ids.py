@@ -387,3 +387,28 @@ def test_obfuscated_emails(text: str, email: str) -> None:
 @pytest.mark.parametrize("text", ["Patient seen at home. In the evening calm", "Meet at clinic. Com"])
 def test_at_in_a_sentence_is_no_email(text: str) -> None:
     assert spans(text, "EMAIL", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Проживает на улице Гоголя в доме 5, квартира 12, один", "улице Гоголя в доме 5, квартира 12"),
+        ("Упала у дома 15 по ул. Чкалова, доставлена бригадой", "дома 15 по ул. Чкалова"),
+        ("проживает Гоголя 5-12, с женой", "Гоголя 5-12"),
+        ("живёт по адресу Садовая, 14, кв. 3", "Садовая, 14, кв. 3"),
+    ],
+)
+def test_russian_addresses_in_sentences(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS", "ru") == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["живёт Сергей 5 лет в браке", "Проживает в г. Казани 10 лет", "проживает с дочерью"]
+)
+def test_living_verbs_without_a_house_are_no_address(text: str) -> None:
+    assert spans(text, "ADDRESS", "ru") == []
+
+
+def test_a_building_and_its_street_are_one_english_address() -> None:
+    text = "Address: Flat 3 Rosewood Court, 12 Elm Road, Leeds LS1 1AA"
+    assert spans(text, "ADDRESS", "en") == ["Flat 3 Rosewood Court, 12 Elm Road, Leeds LS1 1AA"]

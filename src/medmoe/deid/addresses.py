@@ -27,10 +27,11 @@ _STREET_TYPE = (
     r"ш\.|шоссе|наб\.|набережн\w+|пл\.|площад\w+|пр-д|проезд\w*|мкр\.?|мкрн\.?|микрорайон\w*|туп\.|тупик\w*|"
     r"аллея|аллеи|линия|линии|тракт\w*|кв-л|квартал\w*)"
 )
-_HOUSE = r"(?i:д\.|дом|владение|вл\.)\s*\d+[а-яА-Я]?(?:/\d+[а-яА-Я]?)?"
+# (in a sentence: "в доме 5", "квартира 12", "в квартире 12")
+_HOUSE = r"(?i:(?:в[ \t]+)?(?:д\.|дом[еа]?|владение|вл\.))\s*\d+[а-яА-Я]?(?:/\d+[а-яА-Я]?)?"
 _BARE_HOUSE = r"\d{1,4}[а-яА-Я]?(?:/\d+[а-яА-Я]?)?(?![\d.,]\d)"
 _BUILDING = r"(?i:корп\.|корпус|к\.|стр\.|строение|лит\.|литер\w*)\s*\w{1,4}"
-_FLAT = r"(?i:кв\.?(?=\s*\d)|квартира|ком\.|комн\.|комната|оф\.|офис|пом\.)\s*\d+[а-яА-Я]?"
+_FLAT = r"(?i:кв\.?(?=\s*\d)|(?:в[ \t]+)?квартир[аеы]|ком\.|комн\.|комната|оф\.|офис|пом\.)\s*\d+[а-яА-Я]?"
 
 RU_STREET = re.compile(
     # the parts of one street stay on one line: "ул. Лесная 10\nМать: ..." is an address and a new field
@@ -54,6 +55,24 @@ RU_STREET_NAME_FIRST = re.compile(
     r"(?:(?:,?\s*|-)(?:" + _FLAT + r"|(?<=\d-)\d+))?"
     # a count or a dose is no house number ("Осмотрен Ивановым пер. 3 раза")
     r"(?![ \t]*(?:раз\w*|р/д|мг|мл|г\.|дн\w*|нед\w*|мес\w*|лет|год\w*|час\w*|мин\w*|сут\w*|таб\w*)(?![\w]))"
+)
+# the house before the street, in a sentence: "упал у дома 15 по ул. Мира", "д. 3 по пр-ту Ленина"
+RU_HOUSE_FIRST = re.compile(
+    r"(?<![\w])(?:д\.|дом[аеу]?)[ \t]*\d{1,4}[а-яА-Я]?(?:/\d+)?[ \t]+по[ \t]+"
+    + _STREET_TYPE
+    + r"[ \t]*"
+    + _W
+    + r"(?:[ \t]+"
+    + _W
+    + r")?"
+)
+# a street and house written bare after a verb of living, as hurried notes do: "проживает Ленина 5-12",
+# "живёт по адресу Советская, 14, кв. 3" (not "живёт Сергей 5 лет": a time after the number)
+RU_LIVES_AT = re.compile(
+    r"(?<![\w])(?i:прожива\w*|жив[её]т|живут|зарегистрирован\w*)[ \t]+(?:по[ \t]+(?:адресу[ \t]*:?[ \t]*)?)?"
+    r"([А-ЯЁ][а-яё\-]+(?:[ \t]+[А-ЯЁ][а-яё\-]+)?,?[ \t]*\d{1,4}[а-яА-Я]?(?:[\-/]\d{1,4})?"
+    r"(?:,?[ \t]*кв\.?[ \t]*\d+)?)"
+    r"(?![\d\w]|[ \t]*(?:лет|год|мес|дн|раз|нед|час|мин|сут)|[.,]\d)"
 )
 _NAME_FIRST_GATE = re.compile(
     r"[а-яё][ \t]+(?:ул\.|улица|пер\.|переулок|пр-|просп|проспект|б-р|бульвар|наб|проезд|шоссе|площадь|тупик)"
@@ -148,7 +167,7 @@ _EN_TAIL = (
 EN_ADDRESS = re.compile(
     # a flat or unit before the number ("Flat 4, 12 ...", "Unit 2/235 ...", "Lot 128 ..."), and a unit written
     # into the number the Australian and Canadian way ("4/149", "1104-237")
-    r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*|(?:Unit|Lot)[ \t]+)?"
+    r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*|(?:Unit|Lot|Flat|Apt|Apartment|Suite)[ \t]+)?"
     r"(?:\d{1,5}[/\-])?\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?"
     r"(?:[A-Z][a-z]+(?:['’]s)?\.?[ \t]+|\d+(?:st|nd|rd|th)[ \t]+){1,4}" + _EN_TYPE + r"\b\.?"
     r"(?:[ \t]+[NSEW]{1,2}(?=[ \t]*(?:,|\n|$)))?"  # "Bloor St W, Toronto"
@@ -286,6 +305,8 @@ class RussianAddressRecognizer(Recognizer):
             rules.append(RU_STREET_NAME_FIRST)
         if ("участок" in text or "уч." in text) and any(w in text for w in _PLOT_WORDS):
             rules.append(RU_PLOT)
+        if " по " in text:
+            rules.append(RU_HOUSE_FIRST)
         for rx in rules:
             for m in rx.finditer(text):
                 s, e = m.span()
@@ -298,6 +319,9 @@ class RussianAddressRecognizer(Recognizer):
                     continue  # "пл." or "пр." followed by a word with no house and no city: too ambiguous
                 e = s + len(span.rstrip(" ,.")) if not span.endswith(("ул.", "д.", "кв.")) else e
                 yield _extend_left(text, s), _extend_right(text, e)
+        if "жив" in text or "зарегистр" in text:
+            for m in RU_LIVES_AT.finditer(text):
+                yield m.start(1), _extend_right(text, m.end(1))
 
     def _others(self, text: str, streets: list[Entity]) -> Iterator[Entity]:
         for m in RU_INDEX.finditer(text):
@@ -371,14 +395,21 @@ def english_address_lines(text: str, end: int) -> int:
     return end
 
 
+_EN_JOIN_GAP = re.compile(r",[ \t]*\n?[ \t]*")
+
+
 class EnglishAddressRecognizer(Recognizer):
     name, types, langs, score = "address_en", ("ADDRESS",), ("en",), 0.85
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
-        streets = []
+        streets: list[Entity] = []
         for m in EN_ADDRESS.finditer(text):
             end = english_address_lines(text, m.end()) if "\n" in text else m.end()
-            streets.append(Entity(m.start(), end, "ADDRESS", self.name, self.score))
+            if streets and _EN_JOIN_GAP.fullmatch(text, streets[-1].end, m.start()):
+                # a building and its street ("Flat 3 Rosewood Court, 12 Elm Road"): one address
+                streets[-1] = Entity(streets[-1].start, end, "ADDRESS", self.name, self.score)
+            else:
+                streets.append(Entity(m.start(), end, "ADDRESS", self.name, self.score))
         yield from streets
         yield from labelled_addresses(text, self.name, streets)
 
