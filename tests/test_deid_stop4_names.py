@@ -257,3 +257,17 @@ def test_english_handover_and_list_names(text: str, names: list[str]) -> None:
 )
 def test_english_pharmacy_and_referral_orgs(text: str, orgs: list[str]) -> None:
     assert spans(text, "ORG", "en") == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a staff or author field: any name-shaped value, word names too when there are two of them
+        ("Authorised by: Thistlewood\nRadiographer: Jo Pike", ["Thistlewood", "Jo Pike"]),
+        ("Caller: Bronagh McAteer (daughter)", ["Bronagh McAteer"]),
+        # ... but not a relative, a role, a department or a placeholder
+        ("Caller: Daughter\nCollected by: Phlebotomy\nRadiographer: not recorded\nRequested by: Ward 7", []),
+    ],
+)
+def test_english_staff_fields(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names

@@ -469,7 +469,7 @@ _GIVEN_AFTER_CAPS = re.compile(
     r"(?=[ \t]*(?:[,;()\n]|$)|[ \t]+(?:on|at|in|DOB)\b|[ \t]{2}|\t)"
 )
 _CAPS_LAST = re.compile(r"(?:^|[ \t])(?:[OD]['’])?[" + _UP + r"]{2,}(?:[-'’][" + _UP + r"]+)*$")
-_DEPARTMENT_END = re.compile(r"(?:ology|iatry|ics|ery|ward)$", re.IGNORECASE)
+_DEPARTMENT_END = re.compile(r"(?:ology|iatry|ics|surgery|ward|otomy|graphy|scopy|therapy)$", re.IGNORECASE)
 
 
 def _with_given_names(text: str, ent: Entity) -> Entity:
@@ -970,6 +970,19 @@ _MESSAGE_SIGN_RE = re.compile(
     + r"))|(?<![\w])(?:Thanks|Thank[ \t]+you|Cheers|Best)"
     r"[ \t]*,[ \t]+((?:" + _LX_TOKEN + r")(?:[ \t]+(?:" + _LX_TOKEN + r"))?))[ \t]*$"
 )
+# a staff or author field of a form, the value up to the line end, a comma, a bracket or a column gap:
+# "Radiographer: Jo Pike", "Authorised by: Thistlewood", "Caller: Bronagh McAteer", "Scribe: Hollis"
+_STAFF_LABEL_RE = re.compile(
+    r"(?<![\w])(?=[A-Za-z])(?i:radiographer|sonographer|phlebotomist|dietitian|dietician|physiotherapist|"
+    r"occupational[ \t]+therapist|speech[ \t]+(?:and[ \t]+language[ \t]+)?therapist|psychologist|counsellor|"
+    r"counselor|paramedic|porter|scribe|caller|author|reporter|transcriptionist|anaesthetist|anesthetist|"
+    r"(?:scrub|recovery|theatre|charge)[ \t]+nurse|midwife|health[ \t]+visitor|social[ \t]+worker|"
+    r"(?:authori[sz]ed|approved|verified|validated|released|requested|ordered|collected|taken|performed|"
+    r"prepared|issued|dispensed|administered|witnessed|counter-?signed)[ \t]+by)[ \t]*:[ \t]*("
+    + _FRAME_RUN
+    + r")(?=[ \t]*(?:$|\n|[,;(|]|[ \t]{2}|\t))",
+    re.MULTILINE,
+)
 # staff and place nouns that the object of "phoned to" may be ("phoned to Matron", "to Switchboard")
 _STAFF_NOUNS = frozenset(
     "Matron Sister Theatre Theatres Switchboard Reception Porter Porters Coordinator Bleep Ward Bay Wards Team "
@@ -1035,6 +1048,14 @@ def frame_spans(text: str) -> Iterator[tuple[int, int]]:
             if _known_given_name(m.group(1)) and m.group(1) not in _SKIP_WORDS:  # word-names too: "Grace"
                 yield m.start(1), m.end(1)
     lex = name_lexicon()
+    for m in _STAFF_LABEL_RE.finditer(text) if ":" in text else ():
+        # two name words may be English words ("Jo Pike"); one alone must not look like one
+        if _plain_name_run(m.group(1)) or (
+            len(_name_tokens(m.group(1))) >= 2
+            and _known_name_run(m.group(1), lex)
+            and not any(t in _SKIP_WORDS or t in _STAFF_NOUNS for t in m.group(1).split())
+        ):
+            yield m.start(1), m.end(1)
     if ":" in text:
         for m in _LOG_AUTHOR_RE.finditer(text):
             first = m.group(1).split()[0]
