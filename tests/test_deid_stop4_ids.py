@@ -412,3 +412,8 @@ def test_living_verbs_without_a_house_are_no_address(text: str) -> None:
 def test_a_building_and_its_street_are_one_english_address() -> None:
     text = "Address: Flat 3 Rosewood Court, 12 Elm Road, Leeds LS1 1AA"
     assert spans(text, "ADDRESS", "en") == ["Flat 3 Rosewood Court, 12 Elm Road, Leeds LS1 1AA"]
+
+
+def test_a_one_digit_series_before_a_six_digit_number() -> None:
+    text = "СВИДЕТЕЛЬСТВО О СМЕРТИ  Серия и номер: 3 402117\nДата выдачи: вчера"
+    assert spans(text, "ID", "ru") == ["3 402117"]

@@ -102,8 +102,8 @@ _ID_LABELLED = re.compile(
     r"(?:[ \t]+(?:о|об|и|[а-яё]{3,16}|ОМС|ДМС|СМП|ВМП|(?i:number|no\.?|num|id|ref|reference|#)))?"
     r"(?:[ \t]+(?:[а-яё]{3,16}|(?i:number|no\.?|#)))?"
     r"[ \t]*[:#№=]?[ \t]*"
-    # a document's series and number ("45 118830", "45 12 118830"), or one code with 3+ digits
-    r"(\d{2}(?:[ ]?\d{2})?[ ]\d{6}|(?=(?:[\w\-/]*\d){3})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w)(?:[ ]\d{3,6}(?![\w/\-]))*)"
+    # a document's series and number ("1 815576", "45 118830", "45 12 118830"), or one code with 3+ digits
+    r"(\d{1,2}(?:[ ]?\d{2})?[ ]\d{6}|(?=(?:[\w\-/]*\d){3})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w)(?:[ ]\d{3,6}(?![\w/\-]))*)"
     r"(?![\w]|[.,:]\d)"
 )
 # what a number after such a label must not be: a measurement or dose, a time, an age, a date, an ICD-10 code
