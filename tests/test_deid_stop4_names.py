@@ -271,3 +271,22 @@ def test_english_pharmacy_and_referral_orgs(text: str, orgs: list[str]) -> None:
 )
 def test_english_staff_fields(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a commercial legal form before an unquoted name; "АО" (also the aorta) only before an unknown word
+        (
+            "Работает кладовщиком в ООО Севертранс, ранее в АО Камнефтехим.",
+            ["ООО Севертранс", "АО Камнефтехим"],
+        ),
+        ("ЭхоКГ: АО Восходящая 36 мм, АО 31 мм.", []),
+        # the stay-elsewhere frame reaches a numbered hospital in brackets after a noun
+        ("Наблюдается в поликлинике по месту жительства (ГП № 8).", ["ГП № 8"]),
+        # an institution named after someone with a lowercase word before "им."
+        ("Консультирован в НИИ фтизиатрии им. А.Е. Рабухина.", ["НИИ фтизиатрии им. А.Е. Рабухина"]),
+    ],
+)
+def test_russian_bare_forms_and_named_institutions(text: str, orgs: list[str]) -> None:
+    assert spans(text, "ORG", "ru") == orgs

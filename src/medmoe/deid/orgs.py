@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from medmoe.deid.entities import Entity
+from medmoe.deid.morph import facts
 from medmoe.deid.registry import Recognizer
 
 # a health institution's legal form: (state/municipal/federal, with a region's prefix) budget, autonomous or
@@ -58,7 +59,7 @@ RU_FACILITY_RX = re.compile(
 )
 # an institution named after someone: "МГУ им. М.В. Ломоносова", "ГКБ им. С.П. Боткина"
 NAMED_AFTER_RX = re.compile(
-    r"(?<![\w])[А-ЯЁ]{2,6}(?:\s*№\s*\d+)?\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+"
+    r"(?<![\w])[А-ЯЁ]{2,6}(?:\s*№\s*\d+)?(?:\s+[а-яё]{3,}){0,2}\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+"
     r"(?:-[А-ЯЁ][а-яё]+)?"
 )
 # a numbered school or kindergarten places a child ("МБОУ СОШ № 12", "д/с № 45", "в школе №3"); a hospital
@@ -96,7 +97,13 @@ RU_NUMBERED_RX = re.compile(
 _RU_ELSEWHERE = re.compile(
     r"(?i:ранее|прежде|лечил\w*|лечени\w*|госпитализир\w*|переведен\w*|переведён\w*|перевод\w*|направлен\w*|"
     r"направля\w*|наблюда\w*|консультир\w*|консультаци\w*|обследова\w*|выписан\w*|оперирован\w*|родил\w*|"
-    r"прикреплен\w*|прикреплён\w*|состоит)[^.!?\n]{0,40}?(?<![\w])(?:в|во|из|к)[ \t]*$"
+    r"прикреплен\w*|прикреплён\w*|состоит)[^.!?\n]{0,40}?(?<![\w])(?:в|во|из|к)(?:[ \t]+[^.!?\n]{0,40}?[(,])?[ \t]*$"
+)
+# a commercial legal form before an unquoted name: "ООО Автотранс", "ПАО Сбербанк", "АНО Забота"; "АО" (also the
+# aorta) only before a word pymorphy3 does not know ("АО Уралхим", not "АО Восходящая")
+RU_FORM_BARE_RX = re.compile(
+    r"(?<![\w])(ООО|ОАО|ЗАО|ПАО|АО|АНО|НКО)[ \t]+([А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]+(?:[ \t]+[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]+)?)"
+    r"(?![\w«\"])"
 )
 # "Место работы, должность: ООО Ромашка, кладовщик", "работает в ПАО Сбербанк": the employer is personal data
 RU_EMPLOYER_RX = re.compile(
@@ -367,6 +374,9 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in RU_FACILITY_RX.finditer(text):
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
+        for m in RU_FORM_BARE_RX.finditer(text) if "О " in text else ():
+            if m.group(1) != "АО" or not facts(m.group(2).split()[0].lower()).known:
+                yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in RU_NUMBERED_RX.finditer(text) if "№" in text or _RU_REGION_HOSP.search(text) else ():
             if _RU_ELSEWHERE.search(text, max(0, m.start() - 70), m.start()):
                 yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
