@@ -34,6 +34,9 @@ LAY_EN: dict[str, tuple[str, ...]] = {
     "HP:0002573": ("blood in the stool", "blood in stools"),  # Hematochezia
     "HP:0000805": ("bed-wetting", "wets the bed"),  # Enuresis
     "HP:0004396": ("off his food", "off her food", "off food"),  # Poor appetite
+    "HP:0002094": ("breathless", "out of breath"),  # Dyspnea
+    "HP:0000975": ("sweaty", "sweating a lot"),  # Hyperhidrosis
+    "HP:0030828": ("wheezy",),  # Wheezing
 }
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from medmoe.phenotypes.lexicon import PRIO_SYNONYM, Entry, unclaimed
 
 PAIN_WORDS: dict[str, tuple[str, ...]] = {
-    "ru": ("боль", "болит", "болят", "ноет", "ноют", "ломит", "ломота", "колет", "болезненность"),
+    "ru": ("боль", "болит", "болят", "заболел", "ноет", "ноют", "ломит", "ломота", "колет", "болезненность"),
     "en": ("pain", "ache", "aching", "hurts", "hurt", "sore", "tenderness"),
 }
 
