@@ -290,3 +290,15 @@ def test_english_staff_fields(text: str, names: list[str]) -> None:
 )
 def test_russian_bare_forms_and_named_institutions(text: str, orgs: list[str]) -> None:
     assert spans(text, "ORG", "ru") == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Left a message with Dr Ferreira's secretary, Gwen.", ["Ferreira", "Gwen"]),
+        ("Ward clerk Sandra rang the family.", ["Sandra"]),
+        ("Physio Monday and Wednesday; porter Services booked.", []),
+    ],
+)
+def test_staff_named_by_first_name(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names

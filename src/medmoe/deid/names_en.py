@@ -68,7 +68,9 @@ _ROLE = (
     r"rn|lpn|sw|social\s+worker|(?:circulating|scrub|charge|bedside)\s+(?:rn|nurse)|scrub\s+tech|"
     r"md\s+on\s+call|on[\s-]call|"
     # a role written before a name without a colon: "Health visitor A. Moss.", "AMHP K. Lowe", "baby girl Ivy, 3 kg"
-    r"health\s+visitor|amhp|baby\s+(?:boy|girl))"
+    r"health\s+visitor|amhp|baby\s+(?:boy|girl)|"
+    # staff named by a first name: "Mr Ashworth's secretary, Gwen", "Ward clerk Sandra rang", "Physio: Becca"
+    r"secretary|(?:ward\s+)?clerk|receptionist|physio|dietitian|dietician|porter|hca)"
 )
 _SKIP_WORDS = frozenset(
     "Miss Mx Sir Dame Lady Lord Master Smt Shri Sri Kumari "
@@ -497,6 +499,18 @@ def _with_given_names(text: str, ent: Entity) -> Entity:
 _PREP_ROLES = frozenset(
     ["by", "with", "to", "from", "per", "cc", "re", "it's", "it’s", "d/w", "spoke to", "spoke with"]
     + ["handed over to", "phoned", "paged", "bleeped", "emailed"]
+    # staff roles that are also words of a sentence: a known given name must follow ("physio Monday" stays)
+    + [
+        "secretary",
+        "clerk",
+        "ward clerk",
+        "receptionist",
+        "physio",
+        "dietitian",
+        "dietician",
+        "porter",
+        "hca",
+    ]
 )
 
 
