@@ -417,3 +417,19 @@ def test_a_building_and_its_street_are_one_english_address() -> None:
 def test_a_one_digit_series_before_a_six_digit_number() -> None:
     text = "СВИДЕТЕЛЬСТВО О СМЕРТИ  Серия и номер: 3 402117\nДата выдачи: вчера"
     assert spans(text, "ID", "ru") == ["3 402117"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("В ночь с 3 на 4 марта не спала, вызывала СМП", ["3", "4 марта"]),
+        ("в марте-апреле 2021 обострение", ["марте", "апреле 2021"]),
+        ("Март–апрель 2022 г. — стационар", ["Март", "апрель 2022"]),
+    ],
+)
+def test_russian_ranges_of_days_and_months(text: str, dates: list[str]) -> None:
+    assert spans(text, "DATE", "ru") == dates
+
+
+def test_a_count_range_is_not_a_date() -> None:
+    assert spans("увеличить с 3 на 4 раза в день", "DATE", "ru") == []

@@ -347,7 +347,8 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "date_ru_range_start",
             ("DATE",),
-            r"(?<![\w])(?i:с|со)[ \t]+(" + _DAY + r")(?:-?(?:го|е))?[ \t]+(?i:по|до)[ \t]+"
+            # (and of a night: "в ночь с 3 на 4 марта")
+            r"(?<![\w])(?i:с|со)[ \t]+(" + _DAY + r")(?:-?(?:го|е))?[ \t]+(?i:по|до|на)[ \t]+"
             r"(?=" + _DAY + r"(?:-?(?:го|е))?[ \t]+" + RU_MONTHS + r"|" + _DAY_MONTH + r"(?![\d]))",
             0.8,
             group=1,
@@ -425,6 +426,13 @@ def date_recognizers() -> list[Recognizer]:
             r"(?<![\w])(?:(?i:с|со)[ \t]+("
             + RU_MONTHS
             + r")(?=[ \t]+(?:по|до)[ \t]+"
+            + RU_MONTHS
+            + r"[ \t]+"
+            + _YEAR4
+            # "в марте-апреле 2021", "март–апрель 2022 г."
+            + r")|((?i:"
+            + RU_MONTHS
+            + r"))(?=[ \t]*[\-–—][ \t]*"
             + RU_MONTHS
             + r"[ \t]+"
             + _YEAR4
