@@ -433,3 +433,28 @@ def test_russian_ranges_of_days_and_months(text: str, dates: list[str]) -> None:
 
 def test_a_count_range_is_not_a_date() -> None:
     assert spans("увеличить с 3 на 4 раза в день", "DATE", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Tues 5/3 clinic with Dr", ["5/3"]),
+        ("w/c 12/03 physio booked", ["12/03"]),
+        ("12-Mar: bloods taken", ["12-Mar"]),
+        ("FHx: Mother (b. 1931, d. 2019) stroke", ["1931", "2019"]),
+        ("Father (1950-2015) MI", ["1950", "2015"]),
+    ],
+)
+def test_english_clinic_list_days_and_life_years(text: str, dates: list[str]) -> None:
+    assert spans(text, "DATE", "en") == dates
+
+
+@pytest.mark.parametrize(
+    "text", ["Mon 120/80 sitting", "Intake (1800-2000 ml) today", "range (1950-2015 kcal)"]
+)
+def test_pressures_and_volume_ranges_are_not_dates(text: str) -> None:
+    assert spans(text, "DATE", "en") == []
+
+
+def test_life_years_in_a_russian_family_history() -> None:
+    assert spans("Отец (1941–2003), ИМ", "DATE", "ru") == ["1941", "2003"]

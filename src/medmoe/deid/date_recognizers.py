@@ -679,6 +679,36 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             subtype="year",
         ),
+        # a day and month of an English clinic list: after a weekday or "w/c" (week commencing) in digits ("Tues 5/3
+        # clinic", "w/c 12/03 physio"), or with a month abbreviation after a hyphen ("12-Mar: bloods")
+        RegexRecognizer(
+            "date_en_weekday_dm",
+            ("DATE",),
+            r"(?<![\w])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?|w/c)[ \t]+("
+            + _DAY
+            + r"/(?:0?[1-9]|1[0-2]))(?![\w/]|[.,]\d)|(?<![\w.,/\-])("
+            + _DAY
+            + r"-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?![\w\-])",
+            0.8,
+            langs=("en",),
+            group="any",
+        ),
+        # the years of a relative's birth and death in a family history: "Mother (b. 1931, d. 2019)", "Father
+        # (1950-2015) MI", "отец (1941–2003), ИМ"
+        RegexRecognizer(
+            "life_years",
+            ("DATE",),
+            r"(?<![\w.])(?:b|d)\.[ \t]?("
+            + _YEAR4
+            + r")(?![\w]|[.,]\d)|\(("
+            + _YEAR4
+            + r")(?=[\-–]"
+            + _YEAR4
+            + r"\))"
+            r"|(?<=\(\d{4}-)(" + _YEAR4 + r")(?=\))|(?<=\(\d{4}–)(" + _YEAR4 + r")(?=\))",
+            0.75,
+            group="any",
+        ),
         # a season's year written short: "in autumn '19", "summer of ’21"
         RegexRecognizer(
             "season_year_short_en",
