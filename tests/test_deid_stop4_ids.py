@@ -458,3 +458,18 @@ def test_pressures_and_volume_ranges_are_not_dates(text: str) -> None:
 
 def test_life_years_in_a_russian_family_history() -> None:
     assert spans("Отец (1941–2003), ИМ", "DATE", "ru") == ["1941", "2003"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lang"),
+    [
+        ("коллеги, возьмёте на плановую? иб иб-55120", "иб-55120", "ru"),
+        ("mrn ab40921 seen on ward", "ab40921", "en"),
+    ],
+)
+def test_lowercased_record_codes_after_their_label(text: str, value: str, lang: str) -> None:
+    assert spans(text, "ID", lang) == [value]
+
+
+def test_a_record_word_before_a_plain_word_is_no_id() -> None:
+    assert spans("история болезни в работе у врача", "ID", "ru") == []

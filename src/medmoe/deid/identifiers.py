@@ -244,7 +244,8 @@ def id_recognizers() -> list[Recognizer]:
             "record_number",
             ("ID",),
             r"(?<![\w])(?i:" + _MRN_CTX + r")(?![^\W\d_])\s*(?:[:#№N]|No\.?|номер|number)?\s*[:#№]?\s*"
-            r"((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*\w)",
+            # (a lowercased note's code starts with a small letter: "иб иб-14671", "mrn ab40921"; then 3+ digits)
+            r"((?=[\w/\-]*\d)[A-ZА-ЯЁ0-9][\w/\-]*\w|[a-zа-яё]{1,4}-?\d{3,}(?![\w/\-]))",
             0.9,
             group=1,
             subtype="record",
