@@ -150,3 +150,12 @@ def test_handwritten_dev_test_files_are_well_formed(name: str) -> None:
     for split in ("dev", "test"):
         levels = {r["level"] for r in rows if r["split"] == split}
         assert levels == set(LEVELS)
+
+
+def test_train_only_scenarios_never_reach_the_held_out_half() -> None:
+    from medmoe.synth.triage import TRAIN_ONLY, generate
+
+    assert not {r["scenario"] for r in generate(600, "eval", seed=2)} & set(TRAIN_ONLY)
+    train = generate(600, "train", seed=2, ru_share=0.5)
+    assert {r["scenario"] for r in train} & set(TRAIN_ONLY)
+    assert 0.35 < sum(r["lang"] == "en" for r in train) / len(train) < 0.65
