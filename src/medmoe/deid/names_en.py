@@ -68,9 +68,7 @@ _ROLE = (
     r"rn|lpn|sw|social\s+worker|(?:circulating|scrub|charge|bedside)\s+(?:rn|nurse)|scrub\s+tech|"
     r"md\s+on\s+call|on[\s-]call|"
     # a role written before a name without a colon: "Health visitor A. Moss.", "AMHP K. Lowe", "baby girl Ivy, 3 kg"
-    r"health\s+visitor|amhp|baby\s+(?:boy|girl)|"
-    # staff named by a first name: "Mr Ashworth's secretary, Gwen", "Ward clerk Sandra rang", "Physio: Becca"
-    r"secretary|(?:ward\s+)?clerk|receptionist|physio|dietitian|dietician|porter|hca)"
+    r"health\s+visitor|amhp|baby\s+(?:boy|girl))"
 )
 _SKIP_WORDS = frozenset(
     "Miss Mx Sir Dame Lady Lord Master Smt Shri Sri Kumari "
@@ -499,18 +497,13 @@ def _with_given_names(text: str, ent: Entity) -> Entity:
 _PREP_ROLES = frozenset(
     ["by", "with", "to", "from", "per", "cc", "re", "it's", "it’s", "d/w", "spoke to", "spoke with"]
     + ["handed over to", "phoned", "paged", "bleeped", "emailed"]
-    # staff roles that are also words of a sentence: a known given name must follow ("physio Monday" stays)
-    + [
-        "secretary",
-        "clerk",
-        "ward clerk",
-        "receptionist",
-        "physio",
-        "dietitian",
-        "dietician",
-        "porter",
-        "hca",
-    ]
+)
+# staff named by a first name: "Mr Ashworth's secretary, Gwen", "Ward clerk Sandra rang", "Physio: Becca"; a
+# known given name must follow ("physio Monday", "porter Services" stay); a pattern of its own behind a cheap gate
+_STAFF_WORDS = ("secretary", "clerk", "receptionist", "physio", "dietitian", "dietician", "porter", "hca")
+_STAFF_FIRST_RE = re.compile(
+    r"(?<![\w])(?i:secretary|(?:ward[ \t]+)?clerk|receptionist|physio|dietitian|dietician|porter|hca)"
+    r"[ \t]*[:\-,]?[ \t]+(" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
 )
 
 
@@ -997,6 +990,30 @@ _STAFF_LABEL_RE = re.compile(
     + r")(?=[ \t]*(?:$|\n|[,;(|]|[ \t]{2}|\t))",
     re.MULTILINE,
 )
+_STAFF_LABEL_KEYS = (
+    "by:",
+    "by :",
+    "grapher",
+    "tomist",
+    "titian",
+    "tician",
+    "therapist",
+    "logist",
+    "sellor",
+    "selor",
+    "paramedic",
+    "porter",
+    "scribe",
+    "caller",
+    "author",
+    "reporter",
+    "thetist",
+    "transcription",
+    "nurse",
+    "midwife",
+    "visitor",
+    "worker",
+)
 # staff and place nouns that the object of "phoned to" may be ("phoned to Matron", "to Switchboard")
 _STAFF_NOUNS = frozenset(
     "Matron Sister Theatre Theatres Switchboard Reception Porter Porters Coordinator Bleep Ward Bay Wards Team "
@@ -1062,7 +1079,14 @@ def frame_spans(text: str) -> Iterator[tuple[int, int]]:
             if _known_given_name(m.group(1)) and m.group(1) not in _SKIP_WORDS:  # word-names too: "Grace"
                 yield m.start(1), m.end(1)
     lex = name_lexicon()
-    for m in _STAFF_LABEL_RE.finditer(text) if ":" in text else ():
+    for m in _STAFF_FIRST_RE.finditer(text) if any(k in low for k in _STAFF_WORDS) else ():
+        first = m.group(1).split()[0]
+        if _known_given_name(first) and first not in _SKIP_WORDS:
+            span = _trim(text, m.start(1), m.end(1), keep_first=True)
+            if span is not None:
+                yield span
+    staff_label = ":" in text and any(k in low for k in _STAFF_LABEL_KEYS)
+    for m in _STAFF_LABEL_RE.finditer(text) if staff_label else ():
         # two name words may be English words ("Jo Pike"); one alone must not look like one
         if _plain_name_run(m.group(1)) or (
             len(_name_tokens(m.group(1))) >= 2

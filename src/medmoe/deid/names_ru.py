@@ -97,7 +97,8 @@ _CERT_CONTEXT = re.compile(r"(?i:справк|удостоверени|свид�
 def _issued_verb(text: str, start: int, end: int) -> bool:
     """ "Дана"/"выдана" in a certificate's formula is the verb, not the first name Дана."""
     return (
-        text[start:end].lower() in _ISSUED
+        end - start <= 6
+        and text[start:end].lower() in _ISSUED
         and _CERT_CONTEXT.search(text, max(0, start - 80), end + 160) is not None
     )
 
@@ -438,10 +439,10 @@ def _tokens(text: str) -> list[_Tok]:
             and len(t.text) >= 5
             and prv is not None
             and prv.kind == "WORD"
-            and glued(prv, t)
-            and PERSON_ROLE_RE.match(prv.text) is not None
             and not facts(t.text).known
             and SURN_RE.search(t.text) is not None
+            and PERSON_ROLE_RE.match(prv.text) is not None
+            and glued(prv, t)
             and not _verbal(t.text)
         ):
             out[i] = _Tok(t.start, t.end, t.text, "SURN", True, t.casing)
@@ -687,7 +688,8 @@ class RussianNameRecognizer(Recognizer):
                 yield Entity(s, e, "NAME", self.name, score)
             i = j + 1
         yield from self._female_oblique(text)
-        for m in NAME_FIELD_RE.finditer(text) if ":" in text or "=" in text else ():
+        fields = any(k in text for k in ("мя", "МЯ", "амил", "АМИЛ", "тчеств", "ТЧЕСТВ"))
+        for m in NAME_FIELD_RE.finditer(text) if fields else ():
             if m.group(1).split()[0].lower() not in _NO_VALUE:
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.9)
         for s, e in table_name_cells(text) if ";" in text or "\t" in text or "|" in text else ():

@@ -321,6 +321,19 @@ EN_INSURER_ID_RX = re.compile(
 )
 
 
+def _ru_numbered(text: str) -> Iterator[re.Match[str]]:
+    """Matches of RU_NUMBERED_RX, searched only around each "№" and at the regional abbreviations: the pattern
+    would otherwise try its alternatives at every word of every Russian note."""
+    seen: set[tuple[int, int]] = set()
+    windows = [(max(0, m.start() - 70), min(len(text), m.end() + 60)) for m in re.finditer("№", text)]
+    windows += [(m.start(), m.end()) for m in _RU_REGION_HOSP.finditer(text)]
+    for a, b in windows:
+        for m in RU_NUMBERED_RX.finditer(text, a, b):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 def _ru_employer_word(word: str) -> bool:
     """A capitalised word after a work verb is an employer ("Сбербанке", "Газпроме") unless pymorphy3 reads it
     as a place, a person, or a kind of workplace capitalised for no reason ("в Больнице"); an acronym only
@@ -355,7 +368,7 @@ class OrgRecognizer(Recognizer):
         for rx in (RU_ORG_RX, EDU_RX) if quoted else (EDU_RX,):
             for m in rx.finditer(text):
                 yield Entity(m.start(), m.end(), "ORG", self.name, self.score)
-        for m in NAMED_AFTER_RX.finditer(text):
+        for m in NAMED_AFTER_RX.finditer(text) if "им." in text or "имени" in text else ():
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.75)
         # cheap substring gates: each pattern below would otherwise try every capitalised word of every note
         gated = ([RU_POLICE_RX] if "России" in text else []) + ([RU_COURT_RX] if "суд" in text else [])
@@ -377,7 +390,7 @@ class OrgRecognizer(Recognizer):
         for m in RU_FORM_BARE_RX.finditer(text) if "О " in text else ():
             if m.group(1) != "АО" or not facts(m.group(2).split()[0].lower()).known:
                 yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
-        for m in RU_NUMBERED_RX.finditer(text) if "№" in text or _RU_REGION_HOSP.search(text) else ():
+        for m in _ru_numbered(text):
             if _RU_ELSEWHERE.search(text, max(0, m.start() - 70), m.start()):
                 yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in RU_EMPLOYER_RX.finditer(text):
