@@ -159,3 +159,15 @@ def test_train_only_scenarios_never_reach_the_held_out_half() -> None:
     train = generate(600, "train", seed=2, ru_share=0.5)
     assert {r["scenario"] for r in train} & set(TRAIN_ONLY)
     assert 0.35 < sum(r["lang"] == "en" for r in train) / len(train) < 0.65
+
+
+@pytest.mark.parametrize("text,level", [
+    ("Перед поездкой: головокружения, болей в груди, судорог нет.", "routine"),
+    ("Кашля, одышки, потери сознания не было.", "routine"),
+    ("Сознание теряла? Нет; в обморок не падала, голова не кружится.", "routine"),
+    ("Давящая боль в груди, холодный пот, одышки нет.", "emergency"),
+    ("Болей в груди нет, но сегодня потерял сознание.", "emergency"),
+    ("Сильная боль в груди не проходит, липкий пот.", "emergency"),
+])
+def test_russian_negated_list_covers_only_genitive_items(rules: RedFlagRules, text: str, level: str) -> None:
+    assert _level(rules, text, "ru")[0] == level

@@ -123,7 +123,35 @@ def is_negated(text: str, start: int, end: int, breaks: list[int] | None = None)
     post = text[end:]
     stop = _CLAUSE_END.search(post)
     clause = post[: stop.start()] if stop else post
-    return bool(_POST.match(clause))
+    return bool(_POST.match(clause)) or _genitive_list_negated(text, start, end)
+
+
+# "Одышки, болей в груди, обмороков нет": a list closed by "нет"/"не было" at the end of its sentence negates
+# every item, but only items in the genitive (the case "нет" governs): in "Давящая боль в груди, одышки нет"
+# the nominative "боль" is not under the negation. Occurrence verbs after a mention negate it too
+# ("в обморок не падала", "боль не повторялась"), unlike other verbs ("боль не проходит").
+_LIST_CUE = re.compile(r"(?:,|\s)\s*(?:нет|не было|не отмечалось|не наблюдалось)\s*$")
+_LIST_SPLIT = re.compile(r",|(?<!\w)(?:и|или)(?!\w)")
+_LIST_STOP = re.compile(rf"(?<!\w)(?:{cue_regex(_BOTH['contrast'])}|сейчас|сегодня|есть)(?!\w)")
+_OCCURRENCE = re.compile(r"^\s*не\s+(?:падал\w*|случал\w*|повторял\w*|возникал\w*|появлял\w*|бывал\w*)(?!\w)")
+
+
+def _genitive(word: str) -> bool:
+    from medmoe.text.russian import morph_analyzer
+
+    return any("gent" in p.tag for p in morph_analyzer().parse(word))
+
+
+def _genitive_list_negated(text: str, start: int, end: int) -> bool:
+    stop = _SENT_BREAK.search(text, end)
+    tail = text[end: stop.start() if stop else len(text)]
+    if _OCCURRENCE.match(tail):
+        return True
+    cue = _LIST_CUE.search(tail)
+    if not cue or _LIST_STOP.search(tail[: cue.start()]) or not re.search(r"[а-я]", text[start:end]):
+        return False
+    items = [text[start:end]] + [it for it in _LIST_SPLIT.split(tail[: cue.start()]) if it.strip()]
+    return all(len(it.split()) <= 5 and _genitive(it.split()[0].strip("()\"'")) for it in items)
 
 
 @dataclass(frozen=True)
