@@ -171,3 +171,16 @@ def test_train_only_scenarios_never_reach_the_held_out_half() -> None:
 ])
 def test_russian_negated_list_covers_only_genitive_items(rules: RedFlagRules, text: str, level: str) -> None:
     assert _level(rules, text, "ru")[0] == level
+
+
+@pytest.mark.parametrize("name", ["triage_handwritten_en.jsonl", "triage_handwritten_ru_b3.jsonl"])
+def test_rules_on_the_new_handwritten_sets_do_not_regress(rules: RedFlagRules, name: str) -> None:
+    """Regression guard at the levels measured at Stop 4 (dev halves tuned on: recall 1.0; test halves scored once)."""
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    for split, min_recall in (("dev", 1.0), ("test", 0.95)):
+        part = [r for r in rows if r["split"] == split]
+        levels = [rules.level(r["text"], r["lang"])[0] for r in part]
+        em = [lv == "emergency" for r, lv in zip(part, levels, strict=True) if r["level"] == "emergency"]
+        routine_to_em = [lv == "emergency" for r, lv in zip(part, levels, strict=True) if r["level"] == "routine"]
+        assert sum(em) / len(em) >= min_recall
+        assert sum(routine_to_em) / len(routine_to_em) <= 0.1
