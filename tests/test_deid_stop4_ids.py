@@ -473,3 +473,23 @@ def test_lowercased_record_codes_after_their_label(text: str, value: str, lang: 
 
 def test_a_record_word_before_a_plain_word_is_no_id() -> None:
     assert spans("история болезни в работе у врача", "ID", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("ДТП, автомобиль г/н К482ОР 196, водитель", "ID", "К482ОР 196"),
+        ("Военный билет: ВК 4419023, годен", "ID", "ВК 4419023"),
+        ("NI number JT 12 34 56 C, self-employed", "ID", "JT 12 34 56 C"),
+        ("NINO: NE204517B", "ID", "NE204517B"),
+        ("Запись через госуслуги.рф или по телефону", "URL", "госуслуги.рф"),
+        ("Связь с дочерью: tg: @olga_k88, вечером", "URL", "@olga_k88"),
+    ],
+)
+def test_plates_military_ids_ni_numbers_cyrillic_hosts_and_handles(text: str, kind: str, value: str) -> None:
+    assert spans(text, kind) == [value]
+
+
+@pytest.mark.parametrize("text", ["штамм O157 выделен", "@team please review the scan", "JT 12 34 56 C"])
+def test_codes_and_mentions_without_labels_stay(text: str) -> None:
+    assert spans(text, "ID") == [] and spans(text, "URL") == []

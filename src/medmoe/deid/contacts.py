@@ -138,6 +138,25 @@ def contact_recognizers() -> list[Recognizer]:
             r"(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?(?![\w@])",
             0.8,
         ),
+        # a Cyrillic host of the .рф zone ("госуслуги.рф", "клиника-здоровье.рф/запись")
+        RegexRecognizer(
+            "domain_rf",
+            ("URL",),
+            r"(?<![\w@.\-/])[а-яё0-9][а-яё0-9\-]*(?:\.[а-яё0-9\-]+)*\.рф(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?(?![\w@])",
+            0.85,
+            flags=re.IGNORECASE,
+        ),
+        # a messenger or social network handle after its name: "tg: @ivanova_m", "Telegram @petrov88", "инстаграм
+        # @anna.k" (a bare "@word" elsewhere may be a mention of a team, so the network's name is required)
+        RegexRecognizer(
+            "handle",
+            ("URL",),
+            r"(?<![\w])(?i:tg|telegram|телеграм\w*|whatsapp|ватсап\w*|viber|вайбер\w*|instagram|инстаграм\w*|инст\w*|"
+            r"vk|вк|вконтакте|twitter|x\.com|skype|скайп\w*|max)[ \t]*[:\-]?[ \t]*(@[A-Za-z0-9_][\w.]{2,31}(?<=\w))(?![\w@])",
+            0.85,
+            group=1,
+            subtype="handle",
+        ),
         RegexRecognizer(
             "ipv4",
             ("URL",),

@@ -404,6 +404,38 @@ def id_recognizers() -> list[Recognizer]:
             group=1,
             subtype="record",
         ),
+        # a UK National Insurance number: two prefix letters, six digits and a suffix A-D; with spaces only after its
+        # label ("NI number QQ 12 34 56 C", "NINO: AB123456C")
+        RegexRecognizer(
+            "uk_nino",
+            ("ID",),
+            r"(?<![\w])(?:([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D])|(?:NI|NINO|(?i:national[ \t]+insurance))"
+            r"(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ \t]*"
+            r"([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]\d{2}[ \t]\d{2}[ \t]\d{2}[ \t][A-D]))(?![\w])",
+            0.9,
+            group="any",
+            subtype="record",
+        ),
+        # a Russian military ID (two letters and seven digits) and a car's registration plate, which lead to a person
+        # as surely as a passport: "военный билет АБ 1234567", "автомобиль г/н А123ВС 777"
+        RegexRecognizer(
+            "military_id_ru",
+            ("ID",),
+            r"(?<![\w])(?i:военн\w*[ \t]+билет\w*|в/б)[ \t:]*(?:серия[ \t]+)?([А-ЯЁ]{2}[ \t]?(?:№[ \t]?)?\d{7})(?![\w])",
+            0.9,
+            group=1,
+            subtype="record",
+        ),
+        RegexRecognizer(
+            "vehicle_plate_ru",
+            ("ID",),
+            r"(?<![\w])(?:(?i:г/н|гос\.?[ \t]?номер\w*|госномер\w*|номерн\w+[ \t]+знак\w*)[ \t:]*"
+            r"([АВЕКМНОРСТУХавекмнорстух][ \t]?\d{3}[ \t]?[АВЕКМНОРСТУХавекмнорстух]{2}[ \t]?\d{2,3})"
+            r"|([АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3}))(?![\w])",
+            0.85,
+            group="any",
+            subtype="record",
+        ),
         # letters glued to 5+ digits are a code in a clinical note: specimen, study, policy numbers ("УЗ706496")
         RegexRecognizer(
             "coded_number",
