@@ -222,3 +222,22 @@ def test_stop4_hand_written_sentences_score() -> None:
         tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.78, f"F1 {f1:.3f} (tp={tp} fp={fp} fn={fn})"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Опущено левое веко.", "HP:0007687"),
+    ("Ptosis on the left.", "HP:0007687"),
+    ("Гипоплазия правой почки.", "HP:0012583"),
+    ("Right facial palsy.", UNILATERAL_FACIAL_PALSY),
+])
+def test_side_named_with_the_finding_gives_the_unilateral_term(ru: PhenotypeRecognizer, en: PhenotypeRecognizer,
+                                                               text: str, term: str) -> None:
+    assert term in present(en if text.isascii() else ru, text)
+
+
+def test_side_of_another_finding_does_not_make_a_term_unilateral(ru: PhenotypeRecognizer,
+                                                                en: PhenotypeRecognizer) -> None:
+    assert "HP:0000508" in present(ru, "Слабость в левой руке, птоз.")
+    got = present(en, "Left ptosis and renal hypoplasia.")
+    assert "HP:0007687" in got and "HP:0000089" in got and "HP:0012583" not in got
+    assert "HP:0001712" in present(en, "Left ventricular hypertrophy.")  # the side is part of the term

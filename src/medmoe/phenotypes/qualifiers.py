@@ -222,3 +222,18 @@ def fallback_entries(entries: list[Entry], label_of: Callable[[str], tuple[str, 
 def cue_rule(label_of: Callable[[str], tuple[str, ...]]) -> Callable[[str, str], frozenset[str]]:
     """`needed_cues` with a term's labels looked up by id: what `PhraseIndex` takes as `cues_for`."""
     return lambda hpo_id, phrase: needed_cues(label_of(hpo_id), phrase)
+
+
+def one_sided_children(names: dict[str, str], parents_of: Callable[[str], list[str]]) -> dict[str, str]:
+    """term -> its child labelled "Unilateral <term's label>" (Ptosis -> Unilateral ptosis, Renal hypoplasia ->
+    Unilateral renal hypoplasia): the term to report when the finding's own words name one side
+    ("опущено левое веко", "left-sided ptosis", "гипоплазия правой почки")."""
+    out: dict[str, str] = {}
+    for hid, name in names.items():
+        m = LATERALITY.label.match(name)
+        if m:
+            bare = name[m.end():].lower()
+            parent = next((p for p in parents_of(hid) if names.get(p, "").lower() == bare), None)
+            if parent is not None:
+                out[parent] = hid
+    return out

@@ -31,7 +31,7 @@ from medmoe.phenotypes.normalize import (
     surface_stem,
     tokenize,
 )
-from medmoe.phenotypes.qualifiers import cue_rule, fallback_entries
+from medmoe.phenotypes.qualifiers import LATERALITY, cue_rule, fallback_entries, one_sided_children
 
 LANGS = ("auto", "ru", "en")
 _SENT_END = frozenset({".", "!", "?", ";"})
@@ -156,6 +156,35 @@ def _measurement_spans(sent: list[Token], measured: list[tuple[int, int, str]],
     return out
 
 
+def _joined(t: Token) -> bool:
+    return t.key is not None and t.text.lower() not in _CONJ
+
+
+@lru_cache(maxsize=1)
+def _one_sided_map() -> dict[str, str]:
+    from medmoe.knowledge.hpo import get_ontology
+
+    onto = get_ontology()
+    return one_sided_children({t: term.name for t, term in onto.terms.items()}, onto.parents)
+
+
+def _one_sided(sent: list[Token], s: int, e: int, hid: str) -> str:
+    """The "Unilateral ..." child of a matched term when a side word sits in the finding's own words or right
+    next to them ("опущено левое веко", "ptosis on the left"), else the term itself."""
+    child = _one_sided_map().get(hid)
+    if child is None:
+        return hid
+    lo, hi, n = s, e, 0  # two content words each side; function words free; not across punctuation/conjunctions
+    while lo > 0 and _joined(sent[lo - 1]) and n < 2:
+        lo -= 1
+        n += not sent[lo].stop
+    n = 0
+    while hi < len(sent) and _joined(sent[hi]) and n < 2:
+        n += not sent[hi].stop
+        hi += 1
+    return child if any(t.key in LATERALITY.cue_keys for t in sent[lo:hi]) else hid
+
+
 @lru_cache(maxsize=1)
 def _english_index() -> PhraseIndex:
     """The English index depends only on the ontology (~37k phrases, ~3 s): built once per process."""
@@ -270,6 +299,7 @@ class PhenotypeRecognizer:
             found += _measurement_spans(sent, measured, found)
             if not found:
                 continue
+            found = [(s, e, _one_sided(sent, s, e, hid), ps) for s, e, hid, ps in found]
             status = classify(sent, [(s, e) for s, e, _, _ in found], lang, [f[3] for f in found])
             for (s, e, hid, _), st in zip(found, status, strict=True):
                 if st in (FAM, TRIG) or (st == UNC and not self.keep_uncertain):
