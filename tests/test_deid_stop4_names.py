@@ -302,3 +302,18 @@ def test_russian_bare_forms_and_named_institutions(text: str, orgs: list[str]) -
 )
 def test_staff_named_by_first_name(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # attendees: multi-word items and titled items; a list keeps its names when one item is not one
+        (
+            "Attendees: Rosalind Achebe, Quinn, Imogen, Prof AB LACHLAN, Mr Varga.",
+            ["Rosalind Achebe", "Quinn", "Imogen", "AB LACHLAN", "Varga"],
+        ),
+        ("Present: fever, cough, Brown sputum.", []),
+    ],
+)
+def test_attendee_lists(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names

@@ -873,9 +873,15 @@ _PRESENT_RE = re.compile(
 )
 _PRESENT_ITEM = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+)?((?:[A-Z]\.[ \t]*)?(?:(?:Van|van|Von|von|De|de)[ \t]+(?:der[ \t]+|den[ \t]+)?)?"
+    + r"(?:"
     + _LX_TOKEN
     + r")"
+    # a given name, initials and a surname in one item: "James Mason", "Precious T. Murphy", "KD Chen"
+    + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?(?:"
+    + _LX_TOKEN
+    + r")){0,2})"
 )
+_TITLED_ITEM = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z]")
 
 
 def _known_name_run(run: str, lex: NameLexicon) -> bool:
@@ -917,18 +923,20 @@ def narrative_spans(text: str) -> Iterator[tuple[int, int]]:
     for m in _PRESENT_RE.finditer(text) if "Present" in text or "ttend" in text else ():
         items = [p for p in re.finditer(r"[^,;]+", m.group(1)) if p.group().strip()]
         found = []
+        titled = 0  # items with a title are people too (the title rule emits them)
         for p in items:
             it = _PRESENT_ITEM.fullmatch(p.group().strip())
-            if it is None:
-                break
-            name = it.group(1)
-            if not (_known_name_run(name, lex) or _INITIAL_DOT.match(name)):
-                break
+            name = it.group(1) if it is not None else ""
+            if it is None or not (
+                _known_name_run(" ".join(_name_tokens(name)), lex) or _INITIAL_DOT.match(name)
+            ):
+                titled += _TITLED_ITEM.match(p.group().strip()) is not None
+                continue
             s = m.start(1) + p.start() + (len(p.group()) - len(p.group().lstrip())) + it.start(1)
             found.append((s, s + len(name)))
-        else:
-            if len(found) >= 2:
-                yield from found
+        # a list of people: 2+ names, and names or titled people make most of it ("Present: fever, cough" no)
+        if len(found) >= 2 and len(found) + titled >= 0.75 * len(items):
+            yield from found
 
 
 # frames whose slot is a person whatever the name: no lexicon needed, only a name-shaped run (see `frame_spans`)
