@@ -16,6 +16,12 @@ _PHONE_CTX = (
 )
 
 
+# the "at" of an e-mail address written to dodge robots ("[at]", "(собака)", " at ... dot ..."): tested first
+_OBFUSCATED_AT = re.compile(
+    r"(?i:[\[({](?:at|собака|собачка)[\])}]|[\w.][ \t](?:at|собака)[ \t][\w-]+(?:\.|[ \t]dot[ \t]))"
+)
+
+
 def contact_recognizers() -> list[Recognizer]:
     sep = r"[ \t\u00a0\-().]{0,3}"  # never a line break: "Tel: +44 20 7946 0538\n\n28 January" is two things
     return [
@@ -120,6 +126,7 @@ def contact_recognizers() -> list[Recognizer]:
             r"(?:ru|рф|com|org|net|su|uk|au|nz|ie|ca|us|in|info|by|kz|ua|de|edu|gov)(?![\w])",
             0.9,
             flags=re.IGNORECASE,
+            gate=_OBFUSCATED_AT,
         ),
         RegexRecognizer(
             "url",
@@ -145,6 +152,7 @@ def contact_recognizers() -> list[Recognizer]:
             r"(?<![\w@.\-/])[а-яё0-9][а-яё0-9\-]*(?:\.[а-яё0-9\-]+)*\.рф(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?(?![\w@])",
             0.85,
             flags=re.IGNORECASE,
+            gate=(".рф", ".РФ", ".Рф"),
         ),
         # a messenger or social network handle after its name: "tg: @ivanova_m", "Telegram @petrov88", "инстаграм
         # @anna.k" (a bare "@word" elsewhere may be a mention of a team, so the network's name is required)
@@ -156,6 +164,7 @@ def contact_recognizers() -> list[Recognizer]:
             0.85,
             group=1,
             subtype="handle",
+            gate=("@",),
         ),
         RegexRecognizer(
             "ipv4",

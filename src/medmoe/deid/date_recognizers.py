@@ -129,6 +129,24 @@ class EventNounYearRecognizer(Recognizer):
                 yield Entity(m.start(), m.end(), "DATE", self.name, 0.7, "year")
 
 
+# the first month of a dashed range whose end has the year: "в марте-апреле 2021", "Март–апрель 2022 г."; the
+# dash and what follows it are found first (a dash is rare), then the month before it
+_DASH_MONTH_YEAR = re.compile(r"[\-–—][ \t]*" + RU_MONTHS + r"[ \t]+" + _YEAR4 + r"(?!\d)")
+_MONTH_BEFORE_DASH = re.compile(r"(?<![\w])((?i:" + RU_MONTHS + r"))[ \t]*$")
+
+
+class MonthDashRangeRecognizer(Recognizer):
+    """The first month of "март-апрель 2022": it has no year of its own, the range's end gives it."""
+
+    name, types, langs, score = "date_month_dash_range_start", ("DATE",), ("ru",), 0.8
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _DASH_MONTH_YEAR.finditer(text):
+            b = _MONTH_BEFORE_DASH.search(text, max(0, m.start() - 16), m.start())
+            if b is not None:
+                yield Entity(b.start(1), b.end(1), "DATE", self.name, self.score)
+
+
 class NumericDateRecognizer(Recognizer):
     """dd.mm.yyyy, dd/mm/yy, mm/dd/yyyy, dd-mm-yyyy: either day-month order is accepted if plausible."""
 
@@ -429,13 +447,6 @@ def date_recognizers() -> list[Recognizer]:
             + RU_MONTHS
             + r"[ \t]+"
             + _YEAR4
-            # "в марте-апреле 2021", "март–апрель 2022 г."
-            + r")|((?i:"
-            + RU_MONTHS
-            + r"))(?=[ \t]*[\-–—][ \t]*"
-            + RU_MONTHS
-            + r"[ \t]+"
-            + _YEAR4
             + r")|(?:(?i:from)[ \t]+)?("
             + EN_MONTHS
             + r")(?=(?:[ \t]+(?i:to|until|till|through)[ \t]+|[ \t]*[\-–—][ \t]*)"
@@ -446,6 +457,7 @@ def date_recognizers() -> list[Recognizer]:
             0.8,
             group="any",
         ),
+        MonthDashRangeRecognizer(),
         # a misspelt month between a day and a year ("19 октебря 2020", "20 февряля 2024"): the month's first
         # letters and a year after it
         RegexRecognizer(
@@ -698,14 +710,10 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "life_years",
             ("DATE",),
-            r"(?<![\w.])(?:b|d)\.[ \t]?("
-            + _YEAR4
-            + r")(?![\w]|[.,]\d)|\(("
-            + _YEAR4
-            + r")(?=[\-–]"
-            + _YEAR4
-            + r"\))"
-            r"|(?<=\(\d{4}-)(" + _YEAR4 + r")(?=\))|(?<=\(\d{4}–)(" + _YEAR4 + r")(?=\))",
+            # the year first (the engine then skips to digits), what stands before it in fixed-width lookbehinds
+            r"(" + _YEAR4 + r")(?:(?<=(?<![\w.])[bd]\.\d{4})|(?<=(?<![\w.])[bd]\.[ \t]\d{4}))(?![\w]|[.,]\d)"
+            r"|(" + _YEAR4 + r")(?<=\(\d{4})(?=[\-–]" + _YEAR4 + r"\))"
+            r"|(" + _YEAR4 + r")(?:(?<=\(\d{4}-\d{4})|(?<=\(\d{4}–\d{4}))(?=\))",
             0.75,
             group="any",
         ),

@@ -322,17 +322,14 @@ def id_recognizers() -> list[Recognizer]:
         ),
         # an Australian Medicare card number with its issue number, grouped 4-5-1 (-1): "Medicare: 2953 51702 1-2"
         # (the generic label rules would stop at the first group)
-        ContextNumberRecognizer(
+        RegexRecognizer(
             "medicare_au",
-            "ID",
-            NB + r"\d{4}[ ]?\d{5}[ ]?\d(?:[ \-/]\d)?(?![\w])",
-            r"medicare",
-            25,
-            None,
+            ("ID",),
+            r"(?i:medicare)[^\n\d]{0,20}?" + NB + r"(\d{4}[ ]?\d{5}[ ]?\d(?:[ \-/]\d)?)(?![\w])",
             0.95,
-            0.95,
-            "record",
-            need_context=True,
+            group=1,
+            subtype="record",
+            gate=("edicare", "EDICARE"),
         ),
         ContextNumberRecognizer(
             "ssn",
@@ -352,6 +349,7 @@ def id_recognizers() -> list[Recognizer]:
             r"(?<![\w*])(?:\*{3}|[xX]{3})-(?:\*{2}|[xX]{2})-\d{4}(?![\w])",
             0.8,
             subtype="ssn",
+            gate=("**-", "xx-", "XX-"),
         ),
         RegexRecognizer(
             "ssn_format",
@@ -415,6 +413,7 @@ def id_recognizers() -> list[Recognizer]:
             0.9,
             group="any",
             subtype="record",
+            gate=re.compile(r"\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w])"),
         ),
         # a Russian military ID (two letters and seven digits) and a car's registration plate, which lead to a person
         # as surely as a passport: "военный билет АБ 1234567", "автомобиль г/н А123ВС 777"
@@ -425,6 +424,7 @@ def id_recognizers() -> list[Recognizer]:
             0.9,
             group=1,
             subtype="record",
+            gate=("илет", "ИЛЕТ", "в/б", "В/Б"),
         ),
         RegexRecognizer(
             "vehicle_plate_ru",
@@ -435,6 +435,7 @@ def id_recognizers() -> list[Recognizer]:
             0.85,
             group="any",
             subtype="record",
+            gate=re.compile(r"\d{3}[ \t]?[АВЕКМНОРСТУХавекмнорстух]{2}"),
         ),
         # letters glued to 5+ digits are a code in a clinical note: specimen, study, policy numbers ("УЗ706496")
         RegexRecognizer(

@@ -49,6 +49,7 @@ class RegexRecognizer(Recognizer):
         group: int | str = 0,
         subtype: str = "",
         flags: int = 0,
+        gate: tuple[str, ...] | re.Pattern[str] = (),
     ) -> None:
         bad = [t for t in types if t not in ENTITY_TYPES]
         if len(types) != 1 or bad:
@@ -56,8 +57,17 @@ class RegexRecognizer(Recognizer):
         self.name, self.types, self.score, self.langs = name, types, score, langs
         self.pattern = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
         self.group, self.subtype = group, subtype
+        # substrings one of which every match contains (or a cheap pattern every match contains): a rare layout's
+        # pattern is tried only in the notes that have one (a substring test is far cheaper than a regex that
+        # starts at every word)
+        self.gate = gate
 
     def find(self, text: str, lang: str) -> Iterator[Entity]:
+        if isinstance(self.gate, re.Pattern):
+            if self.gate.search(text) is None:
+                return
+        elif self.gate and not any(g in text for g in self.gate):
+            return
         for m in self.pattern.finditer(text):
             s, e = m.span(m.lastindex or 0) if self.group == "any" else m.span(self.group)
             if e > s:
