@@ -493,3 +493,15 @@ def test_plates_military_ids_ni_numbers_cyrillic_hosts_and_handles(text: str, ki
 @pytest.mark.parametrize("text", ["штамм O157 выделен", "@team please review the scan", "JT 12 34 56 C"])
 def test_codes_and_mentions_without_labels_stay(text: str) -> None:
     assert spans(text, "ID") == [] and spans(text, "URL") == []
+
+
+def test_a_gated_regex_recognizer_runs_only_where_its_gate_is() -> None:
+    import re
+
+    from medmoe.deid.registry import RegexRecognizer
+
+    by_words = RegexRecognizer("plate", ("ID",), r"\d{4}", gate=("reg",))
+    assert list(by_words.find("code 1234", "en")) == []
+    assert [e.start for e in by_words.find("reg 1234", "en")] == [4]
+    by_pattern = RegexRecognizer("plate", ("ID",), r"\d{4}", gate=re.compile(r"#\d"))
+    assert list(by_pattern.find("1234", "en")) == [] and len(list(by_pattern.find("#1 1234", "en"))) == 1
