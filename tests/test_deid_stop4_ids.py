@@ -505,3 +505,22 @@ def test_a_gated_regex_recognizer_runs_only_where_its_gate_is() -> None:
     assert [e.start for e in by_words.find("reg 1234", "en")] == [4]
     by_pattern = RegexRecognizer("plate", ("ID",), r"\d{4}", gate=re.compile(r"#\d"))
     assert list(by_pattern.find("1234", "en")) == [] and len(list(by_pattern.find("#1 1234", "en"))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["from 1900-2000 pt settled, obs stable", "between 2230 and 2330 slept well", "с 1900 до 2000 спал"],
+)
+def test_nursing_clock_spans_are_not_years(text: str) -> None:
+    assert spans(text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("in 2019-2020 had two admissions", ["2019", "2020"]),
+        ("в 1900-2000 гг. жила в деревне", ["1900", "2000"]),
+    ],
+)
+def test_spans_of_years_stay_years(text: str, years: list[str]) -> None:
+    assert spans(text, "DATE") == years

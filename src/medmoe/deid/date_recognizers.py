@@ -8,6 +8,7 @@ while a measurement or a dose taken for a date only costs readability, so each r
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -145,6 +146,32 @@ class MonthDashRangeRecognizer(Recognizer):
             b = _MONTH_BEFORE_DASH.search(text, max(0, m.start() - 16), m.start())
             if b is not None:
                 yield Entity(b.start(1), b.end(1), "DATE", self.name, self.score)
+
+
+# two four-digit numbers joined as a span ("from 1900-2000", "between 1930 and 2000")
+_FOUR_DIGIT_PAIR = re.compile(
+    r"(?<![\w.])(\d{4})[ \t]*(?:-|–|—|to|and|until|till|до|по|и)[ \t]*(\d{4})(?![\w.])"
+)
+
+
+def is_clock_span(text: str, start: int, end: int, this_year: int | None = None) -> bool:
+    """True when the four digits text[start:end] are one end of a span of 24-hour clock times, as nursing notes
+    write them ("from 1900-2000 settled", "between 2230 and 2330"): both ends are on the quarter hour and one of
+    them cannot be a year of an event (before 1930 or after this year). "from 2000 to 2015" stays two years."""
+    if end - start != 4:
+        return False
+    this_year = this_year or dt.date.today().year
+    window = text[max(0, start - 20) : min(len(text), end + 20)]
+    offset = max(0, start - 20)
+    for m in _FOUR_DIGIT_PAIR.finditer(window):
+        if m.start(1) + offset != start and m.start(2) + offset != start:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        clock = all(v // 100 <= 23 and v % 100 in (0, 15, 30, 45) for v in (a, b))
+        years_after = re.match(r"[ \t]*(?:гг|год|years?|yrs?)", window[m.end() :], re.IGNORECASE) is not None
+        if clock and not years_after and 0 < b - a <= 1200 and (min(a, b) < 1930 or max(a, b) > this_year):
+            return True
+    return False
 
 
 class NumericDateRecognizer(Recognizer):

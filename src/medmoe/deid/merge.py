@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from medmoe.deid.date_recognizers import is_clock_span
 from medmoe.deid.entities import Entity
 from medmoe.deid.eponyms import (
     EN_TRIGGERS_AFTER,
@@ -326,7 +327,12 @@ def resolve(text: str, candidates: list[Entity]) -> list[Entity]:
     kept_candidates = [
         c
         for c in candidates
-        if (c.type != "NAME" and not is_org_number(text, c) and not is_not_person_number(text, c, lots))
+        if (
+            c.type != "NAME"
+            and not is_org_number(text, c)
+            and not is_not_person_number(text, c, lots)
+            and not (c.type == "DATE" and is_clock_span(text, c.start, c.end))
+        )
         or c.type == "NAME"
         and not (
             is_eponym_span(text, c)
