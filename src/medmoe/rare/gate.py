@@ -45,6 +45,7 @@ ACUTE_ILLNESS_TERMS: frozenset[str] = frozenset({
     "HP:0012085",  # Pyuria
     "HP:0012461",  # Bacteriuria
     "HP:0100658",  # Cellulitis
+    "HP:0010628",  # Facial palsy: stroke and Bell palsy, as its child Unilateral facial palsy in COMMON_TERMS
 })
 
 
