@@ -112,5 +112,5 @@ def test_numbered_schools_and_kindergartens_are_org(text: str, org: str) -> None
     assert _found(text, "ru").get(org) == "ORG"
 
 
-def test_numbered_hospitals_and_scales_are_not_org() -> None:
-    assert _found("Доставлен в ГКБ № 1, шкала № 2.", "ru") == {}
+def test_numbered_hospitals_are_org_scales_are_not() -> None:
+    assert _found("Доставлен в ГКБ № 1, шкала № 2.", "ru") == {"ГКБ № 1": "ORG"}

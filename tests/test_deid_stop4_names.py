@@ -76,7 +76,7 @@ def test_russian_certificate_verb(text: str, names: list[str]) -> None:
         ("Направлена в КОГБУЗ «Областная детская больница»", ["КОГБУЗ «Областная детская больница»"]),
         ("Станция: ФГБУЗ «Медсанчасть № 9», бригада 4", ["ФГБУЗ «Медсанчасть № 9»"]),
         ("Купил АРБУЗ «Сахарный» на рынке", []),
-        # numbered hospitals and a region's single hospital where the patient stayed before or goes next
+        # numbered hospitals and a region's single hospital, elsewhere or treating the patient now
         ("Ранее лечился в ГКБ № 31 с 02.03.2021.", ["ГКБ № 31"]),
         ("Переведена в городскую клиническую больницу №7.", ["городскую клиническую больницу №7"]),
         (
@@ -85,8 +85,9 @@ def test_russian_certificate_verb(text: str, names: list[str]) -> None:
         ),
         ("Направлен на консультацию в ДГКБ № 9 им. Сперанского.", ["ДГКБ № 9 им. Сперанского"]),
         ("Находился на лечении в РДКБ, рекомендовано МРТ.", ["РДКБ"]),
-        # the facility treating the patient now is kept (policy); a ward, a room, a bed, a protocol stay out
-        ("Доставлен бригадой СМП в ГКБ № 4 в 22:10.", []),
+        # the facility treating the patient now is masked too (stop 4 policy); a ward, a room, a bed, a protocol
+        # stay out
+        ("Доставлен бригадой СМП в ГКБ № 4 в 22:10.", ["ГКБ № 4"]),
         ("Палата № 5, койка 3. Протокол № 14.", []),
     ],
 )

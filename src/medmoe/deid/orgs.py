@@ -62,8 +62,7 @@ NAMED_AFTER_RX = re.compile(
     r"(?<![\w])[А-ЯЁ]{2,6}(?:\s*№\s*\d+)?(?:\s+[а-яё]{3,}){0,2}\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+"
     r"(?:-[А-ЯЁ][а-яё]+)?"
 )
-# a numbered school or kindergarten places a child ("МБОУ СОШ № 12", "д/с № 45", "в школе №3"); a hospital
-# number alone ("ГКБ № 1") is the treating facility and stays
+# a numbered school or kindergarten places a child ("МБОУ СОШ № 12", "д/с № 45", "в школе №3")
 EDU_RX = re.compile(
     r"(?<![\w])(?:(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГБПОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+)?"
     r"(?:СОШ|ООШ|НОШ|д/с|(?i:детск\w+\s+сад\w*|школ[аеуыой]\w*|гимнази\w+|лице[йяюе]\w*))\s*№\s*\d+"
@@ -71,8 +70,9 @@ EDU_RX = re.compile(
     r"|(?<![\w])(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ)\s+(?:СОШ|ООШ|НОШ|д/с|ДС)?\s*№?\s*\d+"
 )
 # a numbered health institution ("ГКБ № 15", "городская больница №2", "роддом № 4", "ДГП № 3 им. ...") or a
-# region's single hospital by its abbreviation ("РДКБ", "ОКБ") where the sentence places the patient there
-# before or after this stay: a previous stay, a transfer, a referral, follow-up (see `_RU_ELSEWHERE`)
+# region's single hospital by its abbreviation ("РДКБ", "ОКБ"). Masked wherever it stands, the facility treating
+# the patient now included ("Доставлен в ГКБ № 1"): with the legal form ("ГБУЗ ГКБ № 1") or quoted it always was
+# masked, a de-identified note leaves the hospital that wrote it, and the facility narrows down who the patient is
 _RU_HOSP_ABBR = r"(?=[А-ЯЁ]{2})Д?Г?К?[БП]|ДГКБ|ГДКБ|ДКБ|ГДБ|ДГБ|ЦГБ|ЦРБ|ЦМСЧ|МСЧ|ГКП|ГКОБ|ГВВ|ПНД|НД|ПТД|КВД|ГКБСМП|БСМП|ГССП"
 _RU_HOSP_WORDS = (
     r"(?:(?:городск|детск|районн|межрайонн|областн|краев|республиканск|центральн|клиническ|стоматологическ|"
@@ -89,15 +89,6 @@ RU_NUMBERED_RX = re.compile(
     + r"))[ \t]*№[ \t]*\d{1,3}(?![\d])"
     r"(?:[ \t]+(?:им\.|имени)[ \t]+(?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё]+)?"
     r"|(?<![\w])(?:РДКБ|ДРКБ|РКБ|ОДКБ|ОКБ|КДКБ|ККБ|РКОД|ОКОД|РКД|ОКД)(?![\w])"
-)
-# the frame of another facility than the one writing the note: "Ранее госпитализирован в", "Находилась на лечении
-# в", "Переведена в", "Направлен на консультацию в", "Наблюдается в", "выписан из", "прикреплён к". Why only
-# there: the facility that treats the patient now ("Доставлен в ГКБ № 1") is known to whoever holds the note
-# and is kept by policy, while a stay elsewhere, with its dates, is a fact about the person
-_RU_ELSEWHERE = re.compile(
-    r"(?i:ранее|прежде|лечил\w*|лечени\w*|госпитализир\w*|переведен\w*|переведён\w*|перевод\w*|направлен\w*|"
-    r"направля\w*|наблюда\w*|консультир\w*|консультаци\w*|обследова\w*|выписан\w*|оперирован\w*|родил\w*|"
-    r"прикреплен\w*|прикреплён\w*|состоит)[^.!?\n]{0,40}?(?<![\w])(?:в|во|из|к)(?:[ \t]+[^.!?\n]{0,40}?[(,])?[ \t]*$"
 )
 # a commercial legal form before an unquoted name: "ООО Автотранс", "ПАО Сбербанк", "АНО Забота"; "АО" (also the
 # aorta) only before a word pymorphy3 does not know ("АО Уралхим", not "АО Восходящая")
@@ -391,8 +382,7 @@ class OrgRecognizer(Recognizer):
             if m.group(1) != "АО" or not facts(m.group(2).split()[0].lower()).known:
                 yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in _ru_numbered(text):
-            if _RU_ELSEWHERE.search(text, max(0, m.start() - 70), m.start()):
-                yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
+            yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in RU_EMPLOYER_RX.finditer(text):
             if re.search(r"[А-ЯЁA-Z«\"]", m.group(1)) and not re.fullmatch(
                 r"(?i:\s*(?:нет|не\s+работает|пенсионер\w*|"
