@@ -524,3 +524,14 @@ def test_nursing_clock_spans_are_not_years(text: str) -> None:
 )
 def test_spans_of_years_stay_years(text: str, years: list[str]) -> None:
     assert spans(text, "DATE") == years
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Apt 12, Sunrise Towers, 40 Park Avenue, Boston MA 02108",
+        "Flat 5, Victoria House, 12 High Street, Leeds LS1 4AB",
+    ],
+)
+def test_a_named_building_between_the_flat_and_the_street(address: str) -> None:
+    assert spans(f"Address: {address}\nGP: on file", "ADDRESS", "en") == [address]

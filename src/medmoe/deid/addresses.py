@@ -167,7 +167,10 @@ _EN_TAIL = (
 EN_ADDRESS = re.compile(
     # a flat or unit before the number ("Flat 4, 12 ...", "Unit 2/235 ...", "Lot 128 ..."), and a unit written
     # into the number the Australian and Canadian way ("4/149", "1104-237")
-    r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*|(?:Unit|Lot|Flat|Apt|Apartment|Suite)[ \t]+)?"
+    # (and a named building between them: "Flat 5, Victoria House, 12 High Street", "Apt 12, Sunrise Towers, ...")
+    r"(?<![\w])(?:(?:Flat|Apt|Apartment|Unit)\s+\w{1,4},\s*(?:(?:[A-Z][a-z]+[ \t]+){1,3}"
+    r"(?:House|Court|Towers?|Building|Mansions|Lodge|Apartments|Block|Hall|Place),\s*)?"
+    r"|(?:Unit|Lot|Flat|Apt|Apartment|Suite)[ \t]+)?"
     r"(?:\d{1,5}[/\-])?\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?"
     r"(?:[A-Z][a-z]+(?:['’]s)?\.?[ \t]+|\d+(?:st|nd|rd|th)[ \t]+){1,4}" + _EN_TYPE + r"\b\.?"
     r"(?:[ \t]+[NSEW]{1,2}(?=[ \t]*(?:,|\n|$)))?"  # "Bloor St W, Toronto"
