@@ -173,6 +173,7 @@ class Flag:
     label_ru: str
     label_en: str
     all: tuple[tuple[str, ...], ...]
+    none: tuple[str, ...] = ()  # concepts that veto the flag ("sweating" is not atypical ACS in a fever)
 
 
 @dataclass
@@ -198,11 +199,11 @@ class RedFlagRules:
             if f["level"] not in LEVELS:
                 raise ConfigError(f"triage lexicon: flag {f['id']}: unknown level {f['level']!r}")
             groups = tuple(tuple(g) if isinstance(g, list) else (g,) for g in f["all"])
-            for g in groups:
-                for c in g:
-                    if c not in self.concepts:
-                        raise ConfigError(f"triage lexicon: flag {f['id']} uses unknown concept {c!r}")
-            self.flags.append(Flag(f["id"], f["level"], f["label_ru"], f["label_en"], groups))
+            none = tuple(f.get("none", ()))
+            for c in (*(c for g in groups for c in g), *none):
+                if c not in self.concepts:
+                    raise ConfigError(f"triage lexicon: flag {f['id']} uses unknown concept {c!r}")
+            self.flags.append(Flag(f["id"], f["level"], f["label_ru"], f["label_en"], groups, none))
 
     @classmethod
     def load(cls, path: str | Path | None = None, extensions: tuple[str | Path, ...] | None = None) -> RedFlagRules:
@@ -268,12 +269,15 @@ class RedFlagRules:
         temp = vit.get("temp")
         if isinstance(temp, float) and temp >= 38.0:  # a measured fever counts as the word "fever"
             hits.setdefault("fever", []).append(f"t {temp:g}")
+        ketones = vit.get("ketones")
+        if isinstance(ketones, float) and ketones >= KETONES_DKA:
+            hits.setdefault("dka_sign", []).append(f"ketones {ketones:g}")
         age = age_months(text)
         if age is not None and age < CHILD_MONTHS:  # a stated young age counts as the word "child"
             hits.setdefault("child", []).append(_age_words(age))
         out: list[FlagHit] = []
         for f in self.flags:
-            if all(any(c in hits for c in group) for group in f.all):
+            if all(any(c in hits for c in group) for group in f.all) and not any(c in hits for c in f.none):
                 evidence = [hits[c][0] for group in f.all for c in group if c in hits][:4]
                 out.append(FlagHit(f.id, f.level, f.label_en if lang == "en" else f.label_ru, evidence))
         out.extend(vital_sign_flags(text, lang))
@@ -339,10 +343,17 @@ _VITALS = {
     "bp": re.compile(r"(?:(?<!\w)ад|а/д|давлени\w*|(?<!\w)bp|blood pressure)\D{0,16}?(\d{2,3})\s?/\s?(\d{2,3})"),
     "hr": re.compile(r"(?:чсс|пульс(?!окс)\w*|(?<!\w)hr|heart rate|pulse|heart (?:is )?(?:racing|going|beating|pounding)"
                      r"|сердце (?:\w+ )?(?:колотится|бьется))\D{0,12}?" + _NUM),
-    "rr": re.compile(r"(?:чдд|(?<!\w)rr|resp(?:iratory)? rate|breathing rate)\D{0,12}?" + _NUM),
+    "rr": re.compile(r"(?:чдд|(?<!\w)rr|resp(?:iratory)? rate|breathing rate)\D{0,12}?" + _NUM
+                     # "дышит часто, 70 в минуту", "breathing at 60 a minute": a rate only with its unit
+                     + r"|(?:дыш\w*|дыхани\w*|breath\w*)\D{0,16}?(\d{2,3})(?=\s*(?:в\s+мин|раз\w*\s+в\s+мин|/\s*мин|/\s*min"
+                       r"|breaths|(?:per|a|/)\s*min))"),
     "glucose": re.compile(r"(?:глюкоз\w*|сахар(?!н\w*\s+диабет)\w*(?:\s+крови)?|(?<!\w)(?:bg|bm|cbg|bsl)(?!\w)|glucose"
                          r"|(?:blood )?sugars?)\D{0,12}?(\d{1,3}(?:[.,]\d)?)(?![.,]?\d)(?!\s*тип)(\s*mg)?"),
+    "ketones": re.compile(r"(?:кетон\w*|ketones?)\D{0,16}?(\d{1,2}(?:[.,]\d)?)(?![.,]?\d)"),
 }
+# Blood ketones of 3 mmol/L or more are ketoacidosis range (JBDS DKA criteria): a measured value counts as a
+# DKA sign, like the words "кетоацидоз" / "pear drops".
+KETONES_DKA = 3.0
 
 
 def _num(s: str) -> float:
@@ -373,7 +384,7 @@ def vitals(text: str) -> dict[str, float | tuple[float, float]]:
             if name == "glucose" and (g[-1].strip() == "mg" or 45 < v <= 600):
                 v = round(v / 18.0, 1)
             ok = {"temp": 34 <= v <= 43, "spo2": 50 <= v <= 100, "hr": 20 <= v <= 250,
-                  "rr": 5 <= v <= 70, "glucose": 0.5 <= v <= 45}[name]
+                  "rr": 5 <= v <= 120, "glucose": 0.5 <= v <= 45, "ketones": 0 <= v <= 15}[name]
             if ok:
                 out[name] = v
                 break

@@ -1,0 +1,116 @@
+"""Red-flag families added in triage round 2 (after the sealed v4 set was released): each family is checked
+with new wording in both languages, and with a look-alike, negated or historical mention that must not fire.
+
+The sentences are written for these tests; none is taken from a vignette set. What is being checked is
+the family (atypical ACS with sweating, head injury on anticoagulants, infant recession, a child and
+medicines, farewell messages, passive suicidal wishes, gestation in weeks, intussusception, drooling with
+stridor, postpartum haemorrhage, missed dialysis, DKA, spinal injury, the glass test), not one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medmoe.errors import ConfigError
+from medmoe.triage.rules import RedFlagRules, merge_lexicons, vitals
+
+
+@pytest.fixture(scope="module")
+def rules() -> RedFlagRules:
+    return RedFlagRules.load()
+
+
+def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
+    level, hits = rules.level(text, lang)
+    return level, [h.id for h in hits]
+
+
+@pytest.mark.parametrize("text,lang,flag", [
+    ("Сжимает в груди уже полчаса, отдает в левое плечо, холодный пот.", "ru", "chest_pain_acs"),
+    ("Бабушка жалуется только на изжогу с утра, сама бледная и очень потная.", "ru", "acs_atypical_sweating"),
+    ("Папе 70, диабетик, с обеда давит под ложечкой, мокрый от пота.", "ru", "acs_atypical_sweating"),
+    ("Her only complaint is indigestion since lunch but she looks grey and sweaty.", "en", "acs_atypical_sweating"),
+    ("Type 1 diabetic, 68, says he is breathless and clammy, no chest pain at all.", "en", "acs_atypical_sweating"),
+    ("Мама 79 лет, на эликвисе, упала и ударилась головой о полку.", "ru", "head_injury_danger"),
+    ("Slipped in the shower and banged his head, he takes Xarelto.", "en", "head_injury_danger"),
+    ("Малышу 5 недель, при дыхании западает ямка на шее.", "ru", "severe_breathing_difficulty"),
+    ("My 4 month old, you can see the skin sucking in under his ribs.", "en", "severe_breathing_difficulty"),
+    ("Внучка 3 лет нашла в сумке таблетки от сердца, могла съесть несколько.", "ru", "child_ingestion"),
+    ("Our toddler got into grandad's heart tablets, not sure how many.", "en", "child_ingestion"),
+    ("He swallowed around 40 of his mum's tramadol an hour ago.", "en", "poisoning"),
+    ("Сестра отправила всем прощальное сообщение и выключила телефон.", "ru", "suicidal_ideation"),
+    ("He left a goodbye note on the kitchen table and took the car.", "en", "suicidal_ideation"),
+    ("Муж вдруг начал говорить не те слова, путается.", "ru", "stroke_face_speech"),
+    ("My foot, it went cold and blue an hour ago and I can't move my toes.", "en", "acute_limb_ischaemia"),
+    ("На 30-й неделе, резко заболел живот, он твердый как камень.", "ru", "pregnancy_bleeding_or_pain"),
+    ("34/40, sudden tummy pain and some bleeding.", "en", "pregnancy_bleeding_or_pain"),
+    ("Сыну 10 месяцев, стул с кровью и слизью, рвота.", "ru", "intussusception_signs"),
+    ("Baby keeps screaming in bouts, nappy has redcurrant jelly poo.", "en", "intussusception_signs"),
+    ("Горло, не может проглотить слюну, при вдохе свистит.", "ru", "upper_airway_obstruction"),
+    ("She is drooling and makes a high-pitched noise when breathing in.", "en", "upper_airway_obstruction"),
+    ("Родила 10 дней назад, кровит сгустками, кружится голова.", "ru", "postpartum_haemorrhage"),
+    ("Had my baby a week ago, now passing clots and feel faint.", "en", "postpartum_haemorrhage"),
+    ("Диализный пациент, не был на гемодиализе с пятницы, одышка.", "ru", "missed_dialysis"),
+    ("Dialysis patient, missed his Monday session, feels weak.", "en", "missed_dialysis"),
+    ("У сына сахарный диабет, вторые сутки рвет, изо рта пахнет ацетоном.", "ru", "diabetic_ketoacidosis"),
+    ("T1 diabetic, ketones 3.8, vomiting twice this morning.", "en", "diabetic_ketoacidosis"),
+    ("Сорвался с лесов, шея болит, покалывает в пальцах рук.", "ru", "spinal_injury"),
+    ("Came off his motorbike, neck hurts and pins and needles in both hands.", "en", "spinal_injury"),
+    ("Температура 38.7, пятна на ногах, прижали стаканом и они не исчезают.", "ru", "meningococcal_or_meningism"),
+])
+def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
+    level, flags = _level(rules, text, lang)
+    assert level == "emergency" and flag in flags, (text, level, flags)
+
+
+@pytest.mark.parametrize("text,lang,flag", [
+    ("Иногда думаю, что семье будет лучше без меня, но планов нет, я в безопасности.", "ru", "passive_suicidal_ideation"),
+    ("Sometimes I think they'd all be better off without me, no plans though.", "en", "passive_suicidal_ideation"),
+    ("Toddler with a barking cough, a bit of a whistle on breathing in when crying.", "en", "stridor"),
+    ("Третий день ангина, рот открываю с трудом, глотать больно.", "ru", "peritonsillar_signs"),
+])
+def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
+    level, flags = _level(rules, text, lang)
+    assert level == "urgent" and flag in flags, (text, level, flags)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # look-alikes and negated/historical mentions of the new families
+    ("Изжога после кофе, температура 38, ночью сильно потею.", "ru"),  # sweats in a fever are not atypical ACS
+    ("Heartburn after a curry, no sweating, otherwise well.", "en"),
+    ("Подскажите, к кому обратиться с бородавкой на пальце?", "ru"),  # 'кому' is not a coma
+    ("Сын принимает таблетки от аллергии, нужно продлить рецепт.", "ru"),
+    ("Кашель 2 недели, неделю назад была температура, сейчас лучше.", "ru"),  # weeks of illness, not gestation
+    ("Back pain for 3 weeks, improving with physio.", "en"),
+    ("После родов 2 недели, выделения скудные, хочу записаться на осмотр.", "ru"),
+    ("Диабет 2 типа, сахар 14, кетонов нет, рвоты нет, самочувствие нормальное.", "ru"),
+    ("Упал с велосипеда 3 года назад, шея иногда ноет, хочу направление к неврологу.", "ru"),
+    ("No goodbye notes, no plans, just feeling flat and tired.", "en"),
+])
+def test_round2_lookalikes_do_not_fire_emergency(rules: RedFlagRules, text: str, lang: str) -> None:
+    level, flags = _level(rules, text, lang)
+    assert level != "emergency", (text, flags)
+
+
+def test_vitals_respiratory_rate_with_unit_and_ketones() -> None:
+    assert vitals("Ребенку 6 мес, дышит часто, 68 раз в минуту")["rr"] == 68.0
+    assert vitals("breathing at 64 breaths a minute")["rr"] == 64.0
+    assert "rr" not in vitals("Дышит тяжело 2 дня")  # a duration is not a rate
+    assert vitals("blood ketones 4.2, BM 22")["ketones"] == 4.2
+
+
+def test_infant_fast_breathing_by_rate_is_emergency(rules: RedFlagRules) -> None:
+    level, flags = _level(rules, "Ребенку 6 мес, дышит часто, 68 раз в минуту, грудь берет.", "ru")
+    assert level == "emergency" and "extreme_respiratory_rate" in flags
+
+
+def test_flag_none_vetoes_and_unknown_concept_is_an_error() -> None:
+    lex = {"concepts": {"a": {"en": ["alpha"]}, "b": {"en": ["beta"]}},
+           "flags": [{"id": "f", "level": "urgent", "label_ru": "f", "label_en": "f", "all": ["a"], "none": ["b"]}]}
+    r = RedFlagRules(lex)
+    assert r.level("alpha here", "en")[0] == "urgent"
+    assert r.level("alpha and beta", "en")[0] == "routine"
+    bad = merge_lexicons(lex, {"flags": [{"id": "g", "level": "urgent", "label_ru": "g", "label_en": "g",
+                                          "all": ["a"], "none": ["zzz"]}]})
+    with pytest.raises(ConfigError):
+        RedFlagRules(bad)
