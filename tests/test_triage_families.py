@@ -57,6 +57,16 @@ def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
     ("Сорвался с лесов, шея болит, покалывает в пальцах рук.", "ru", "spinal_injury"),
     ("Came off his motorbike, neck hurts and pins and needles in both hands.", "en", "spinal_injury"),
     ("Температура 38.7, пятна на ногах, прижали стаканом и они не исчезают.", "ru", "meningococcal_or_meningism"),
+    ("High temp and little marks on her tummy that don't go away when you press them.", "en", "meningococcal_or_meningism"),
+    ("Дедушка с обеда стал путаться, не понимает где он, температуры нет.", "ru", "altered_consciousness"),
+    ("Дома печное отопление, с утра у всех болит голова и тошнит.", "ru", "carbon_monoxide_suspected"),
+    ("We all have headaches since the new gas heater went in.", "en", "carbon_monoxide_suspected"),
+    ("Задержка 6 недель, тест положительный, сильная боль внизу живота слева.", "ru", "pregnancy_bleeding_or_pain"),
+    ("Stabbing pain on the right side of his chest since lunch, short of breath.", "en", "chest_pain_acs"),
+    ("I have been stockpiling my sleeping tablets for weeks.", "en", "suicidal_ideation"),
+    ("Коплю снотворное, больше не могу так.", "ru", "suicidal_ideation"),
+    ("Тетя с утра ходит шатаясь, будто пьяная, хотя не пьет.", "ru", "posterior_stroke_ataxia"),
+    ("Since this morning he's wobbly on his feet, as if he were drunk.", "en", "posterior_stroke_ataxia"),
 ])
 def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
     level, flags = _level(rules, text, lang)
@@ -86,6 +96,9 @@ def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lan
     ("Диабет 2 типа, сахар 14, кетонов нет, рвоты нет, самочувствие нормальное.", "ru"),
     ("Упал с велосипеда 3 года назад, шея иногда ноет, хочу направление к неврологу.", "ru"),
     ("No goodbye notes, no plans, just feeling flat and tired.", "en"),
+    ("No chest pain or breathlessness, I just need a fit note for work.", "en"),  # 'or' stays negated; not a fit
+    ("Годами шум в ушах, головокружение, иногда шатает как пьяного.", "ru"),  # chronic, no onset
+    ("Месячные пришли с задержкой на 2 недели, боли внизу живота умеренные.", "ru"),  # a late period, not a test
 ])
 def test_round2_lookalikes_do_not_fire_emergency(rules: RedFlagRules, text: str, lang: str) -> None:
     level, flags = _level(rules, text, lang)

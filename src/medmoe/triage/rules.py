@@ -70,6 +70,8 @@ _NE_ADJACENT = re.compile(rf"(?<!\w)(?:{cue_regex(_BOTH['not'])}|no|(?:did|does|
 _POST = re.compile(
     rf"^\W*(?:[^\s,]+\s+){{0,3}}?(?:{cue_regex((*_BOTH['post'], *_neg.DENIAL['ru'], *_BOTH['exclusion']))}"
     rf"|{cue_regex(_neg.NEGATED_VERBS['ru'], prefix='не ')}|{cue_regex(_neg.NEGATED_VERBS['en'], prefix='not ')})(?!\w)")
+# "no chest pain or breathlessness", "нет боли в груди или одышки": a negation reaches the item after "or"
+_NO_OR = re.compile(r"(?<!\w)(?:no|not|never|without|нет|без)\s+(?:[\w'’-]+\s+){1,4}(?:or|nor|или)\s+$")
 _CLAUSE_END = re.compile(rf"[,.;!?\n:]|(?<!\w)(?:{cue_regex(_BOTH['contrast'])})(?!\w)")
 _CLAUSE_CUT = re.compile(r"[,;!?\n:]|\.(?!\d)")  # where `without_negated` may cut a note into clauses
 
@@ -118,7 +120,7 @@ def is_negated(text: str, start: int, end: int, breaks: list[int] | None = None)
     if _STRONG_PRE.search(" ".join(words[-8:])):
         return True
     tail = pre.rsplit(",", 1)[-1]
-    if _WEAK_PRE.search(" ".join(tail.split()[-3:])) or _NE_ADJACENT.search(pre):
+    if _WEAK_PRE.search(" ".join(tail.split()[-3:])) or _NE_ADJACENT.search(pre) or _NO_OR.search(tail):
         return True
     post = text[end:]
     stop = _CLAUSE_END.search(post)
