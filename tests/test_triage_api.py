@@ -167,3 +167,25 @@ def _shipped() -> Triager:
 
 
 _SHIPPED: dict[str, Triager] = {}
+
+
+def test_shipped_model_votes_with_its_tuned_thresholds() -> None:
+    """The shipped model's thresholds (tuned in round 2, stricter than the a-priori defaults) are the ones used:
+    P(emergency) 0.93 is no longer a vote for emergency, and P(>= urgent) 0.96 no longer a vote for urgent."""
+    import json
+    from pathlib import Path
+
+    import medmoe
+    from medmoe.triage.api import DEFAULT_THRESHOLDS, model_vote
+
+    meta = json.loads((Path(medmoe.__file__).parent / "assets" / "models" / "triage-default" / "metadata.json")
+                      .read_text(encoding="utf-8"))
+    t = Triager.load()
+    if t.model is None:
+        pytest.skip("shipped triage model not available")
+    assert t.thresholds == meta["vote_thresholds"]
+    assert all(t.thresholds[k] >= v for k, v in DEFAULT_THRESHOLDS.items())
+    assert model_vote([0.01, 0.06, 0.93], t.thresholds) == 1
+    assert model_vote([0.01, 0.06, 0.93], DEFAULT_THRESHOLDS) == 2
+    assert model_vote([0.04, 0.40, 0.56], t.thresholds) == 0
+    assert model_vote([0.04, 0.40, 0.56], DEFAULT_THRESHOLDS) == 1
