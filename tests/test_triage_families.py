@@ -67,6 +67,21 @@ def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
     ("Коплю снотворное, больше не могу так.", "ru", "suicidal_ideation"),
     ("Тетя с утра ходит шатаясь, будто пьяная, хотя не пьет.", "ru", "posterior_stroke_ataxia"),
     ("Since this morning he's wobbly on his feet, as if he were drunk.", "en", "posterior_stroke_ataxia"),
+    ("Внезапно перехватило дыхание и колет в боку, высокий худой парень.", "ru", "sudden_breathlessness_with_pain"),
+    ("Sudden shortness of breath with a sharp pain in his side.", "en", "sudden_breathlessness_with_pain"),
+    ("Ноет поясница неделю, сегодня обмочился и не заметил.", "ru", "cauda_equina_incontinence"),
+    ("Bad back for days and now she has wet herself without knowing.", "en", "cauda_equina_incontinence"),
+    ("Her little boy licked a dishwasher tablet, now coughing.", "en", "poisoning"),
+    ("She took 24 ibuprofen after an argument.", "en", "poisoning"),
+    ("Стало холодным и бледным правое бедро, нога холодная, внезапно.", "ru", "acute_limb_ischaemia_sudden"),
+    ("Огнестрельное ранение бедра, кровь.", "ru", "penetrating_trauma"),
+    ("He got stabbed in the back outside the pub.", "en", "penetrating_trauma"),
+    ("Неделя после родов, температура 38.6, выделения с неприятным запахом.", "ru", "postpartum_sepsis"),
+    ("Had the baby 6 days ago, temp 39, shivering and feel awful.", "en", "postpartum_sepsis"),
+    ("Astma attack, peak flow 40% of predicted.", "en", "severe_asthma_peak_flow"),
+    ("Пульсирующее образование в животе и сильная боль в спине, 80 лет.", "ru", "aortic_or_testicular"),
+    ("На гемодиализе, не ездил на процедуру с понедельника.", "ru", "missed_dialysis"),
+    ("Fever and blotchy spots that look like bruises on his arms.", "en", "sepsis_signs"),
 ])
 def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
     level, flags = _level(rules, text, lang)
@@ -78,6 +93,8 @@ def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str
     ("Sometimes I think they'd all be better off without me, no plans though.", "en", "passive_suicidal_ideation"),
     ("Toddler with a barking cough, a bit of a whistle on breathing in when crying.", "en", "stridor"),
     ("Третий день ангина, рот открываю с трудом, глотать больно.", "ru", "peritonsillar_signs"),
+    ("Астма, ингалятор каждые 4 часа, ПСВ 60% от лучшего, говорю свободно.", "ru", "moderate_asthma_peak_flow"),
+    ("Sore red eye, I sleep in my contact lenses.", "en", "eye_urgent"),
 ])
 def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
     level, flags = _level(rules, text, lang)
@@ -99,6 +116,11 @@ def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lan
     ("No chest pain or breathlessness, I just need a fit note for work.", "en"),  # 'or' stays negated; not a fit
     ("Годами шум в ушах, головокружение, иногда шатает как пьяного.", "ru"),  # chronic, no onset
     ("Месячные пришли с задержкой на 2 недели, боли внизу живота умеренные.", "ru"),  # a late period, not a test
+    ("Ком в горле месяц, дышать не мешает, глотать не мешает.", "ru"),
+    ("Прочитала про инсульт и испугалась, голова иногда побаливает к вечеру.", "ru"),  # worried well
+    ("I've been reading about meningitis and I'm scared, she has a mild cold.", "en"),
+    ("Night sweats for a month, mild heartburn, otherwise fine.", "en"),  # not the sweating of ACS
+    ("Took 10 minutes to get my breath back after the stairs, years like this.", "en"),
 ])
 def test_round2_lookalikes_do_not_fire_emergency(rules: RedFlagRules, text: str, lang: str) -> None:
     level, flags = _level(rules, text, lang)

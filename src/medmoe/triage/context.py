@@ -13,6 +13,7 @@ Scope, narrow on purpose (a current red flag read as past is a missed emergency)
   mention within two words of them, because "chest pain like his previous MI" is a current chest pain;
 - any of them before a colon covers the list the colon opens, to the end of the sentence ("Год назад была
   паническая атака: сердцебиение, пот"; "PMH: MI, CVA").
+Reading about an illness ("прочитала про менингит", "read about strokes") covers its clause like a hypothetical.
 Durations of the present illness ("час назад", "2 hours ago", "since last month") are never markers.
 """
 
@@ -27,6 +28,7 @@ _WIDE = re.compile(
     r"|в\s+(?:19|20)\d\d(?:\s*г\w*\.?)?|(?<!с\s)(?:в\s+)?(?:прошл\w+|позапрошл\w+)\s+(?:год\w*|месяц\w*)"
     r"|(?:отец|мать|мама|папа|брат|сестра|бабушка|дедушка)\s+(?:\w+\s+)?(?:умер\w*|болел\w*|перенес\w*)"
     r"|умер\w*\s+от|семейн\w+\s+анамнез\w*"
+    r"|(?:прочитал\w*|прочла|читал\w*|посмотрел\w*)\s+(?:\S+\s+){0,2}?(?:про|о|об)"  # worried well: "прочитала про инсульт"
     r"|при\s+(?:повторении|возобновлении|повторе)|если\s+(?:\w+\s+)?(?:снова|опять|вновь|повторится)"
     r"|с\s+тех\s+пор\s+не\s+(?:повторял\w*|было|беспоко\w*)|(?:приступов|эпизодов)\s+(?:\w+\s+)?(?:не\s+было|нет)"
     # English
@@ -34,7 +36,7 @@ _WIDE = re.compile(
     r"|in\s+(?:19|20)\d\d|(?<!since\s)last\s+(?:year|month|summer|winter|spring|autumn|fall)"
     r"|as\s+a\s+(?:child|teenager|kid)|family\s+history|(?:father|mother|dad|mum|mom|brother|sister|grandma|grandpa"
     r"|grandmother|grandfather|parents?)\s+(?:\w+\s+)?(?:died|passed\s+away)|died\s+(?:of|from)"
-    r"|should\s+(?:\w+\s+)?(?:return|recur|come\s+back)"
+    r"|should\s+(?:\w+\s+)?(?:return|recur|come\s+back)|(?:read|reading|been\s+reading)\s+(?:\S+\s+){0,2}?about"
     r"|no\s+(?:episodes?|attacks?|seizures?|fits?)\s+(?:\w+\s+)?(?:for|since|in)|(?:seizure|fit|attack|episode)[- ]free"
     r")(?!\w)"
 )

@@ -351,6 +351,8 @@ _VITALS = {
                        r"|breaths|(?:per|a|/)\s*min))"),
     "glucose": re.compile(r"(?:глюкоз\w*|сахар(?!н\w*\s+диабет)\w*(?:\s+крови)?|(?<!\w)(?:bg|bm|cbg|bsl)(?!\w)|glucose"
                          r"|(?:blood )?sugars?)\D{0,12}?(\d{1,3}(?:[.,]\d)?)(?![.,]?\d)(?!\s*тип)(\s*mg)?"),
+    # peak flow as a percentage of the patient's best or predicted (BTS/SIGN asthma severity bands)
+    "peak_flow": re.compile(r"(?:peak\s?flow|(?<!\w)pefr?|пикфлоу\w*|(?<!\w)псв)\D{0,24}?(\d{1,3})\s?%"),
     "ketones": re.compile(r"(?:кетон\w*|ketones?)\D{0,16}?(\d{1,2}(?:[.,]\d)?)(?![.,]?\d)"),
 }
 # Blood ketones of 3 mmol/L or more are ketoacidosis range (JBDS DKA criteria): a measured value counts as a
@@ -386,7 +388,8 @@ def vitals(text: str) -> dict[str, float | tuple[float, float]]:
             if name == "glucose" and (g[-1].strip() == "mg" or 45 < v <= 600):
                 v = round(v / 18.0, 1)
             ok = {"temp": 34 <= v <= 43, "spo2": 50 <= v <= 100, "hr": 20 <= v <= 250,
-                  "rr": 5 <= v <= 120, "glucose": 0.5 <= v <= 45, "ketones": 0 <= v <= 15}[name]
+                  "rr": 5 <= v <= 120, "glucose": 0.5 <= v <= 45, "ketones": 0 <= v <= 15,
+                  "peak_flow": 5 <= v <= 150}[name]
             if ok:
                 out[name] = v
                 break
@@ -394,7 +397,8 @@ def vitals(text: str) -> dict[str, float | tuple[float, float]]:
 
 
 def vital_sign_flags(text: str, lang: str = "ru") -> list[FlagHit]:
-    """Thresholds from early-warning scores (NEWS2 red zones) and sepsis screening (qSOFA)."""
+    """Thresholds from early-warning scores (NEWS2 red zones), sepsis screening (qSOFA) and asthma severity (BTS:
+    peak flow 50-75% of best is a moderate attack, below 50% acute severe)."""
     v = vitals(text)
     en = lang == "en"
     hits: list[FlagHit] = []
@@ -441,6 +445,12 @@ def vital_sign_flags(text: str, lang: str = "ru") -> list[FlagHit]:
             add("high_fever", "urgent", "температура 39 и выше", "temperature 39 or higher", f"t {temp:g}")
         elif temp < 35.0:
             add("hypothermia", "emergency", "температура ниже 35", "temperature below 35", f"t {temp:g}")
+    pef = v.get("peak_flow")
+    if isinstance(pef, float):
+        if pef < 50:
+            add("severe_asthma_peak_flow", "emergency", "пиковая скорость выдоха ниже 50%", "peak flow below 50%", f"PEF {pef:g}%")
+        elif pef <= 75:
+            add("moderate_asthma_peak_flow", "urgent", "пиковая скорость выдоха 50-75%", "peak flow 50-75%", f"PEF {pef:g}%")
     glu = v.get("glucose")
     if isinstance(glu, float):
         if glu < 3.0:
