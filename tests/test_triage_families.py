@@ -82,6 +82,8 @@ def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
     ("Пульсирующее образование в животе и сильная боль в спине, 80 лет.", "ru", "aortic_or_testicular"),
     ("На гемодиализе, не ездил на процедуру с понедельника.", "ru", "missed_dialysis"),
     ("Fever and blotchy spots that look like bruises on his arms.", "en", "sepsis_signs"),
+    ("Малышу 7 недель, 37.9 подмышкой, весь горячий.", "ru", "infant_fever"),
+    ("6 week old, 38.0 under the arm, feeding ok.", "en", "infant_fever"),
 ])
 def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
     level, flags = _level(rules, text, lang)
@@ -95,6 +97,9 @@ def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str
     ("Третий день ангина, рот открываю с трудом, глотать больно.", "ru", "peritonsillar_signs"),
     ("Астма, ингалятор каждые 4 часа, ПСВ 60% от лучшего, говорю свободно.", "ru", "moderate_asthma_peak_flow"),
     ("Sore red eye, I sleep in my contact lenses.", "en", "eye_urgent"),
+    ("Scalded my forearm with the kettle, there are blisters now.", "en", "partial_thickness_burn"),
+    ("Обожгла руку о сковороду, вскочили пузыри.", "ru", "partial_thickness_burn"),
+    ("Woke up with a hot, swollen big toe, can't walk on it.", "en", "hot_swollen_joint"),
 ])
 def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
     level, flags = _level(rules, text, lang)
@@ -121,6 +126,8 @@ def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lan
     ("I've been reading about meningitis and I'm scared, she has a mild cold.", "en"),
     ("Night sweats for a month, mild heartburn, otherwise fine.", "en"),  # not the sweating of ACS
     ("Took 10 minutes to get my breath back after the stairs, years like this.", "en"),
+    ("Sweating and heartburn after a hot curry, fine otherwise.", "en"),  # food, not ACS
+    ("Had a stab wound years ago, the scar itches.", "en"),  # 'years ago' without a number
 ])
 def test_round2_lookalikes_do_not_fire_emergency(rules: RedFlagRules, text: str, lang: str) -> None:
     level, flags = _level(rules, text, lang)

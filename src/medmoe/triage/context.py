@@ -32,7 +32,7 @@ _WIDE = re.compile(
     r"|при\s+(?:повторении|возобновлении|повторе)|если\s+(?:\w+\s+)?(?:снова|опять|вновь|повторится)"
     r"|с\s+тех\s+пор\s+не\s+(?:повторял\w*|было|беспоко\w*)|(?:приступов|эпизодов)\s+(?:\w+\s+)?(?:не\s+было|нет)"
     # English
-    r"|\d+\s*(?:years?|months?|yrs?)\s+ago|(?:a|one|two|three|four|five|several|many|few)\s+(?:years?|months?)\s+ago"
+    r"|(?:\d+\s*)?(?:years?|yrs?)\s+ago|\d+\s*months?\s+ago|(?:a|one|two|three|four|five|several|many|few)\s+(?:years?|months?)\s+ago"
     r"|in\s+(?:19|20)\d\d|(?<!since\s)last\s+(?:year|month|summer|winter|spring|autumn|fall)"
     r"|as\s+a\s+(?:child|teenager|kid)|family\s+history|(?:father|mother|dad|mum|mom|brother|sister|grandma|grandpa"
     r"|grandmother|grandfather|parents?)\s+(?:\w+\s+)?(?:died|passed\s+away)|died\s+(?:of|from)"

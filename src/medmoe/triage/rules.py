@@ -339,7 +339,10 @@ _NUM = r"(\d{2,3}(?:[.,]\d)?)"
 _VITALS = {
     "temp": re.compile(r"(?:температур\w*|(?<!\w)t(?:°|\s)|(?<!\w)т(?:°|\s)|temp(?:erature)?|fever|лихорадк\w*)\D{0,24}?"
                        r"(\d{2,3}(?:[.,]\d)?)(?!\d)\s?(°\s?)?([fсc](?!\w))?"
-                       r"|(\d{2,3}[.,]\d)\s?(°\s?)?([fсc](?!\w))"),
+                       r"|(\d{2,3}[.,]\d)\s?(°\s?)?([fсc](?!\w))"
+                       # a bare reading with its site: "38.1 under the arm", "37.9 подмышкой"
+                       r"|(3[5-9][.,]\d|4[0-2][.,]\d)(?=\s*(?:under (?:the|his|her) arm|in (?:the|his|her) ear|axillary|tympanic"
+                       r"|подмышк\w*|в подмышке|в ухе))"),
     "spo2": re.compile(r"(?:сатурац\w*|spo2|sp02|sao2|сат\.?|sats?(?:uration)?|o2 sat\w*|oxygen (?:level|sat\w*)"
                        r"|pulse ?ox\w*|пульсоксиметр\w*)\D{0,16}?(\d{2,3})(?!\d)\s?%?"),
     "bp": re.compile(r"(?:(?<!\w)ад|а/д|давлени\w*|(?<!\w)bp|blood pressure)\D{0,16}?(\d{2,3})\s?/\s?(\d{2,3})"),
