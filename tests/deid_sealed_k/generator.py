@@ -35,6 +35,7 @@ class Doc:
         self.pos = 0
         self.entities: list[dict] = []
         self.eponyms: list[dict] = []
+        self.doc_type = ""
 
     def t(self, s: str) -> Doc:
         """Plain, non-annotated text."""
@@ -418,6 +419,11 @@ class RuPerson:
             out = f"{f} {p}"
         else:
             out = f"{s} {f} {p}"
+        x = rng.random()
+        if x < 0.04:
+            out = out.replace(" ", "  ", 1)  # double space typed inside the name
+        elif x < 0.07:
+            out = out.lower()  # typed without capitals in free text
         return out
 
 
@@ -509,6 +515,8 @@ def ru_address(rng: random.Random) -> str:
     if rng.random() < 0.3:
         house += pick(rng, [f", корп. {rng.randint(1, 5)}", f", стр. {rng.randint(1, 3)}", "А", "/2"])
     flat = f", кв. {rng.randint(1, 320)}" if rng.random() < 0.8 else ""
+    if rng.random() < 0.2:
+        house, flat = house.replace("д. ", "д."), flat.replace("кв. ", "кв.")
     r = rng.random()
     if r < 0.45:
         city, pfx = pick(rng, RU_CITIES)
@@ -832,7 +840,7 @@ def ru_prof(d: Doc) -> None:
     put_ru_date(d, rand_date(r)).t("\nФ.И.О.: ")
     _n(d, pt, partial=False)
     d.t("\nДата рождения: ")
-    put_ru_date(d, birth(r)).t("\nСНИЛС: ").id(snils(r)).t("\nИНН: ").id(inn12(r)).t("\n")
+    put_ru_date(d, birth(r)).t("\nСНИЛС: ").id(snils(r)).t(pick(r, ["\nИНН: ", "    ИНН: "])).id(inn12(r)).t("\n")
     d.t("Работодатель: ").org(pick(r, RU_EMPLOYERS)).t(f" (ИНН {inn10_org(r)})\n")
     d.t(f"Должность: {pick(r, ['электрогазосварщик', 'водитель погрузчика', 'машинист крана', 'оператор АЗС', 'лаборант'])}\n")
     d.t(f"Вредные факторы: п. {r.randint(1, 5)}.{r.randint(1, 9)}, 4.{r.randint(1, 9)} прил. к Приказу № 29н (шум {r.randint(80, 95)} дБА, сварочные аэрозоли)\n")
@@ -984,6 +992,8 @@ def ru_foreign(d: Doc) -> None:
     d.t("Миграционная карта: серия ").id(f"{digits(r, 4)}").t(" № ").id(digits(r, 7)).t(", дата въезда ")
     put_ru_date(d, rand_date(r)).t("\n")
     if r.random() < 0.5:
+        d.t("ИНН: ").id(inn12(r)).t("\n")
+    if r.random() < 0.5:
         d.t("Патент на работу серия ").id(f"{r.randint(10, 99)}").t(" №").id(digits(r, 10)).t("\n")
     d.t("Полис ДМС № ").id(f"{pick(r, ['001', '211', '777'])}SB{digits(r, 7)}").t(" (").org(pick(r, RU_INSURERS)).t(")")
     d.t(", тел. страховой: ").phone(f"8-800-{digits(r, 3)}-{digits(r, 2)}-{digits(r, 2)}").t("\n")
@@ -1075,6 +1085,12 @@ class EnPerson:
         self.sur = pick(rng, s)
         self.region = region
         self.middle = pick(rng, ["", "", "A.", "J.", "Marie", "Lee"]) if region in ("us", "ca") else ""
+
+    def title(self, rng: random.Random) -> str:
+        """A courtesy title written before the name (kept outside the NAME span)."""
+        if rng.random() < 0.7:
+            return ""
+        return pick(rng, ["Mr ", "Mr. "]) if self.male else pick(rng, ["Mrs ", "Ms ", "Miss "])
 
     def form(self, rng: random.Random, allow_partial: bool = True) -> str:
         if self.region == "sg":
@@ -1179,7 +1195,7 @@ def en_us_onc(d: Doc) -> None:
     r = d.rng
     pt = EnPerson(r, "us")
     d.org(pick(r, ["Dana-Farber Cancer Institute", "MD Anderson Cancer Center", "Northwestern Medicine Lurie Cancer Center"])).t("\nHEMATOLOGY/ONCOLOGY CONSULTATION\n")
-    d.t("Patient: ").name(pt.form(r, False)).t("    MRN: ").id(f"{digits(r, 8)}" if r.random() < 0.5 else f"{digits(r, 3)}-{digits(r, 2)}-{digits(r, 2)}").t("\n")
+    d.t("Patient: ").t(pt.title(r)).name(pt.form(r, False)).t("    MRN: ").id(f"{digits(r, 8)}" if r.random() < 0.5 else f"{digits(r, 3)}-{digits(r, 2)}-{digits(r, 2)}").t("\n")
     d.t("DOB: ").date(en_date(r, birth(r, 1940, 1990), us=True)).t("   Date of service: ").date(en_date(r, rand_date(r), us=True)).t("\n")
     d.t("Insurance: ").org(pick(r, ["Blue Cross Blue Shield of Massachusetts", "Aetna", "UnitedHealthcare", "Medicare"]))
     d.t(" member ID ").id(f"{pick(r, ['XYZ', 'W', 'H'])}{digits(r, 9)}").t(", group ").t(digits(r, 6)).t("\n")
@@ -1209,7 +1225,7 @@ def en_us_ob(d: Doc) -> None:
     fob = EnPerson(r, "us", male=True)
     d.name(fob.form(r)).t(", phone ").phone(us_phone(r)).t("\n")
     d.t("Delivery: SVD at 02:14, live ").t(pick(r, ["male", "female"])).t(f" infant, {r.randint(2600, 4300)} g, ").ep("Apgar score").t(f" {r.randint(6, 9)} and {r.randint(8, 9)}.\n")
-    d.t("Infant: ").name(f"Baby {pick(r, ['Boy', 'Girl'])} {mom.sur}").t(", MRN ").id(digits(r, 9)).t("\n")
+    d.t(f"Infant: Baby {pick(r, ['Boy', 'Girl'])} ").name(mom.sur).t(", MRN ").id(digits(r, 9)).t("\n")
     d.t("Pediatrician: ").org(pick(r, ["Kids First Pediatrics", "Legacy Community Health", "Cook County Health"])).t("\n")
     d.t("Home: ").addr(us_address(r, "\n")).t("\n")
     _en_staff(d, "us", "Attending: ", ", MD; ")
@@ -1242,7 +1258,7 @@ def en_occ(d: Doc) -> None:
     r = d.rng
     pt = EnPerson(r, "uk")
     d.org(pick(r, ["Medigold Health", "Optima Health", "PAM Occupational Health"])).t(" — OCCUPATIONAL HEALTH FITNESS REPORT\n")
-    d.t("Employee: ").name(pt.form(r, False)).t("\nEmployee no.: ").id(f"E{digits(r, 6)}").t("   NI number: ").id(f"{pick(r, ['AB', 'JT', 'NP', 'SK'])} {digits(r, 2)} {digits(r, 2)} {digits(r, 2)} {pick(r, 'ABCD')}").t("\n")
+    d.t("Employee: ").t(pt.title(r)).name(pt.form(r, False)).t("\nEmployee no.: ").id(f"E{digits(r, 6)}").t("   NI number: ").id(f"{pick(r, ['AB', 'JT', 'NP', 'SK'])} {digits(r, 2)} {digits(r, 2)} {digits(r, 2)} {pick(r, 'ABCD')}").t("\n")
     d.t("Employer: ").org(pick(r, ["Network Rail", "Balfour Beatty plc", "Leeds Teaching Hospitals NHS Trust", "Royal Mail Group"])).t(f", role: {pick(r, ['track welder', 'HGV driver', 'scaffolder', 'night porter'])}\n")
     d.t("Appointment: ").date(en_date(r, rand_date(r))).t(", telephone consultation to ").phone(uk_phone(r)).t("\n")
     d.t("Manager: ")
@@ -1261,7 +1277,7 @@ def en_sa(d: Doc) -> None:
     pt = EnPerson(r, "za")
     b = birth(r, 1955, 2003)
     d.org(pick(r, ["Gugulethu Community Health Centre", "Chris Hani Baragwanath Academic Hospital", "Mediclinic Durbanville", "Khayelitsha District Hospital"])).t("\nOPD clinic note\n")
-    d.t("Name: ").name(pt.form(r, False)).t("  SA ID: ").id(sa_id(r, b, pt.male)).t("\nDOB: ").date(en_date(r, b)).t("  Folder no: ").id(f"{pick(r, ['GH', 'BH', 'KDH'])}{digits(r, 7)}").t("\n")
+    d.t("Name: ").t(pt.title(r)).name(pt.form(r, False)).t("  SA ID: ").id(sa_id(r, b, pt.male)).t("\nDOB: ").date(en_date(r, b)).t("  Folder no: ").id(f"{pick(r, ['GH', 'BH', 'KDH'])}{digits(r, 7)}").t("\n")
     d.t("Medical aid: ").org(pick(r, ["Discovery Health Medical Scheme", "Bonitas Medical Fund", "GEMS"])).t(" no. ").id(digits(r, 9)).t("\n")
     d.t("Address: ").addr(f"{r.randint(1, 400)} {pick(r, ['NY 5', 'Lansdowne Rd', 'Vilakazi St', 'Main Rd'])}, {pick(r, ['Gugulethu', 'Soweto', 'Durbanville', 'Khayelitsha'])}, {pick(r, ['7750', '1804', '7550', '7784'])}").t("\n")
     d.t("Cell: ").phone(pick(r, [f"082 {digits(r, 3)} {digits(r, 4)}", f"+27 7{digits(r, 1)} {digits(r, 3)} {digits(r, 4)}", f"(021) {digits(r, 3)}-{digits(r, 4)}"])).t("\n")
@@ -1297,7 +1313,7 @@ def en_bc(d: Doc) -> None:
     r = d.rng
     pt = EnPerson(r, "ca")
     d.org(pick(r, ["Vancouver General Hospital", "St. Paul's Hospital", "Royal Columbian Hospital", "Fraser Health Authority"])).t("\nPROGRESS NOTE\n")
-    d.t("Patient: ").name(pt.form(r, False)).t("  PHN: ").id(phn_bc(r)).t("  MRN: ").id(f"VG{digits(r, 7)}").t("\n")
+    d.t("Patient: ").t(pt.title(r)).name(pt.form(r, False)).t("  PHN: ").id(phn_bc(r)).t("  MRN: ").id(f"VG{digits(r, 7)}").t("\n")
     d.t("DOB: ").date(pick(r, [en_date(r, birth(r)), f"{r.randint(1950, 2000)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"])).t("   Seen: ").date(en_date(r, rand_date(r))).t("\n")
     d.t("S: ").t(pick(r, ["vertigo x 3 days. ", "tremor worse since spring. ", "fall at home last week. "]))
     d.ep(pick(r, ["Epley manoeuvre", "Romberg's test", "Babinski sign"])).t(" done. Hx of ").ep(pick(r, ["Parkinson's disease", "Tourette syndrome"])).t(".\n")
@@ -1339,7 +1355,7 @@ def en_travel(d: Doc) -> None:
     reg = pick(r, ["uk", "us", "ca"])
     pt = EnPerson(r, reg)
     d.org(pick(r, ["MASTA Travel Health Clinic", "Passport Health Boston", "Nomad Travel Clinic", "Travel Medicine Vaccination Centre (TMVC)"])).t("\nTRAVEL CLINIC RECORD\n")
-    d.t("Traveller: ").name(pt.form(r, False)).t("\nPassport: ").id(pick(r, [digits(r, 9), f"{pick(r, ['GA', 'AB', 'HK'])}{digits(r, 6)}"])).t(" (")
+    d.t("Traveller: ").t(pt.title(r)).name(pt.form(r, False)).t("\nPassport: ").id(pick(r, [digits(r, 9), f"{pick(r, ['GA', 'AB', 'HK'])}{digits(r, 6)}"])).t(" (")
     d.t({"uk": "GBR", "us": "USA", "ca": "CAN"}[reg]).t("), expiry ").date(en_date(r, rand_date(r, 2027, 2034), us=reg == "us")).t("\n")
     comp = EnPerson(r, reg)
     d.t("Travelling with: ").name(comp.form(r)).t(", passport ").id(f"{pick(r, ['C', 'P', 'E'])}{digits(r, 8)}").t("\n")
@@ -1384,6 +1400,22 @@ EN_DOCS: dict[str, Callable[[Doc], None]] = {
 }
 
 
+def footer(d: Doc) -> None:
+    """A print footer as EHR systems add it: print date/time and the operator's name."""
+    r = d.rng
+    if d.lang == "ru":
+        d.t(pick(r, ["\n----\nДокумент распечатан ", "\nСтр. 1 из 1. Дата печати: ", "\n\nМИС «Ариадна», печать "]))
+        put_ru_date(d, rand_date(r))
+        op = RuPerson(r)
+        d.t(f" {r.randint(7, 20):02d}:{r.randint(0, 59):02d}, оператор ").name(f"{op.sur} {op.initials()}").t("\n")
+    else:
+        us = d.doc_type.startswith("en_us")
+        d.t(pick(r, ["\n--\nPrinted ", "\nPage 1 of 1 | printed ", "\n\nGenerated "]))
+        d.date(en_date(r, rand_date(r), us=us)).t(f" {r.randint(7, 20):02d}:{r.randint(0, 59):02d} by ")
+        op = EnPerson(r, "us" if us else "uk")
+        d.name(f"{op.first[0]}. {op.sur}" if r.random() < 0.5 else f"{op.first} {op.sur}").t("\n")
+
+
 def check(rec: dict) -> None:
     """The record invariants the corpus promises; raises AssertionError on violation."""
     text = rec["text"]
@@ -1407,7 +1439,10 @@ def make(seed: int, i: int) -> dict:
     docs = RU_DOCS if lang == "ru" else EN_DOCS
     doc_type = pick(rng, sorted(docs))
     d = Doc(rng, lang)
+    d.doc_type = doc_type
     docs[doc_type](d)
+    if rng.random() < 0.3:
+        footer(d)
     rec = {"id": f"k-{seed}-{i}", "lang": lang, "doc_type": doc_type, "text": d.text(),
            "entities": d.entities, "eponyms": d.eponyms}
     check(rec)
