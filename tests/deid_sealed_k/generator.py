@@ -712,7 +712,7 @@ def ru_onco(d: Doc) -> None:
     pt = RuPerson(r)
     org = ru_org(r, ["ФГБУ «НМИЦ онкологии им. Н.Н. Петрова» Минздрава России", "ГБУЗ «Областной онкологический диспансер»",
                      "ГБУЗ «МКНЦ им. А.С. Логинова ДЗМ»", "ГАУЗ «Республиканский клинический онкологический диспансер МЗ РТ»"])
-    d.t("ПРОТОКОЛ ОНКОЛОГИЧЕСКОГО КОНСИЛИУМА № ").t(f"{r.randint(10, 999)}/{r.randint(23, 25)}\n")
+    d.t("ПРОТОКОЛ ОНКОЛОГИЧЕСКОГО КОНСИЛИУМА № ").id(f"{r.randint(10, 999)}/{r.randint(23, 25)}").t("\n")
     d.org(org).t(f"\nОГРН {ogrn(r)}, ИНН {inn10_org(r)}, КПП {digits(r, 9)}\n")
     d.t("Дата проведения: ")
     put_ru_date(d, rand_date(r)).t("\n")
@@ -728,7 +728,7 @@ def ru_onco(d: Doc) -> None:
     else:
         d.t("аденокарцинома, T3N1M0, ").ep("шкала Глисона").t(f" {r.randint(6, 9)} (4+{r.randint(3, 5)})")
     d.t(f". ECOG {r.randint(0, 2)}, ").ep("индекс Карновского").t(f" {r.choice([70, 80, 90])}%.\n")
-    d.t(f"Гистология № {r.randint(1000, 9999)}-{r.randint(1, 9)} от ")
+    d.t("Гистология № ").id(f"{r.randint(1000, 9999)}-{r.randint(1, 9)}").t(" от ")
     put_ru_date(d, rand_date(r)).t(" (").org(pick(r, RU_LABS)).t(").\n")
     d.t("Решение: направить на ПЭТ-КТ с 18F-ФДГ в ").org(ru_org(r, ["ООО «ПЭТ-Технолоджи»", "ЦЯМ ФГБУ «НМИЦ радиологии»", "ФГБУ «РНЦРХТ им. ак. А.М. Гранова»"])).t(".\n")
     d.t("Контакт пациента: ").phone(ru_mobile(r))
@@ -808,7 +808,7 @@ def ru_forensic(d: Doc) -> None:
     vic = RuPerson(r)
     cop = RuPerson(r, male=r.random() < 0.8)
     d.org(pick(r, ["ГБУЗ «Бюро судебно-медицинской экспертизы ДЗМ»", "СПб ГБУЗ «БСМЭ»", "ГБУЗ СО «БСМЭ»"])).t("\n")
-    d.t(f"ЗАКЛЮЧЕНИЕ ЭКСПЕРТА № {r.randint(100, 9999)}\n(экспертиза живого лица)\n")
+    d.t("ЗАКЛЮЧЕНИЕ ЭКСПЕРТА № ").id(str(r.randint(100, 9999))).t("\n(экспертиза живого лица)\n")
     d.t("Начата: ")
     put_ru_date(d, rand_date(r)).t(f" {r.randint(9, 17)}:00. Окончена: ")
     put_ru_date(d, rand_date(r)).t("\n")
@@ -857,7 +857,7 @@ def ru_vvk(d: Doc) -> None:
     r = d.rng
     pt = RuPerson(r, male=True)
     d.org(pick(r, ["Военный комиссариат Ленинского и Октябрьского районов г. Саратова", "военный комиссариат г. Кимры Тверской области", "ФГКУ «354 ВКГ» Минобороны России"]))
-    d.t("\nЗАКЛЮЧЕНИЕ ВОЕННО-ВРАЧЕБНОЙ КОМИССИИ № ").t(f"{r.randint(1, 999)}/{r.randint(1, 9)}\n")
+    d.t("\nЗАКЛЮЧЕНИЕ ВОЕННО-ВРАЧЕБНОЙ КОМИССИИ № ").id(f"{r.randint(1, 999)}/{r.randint(1, 9)}").t("\n")
     d.t("Освидетельствуемый: ")
     _n(d, pt, partial=False)
     d.t(", ")
@@ -1020,7 +1020,7 @@ def ru_gibdd(d: Doc) -> None:
     d.org(pick(r, ["ООО «Медицинский центр „Доктор Плюс“»", "ГБУЗ «ГП № 219 ДЗМ»", "ООО «Водительская медкомиссия»"]))
     d.t(f", лицензия № ЛО-{r.randint(10, 99)}-01-{digits(r, 6)}\n")
     d.t("МЕДИЦИНСКОЕ ЗАКЛЮЧЕНИЕ " + ("об отсутствии противопоказаний к владению оружием (ф. 002-О/у)" if weapon else "о наличии (об отсутствии) медицинских противопоказаний к управлению ТС (ф. 003-В/у)"))
-    d.t(f"\nСерия {digits(r, 2)} № {digits(r, 6)}\n")
+    d.t("\nСерия ").id(digits(r, 2)).t(" № ").id(digits(r, 6)).t("\n")
     d.t("Выдано: ")
     _n(d, pt, "dat", partial=False)
     d.t("\nДата рождения: ")
@@ -1047,7 +1047,7 @@ def ru_roddom(d: Doc) -> None:
     put_ru_date(d, rand_date(r)).t(f" в {r.randint(0, 23)}:{r.randint(0, 59):02d}\n")
     d.t(f"Масса при рождении {r.randint(2500, 4500)} г, ").ep("шкала Апгар").t(f" {r.randint(7, 8)}-{r.randint(8, 9)} б.\n")
     d.t(f"БЦЖ-М серия {digits(r, 3)}, ВГВ (Энджерикс В) серия {pick(r, ['AHBVC', 'HB'])}{digits(r, 3)}A. Аудиоскрининг пройден.\n")
-    d.t("Неонатальный скрининг (ф. 1, бланк № ").t(digits(r, 8)).t("): на ").ep(pick(r, ["болезнь Гоше", "болезнь Помпе"]))
+    d.t("Неонатальный скрининг (ф. 1, бланк № ").id(digits(r, 8)).t("): на ").ep(pick(r, ["болезнь Гоше", "болезнь Помпе"]))
     d.t(" и СМА — не проводился.\n")
     d.t("Выписан на участок: ").org(ru_org(r, ["ГБУЗ «Детская городская поликлиника № {n}»", "ДГП № {n} филиал 1"])).t("\n")
     d.t("Адрес: ").addr(ru_address(r)).t(". Телефон матери ").phone(ru_mobile(r)).t("\n")
@@ -1268,8 +1268,8 @@ def en_occ(d: Doc) -> None:
     d.t(f"Spirometry FEV1 {r.randint(70, 110)}% predicted. BMI {r.randint(19, 35)}.\n")
     d.t("History: ").ep(pick(r, ["Parkinson's disease", "Crohn's disease", "Barrett's oesophagus", "Raynaud's phenomenon"])).t(" (stable). ")
     d.t("Hand-arm vibration: ").ep("Allen test").t(" normal. Off work since ").date(f"{pick(r, EN_MONTHS)} {r.randint(2023, 2025)}").t(".\n")
-    d.t("Opinion: fit with adjustments (no safety-critical duties for 4 weeks). Fit note ref ").t(digits(r, 7)).t(".\n")
-    _en_staff(d, "uk", "", pick(r, [", OH Physician, GMC ", " RGN SCPHN(OH), NMC "])).t(digits(r, 7)).t("\n")
+    d.t("Opinion: fit with adjustments (no safety-critical duties for 4 weeks). Fit note ref ").id(digits(r, 7)).t(".\n")
+    _en_staff(d, "uk", "", pick(r, [", OH Physician, GMC ", " RGN SCPHN(OH), NMC "])).id(digits(r, 7)).t("\n")
 
 
 def en_sa(d: Doc) -> None:
@@ -1361,7 +1361,7 @@ def en_travel(d: Doc) -> None:
     d.t("Travelling with: ").name(comp.form(r)).t(", passport ").id(f"{pick(r, ['C', 'P', 'E'])}{digits(r, 8)}").t("\n")
     d.t("Itinerary: Tanzania, Zanzibar, depart ").date(en_date(r, rand_date(r), us=reg == "us")).t("\n")
     d.t("Risks discussed: ").t(pick(r, EN_TRAPS)).t(", malaria, rabies. Previous ").ep("Mantoux test").t(" negative ").date(str(r.randint(2010, 2022))).t(".\n")
-    d.t(f"Vaccines: Yellow fever (Stamaril) batch {pick(r, ['U', 'W'])}{digits(r, 4)}, ICVP no. {digits(r, 7)}; Typhim Vi; HAV. ")
+    d.t(f"Vaccines: Yellow fever (Stamaril) batch {pick(r, ['U', 'W'])}{digits(r, 4)}, ICVP no. ").id(digits(r, 7)).t("; Typhim Vi; HAV. ")
     d.t("History of ").ep(pick(r, ["Guillain-Barré syndrome", "Addison's disease", "Down syndrome"])).t(" checked — no contraindication.\n")
     d.t("Contact: ").phone(uk_phone(r) if reg == "uk" else us_phone(r)).t(" / ").email(en_mail(r, pt, pick(r, ["yahoo.com", "hotmail.co.uk", "icloud.com"]))).t("\n")
     d.t("Booked online via ").url(pick(r, ["https://www.masta-travel-health.com/book", "passporthealthusa.com", "https://tmvc.com.au/booking"])).t("\n")
