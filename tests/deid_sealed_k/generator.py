@@ -340,7 +340,7 @@ def decl_first(n: str, male: bool, case: str) -> str:
 
 def patronymic(father: str, male: bool) -> str:
     special = {"Петр": "Петров", "Юрий": "Юрьев", "Василий": "Васильев", "Геннадий": "Геннадьев",
-               "Аркадий": "Аркадьев", "Михаил": "Михайлов", "Евгений": "Евгеньев", "Сергей": "Сергеев", "Андрей": "Андреев",
+               "Аркадий": "Аркадьев", "Михаил": "Михайлов", "Павел": "Павлов", "Игорь": "Игорев", "Евгений": "Евгеньев", "Сергей": "Сергеев", "Андрей": "Андреев",
                "Николай": "Николаев", "Алексей": "Алексеев"}
     stem = special.get(father, father + "ов")
     return stem + ("ич" if male else "на")
@@ -702,6 +702,9 @@ def ru_psych(d: Doc) -> None:
     d.t(f". По шкале PANSS {r.randint(60, 110)} баллов, ").ep("шкала Гамильтона").t(f" — {r.randint(8, 30)}.\n")
     d.t("Неврологически: ").ep("проба Ромберга").t(" устойчив. Рефлексы D=S.\n")
     d.t(f"Диагноз: F{pick(r, ['20.0', '25.1', '31.2', '32.2', '06.2'])}. Рекомендовано: рисперидон {r.choice([2, 4, 6])} мг/сут, палата {r.randint(1, 30)}.\n")
+    if r.random() < 0.5:
+        boss = RuPerson(r)
+        d.t("Осмотрен совместно с зав. отделением ").name(boss.form(r, "ins", False)).t(".\n")
     _staff(d, pick(r, ["Врач-психиатр", "Врач-психиатр, к.м.н.", "Дежурный психиатр"])).t("\n")
     if r.random() < 0.6:
         _staff(d, "Зав. отделением № " + str(r.randint(1, 30)))
@@ -791,7 +794,12 @@ def ru_child112(d: Doc) -> None:
     d.t("Отец: ")
     _n(d, dad)
     d.t(", тел. ").phone(ru_mobile(r)).t("\n")
-    d.t("Посещает: ").org(ru_org(r, RU_SCHOOLS)).t(f", {r.randint(1, 9)} «{pick(r, ['А', 'Б', 'В'])}» класс / группа.\n")
+    school = ru_org(r, RU_SCHOOLS)
+    d.t("Посещает: ").org(school)
+    if "сад" in school:
+        d.t(f", группа «{pick(r, ['Звёздочка', 'Пчёлка', 'Радуга'])}».\n")
+    else:
+        d.t(f", {r.randint(1, 9)} «{pick(r, ['А', 'Б', 'В'])}» класс.\n")
     d.t("Прививки по календарю. ").ep("проба Манту").t(" от ")
     d.date(f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}").t(f" — папула {r.randint(2, 16)} мм. Диаскинтест отр.\n")
     d.t("Анализ мочи ").ep("по Нечипоренко").t(f": лейкоциты {r.randint(500, 4000)}/мл, эритроциты {r.randint(100, 1000)}/мл.\n")
@@ -1119,15 +1127,22 @@ def _en_staff(d: Doc, region: str, pre: str, post: str = "") -> Doc:
     return d.t(post)
 
 
-UK_STREETS = ["Great Western Road", "Princes Street", "Cathedral Road", "High Street", "Station Road", "Mill Lane", "Heol y Plwcca"]
-UK_TOWNS = [("Glasgow", "G12 8QQ"), ("Edinburgh", "EH3 9YY"), ("Cardiff", "CF11 9LJ"), ("Swansea", "SA1 4PQ"), ("Aberdeen", "AB25 2ZN"),
-            ("Leeds", "LS9 7TF"), ("Wrexham", "LL13 7TD")]
+UK_NATIONS = {
+    "scot": (["Great Western Road", "Princes Street", "Dumbarton Road", "Union Street"],
+             [("Glasgow", "G12 8QQ"), ("Edinburgh", "EH3 9YY"), ("Aberdeen", "AB25 2ZN"), ("Paisley", "PA2 6BN")]),
+    "wales": (["Cathedral Road", "Heol y Plwcca", "Ffordd y Brenin", "Stryd Fawr"],
+              [("Cardiff", "CF11 9LJ"), ("Swansea", "SA1 4PQ"), ("Wrexham", "LL13 7TD"), ("Caerfyrddin", "SA31 1AA")]),
+    "eng": (["High Street", "Station Road", "Mill Lane", "Roundhay Road"],
+            [("Leeds", "LS9 7TF"), ("Bradford", "BD5 0NA"), ("Sheffield", "S10 2JF"), ("London", "NW3 2QG")]),
+}
 
 
-def uk_address(rng: random.Random, glue: str = ", ") -> str:
-    town, pc = pick(rng, UK_TOWNS)
-    flat = pick(rng, ["", f"Flat {rng.randint(1, 12)}/{rng.randint(1, 4)}, ", f"Flat {rng.randint(1, 40)}, "])
-    return f"{flat}{rng.randint(1, 240)} {pick(rng, UK_STREETS)}{glue}{town}{glue}{pc}"
+def uk_address(rng: random.Random, glue: str = ", ", nation: str = "") -> str:
+    streets, towns = UK_NATIONS[nation or pick(rng, sorted(UK_NATIONS))]
+    town, pc = pick(rng, towns)
+    flat = pick(rng, ["", f"Flat {rng.randint(1, 12)}/{rng.randint(1, 4)}, " if nation == "scot" else "",
+                      f"Flat {rng.randint(1, 40)}, "])
+    return f"{flat}{rng.randint(1, 240)} {pick(rng, streets)}{glue}{town}{glue}{pc}"
 
 
 def us_address(rng: random.Random, glue: str = ", ") -> str:
@@ -1157,7 +1172,7 @@ def en_scot(d: Doc) -> None:
     b = birth(r, 1940, 2000)
     d.org(pick(r, ["NHS Greater Glasgow and Clyde", "NHS Lothian", "NHS Grampian"])).t(" — ").org(pick(r, ["Queen Elizabeth University Hospital", "Royal Infirmary of Edinburgh", "Aberdeen Royal Infirmary"])).t("\n")
     d.t("IMMEDIATE DISCHARGE LETTER\nPatient: ").name(pt.form(r, False)).t("   CHI: ").id(chi_number(r, b, pt.male)).t("\nDOB: ").date(en_date(r, b)).t("\n")
-    d.t("Address: ").addr(uk_address(r, pick(r, [", ", "\n"]))).t("\n")
+    d.t("Address: ").addr(uk_address(r, pick(r, [", ", "\n"]), "scot")).t("\n")
     d.t("Admitted: ").date(en_date(r, rand_date(r))).t("  Discharged: ").date(en_date(r, rand_date(r))).t("  Ward 7B\n")
     d.t("Diagnosis: ").ep(pick(r, ["Crohn's disease", "Guillain-Barré syndrome", "Wernicke's encephalopathy", "Addison's disease"]))
     d.t(" flare; GCS 15 (").ep("Glasgow Coma Scale").t(") on arrival. CRP 148, Hb 102 g/L, eGFR 54.\n")
@@ -1175,11 +1190,11 @@ def en_scot(d: Doc) -> None:
 def en_welsh(d: Doc) -> None:
     r = d.rng
     pt = EnPerson(r, "wales")
-    d.org(pick(r, ["Meddygfa Tŷ Gwyn Surgery", "Canton Health Centre", "Llys Meddyg Surgery"])).t("\n").addr(uk_address(r, "\n")).t("\nTel ").phone(uk_phone(r)).t("\n\n")
+    d.org(pick(r, ["Meddygfa Tŷ Gwyn Surgery", "Canton Health Centre", "Llys Meddyg Surgery"])).t("\n").addr(uk_address(r, "\n", "wales")).t("\nTel ").phone(uk_phone(r)).t("\n\n")
     d.date(en_date(r, rand_date(r))).t("\n\nDear Dr ")
     c = EnPerson(r, "wales")
     d.name(c.sur).t(",\n\nRe: ").name(pt.form(r, False)).t(", DOB ").date(en_date(r, birth(r))).t(", NHS No ").id(nhs_number(r)).t("\n")
-    d.t("Address: ").addr(uk_address(r)).t("\n\n")
+    d.t("Address: ").addr(uk_address(r, ", ", "wales")).t("\n\n")
     d.t(f"Thank you for seeing this {r.randint(20, 80)} year old {'man' if pt.male else 'woman'} with ")
     d.ep(pick(r, ["Raynaud's phenomenon", "Bell's palsy", "Hashimoto's thyroiditis", "Graves' disease"])).t(". ")
     d.t("Symptoms since last week. ").ep("Romberg's test").t(" negative; ").ep(pick(r, ["Phalen's test", "Tinel's sign"])).t(" positive on the right.\n")
@@ -1217,7 +1232,7 @@ def en_us_ob(d: Doc) -> None:
     mom = EnPerson(r, "us", male=False)
     dob = birth(r, 1984, 2005)
     d.org(pick(r, ["Texas Children's Pavilion for Women", "Prentice Women's Hospital", "Banner - University Medical Center Phoenix"])).t("\nL&D ADMISSION H&P\n")
-    d.t("Name: ").name(mom.form(r, False)).t(f"   Age {r.randint(18, 41)}  G{r.randint(1, 6)}P{r.randint(0, 4)}{r.randint(0, 1)}{r.randint(0, 2)}{r.randint(0, 4)}\n")
+    d.t("Name: ").t(mom.title(r)).name(mom.form(r, False)).t(f"   Age {2025 - dob[0]}  G{r.randint(1, 6)}P{r.randint(0, 4)}{r.randint(0, 1)}{r.randint(0, 2)}{r.randint(0, 4)}\n")
     d.t("DOB ").date(en_date(r, dob, us=True)).t("  MRN ").id(digits(r, 9)).t("  Acct# ").id(digits(r, 10)).t("\n")
     d.t("EDD by LMP (").ep("Naegele's rule").t("): ").date(f"{r.randint(1, 12)}/{r.randint(1, 28)}").t(", confirmed by 8 wk US. ")
     d.ep("Bishop score").t(f" {r.randint(4, 11)}. GBS negative. Rh neg, ").ep("Coombs test").t(" negative, RhoGAM given ").date(en_date(r, rand_date(r), us=True)).t(".\n")
