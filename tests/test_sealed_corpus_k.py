@@ -43,11 +43,11 @@ def test_format_and_offsets(corpus: list[dict]) -> None:
         for e in rec["entities"]:
             assert set(e) == {"start", "end", "type", "text"}
             assert e["type"] in TYPES
-            assert rec["text"][e["start"]:e["end"]] == e["text"]
+            assert rec["text"][e["start"] : e["end"]] == e["text"]
             assert e["text"] and e["text"] == e["text"].strip()
         for p in rec["eponyms"]:
             assert set(p) == {"start", "end", "text"}
-            assert rec["text"][p["start"]:p["end"]] == p["text"]
+            assert rec["text"][p["start"] : p["end"]] == p["text"]
             assert p["text"] and p["text"] == p["text"].strip()
 
 
@@ -97,7 +97,7 @@ def test_date_conventions(corpus: list[dict]) -> None:
             assert re.search(r"\d", s), s
             assert ":" not in s, s  # times stay outside
             assert not re.search(r"(г\.|года|г)$", s), s
-            after = text[e["end"]:e["end"] + 6]
+            after = text[e["end"] : e["end"] + 6]
             if after.startswith((" г.р.", "г.р.")):
                 assert re.fullmatch(r"\d{4}", s), s  # "1954 г.р." -> "1954"
 
@@ -118,7 +118,7 @@ def test_ids_have_no_labels_and_valid_checksums(corpus: list[dict]) -> None:
                 total = total % 101 if total > 101 else total
                 assert int(m.group(4)) == (0 if total in (100, 101) else total), s
                 snils_seen += 1
-            if text[max(0, e["start"] - 5):e["start"]] == "ИНН: ":
+            if text[max(0, e["start"] - 5) : e["start"]] == "ИНН: ":
                 d = [int(c) for c in s]
                 w1 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
                 w2 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
