@@ -116,13 +116,14 @@ def contact_recognizers() -> list[Recognizer]:
             flags=re.IGNORECASE,
         ),
         # an address written to dodge spam robots: "ivanov[at]mail.ru", "anna(собака)yandex.ru", "j.smith at nhs dot
-        # net": the local part is often the person's name; a spelt-out "at"/"dot" needs a known top-level domain
+        # net": the local part is often the person's name; a spelt-out "at"/"dot" needs a known top-level domain; a
+        # host after a plain "at" that starts with "www." is a web site ("Book at www.clinic.com"), never a mailbox
         RegexRecognizer(
             "email_obfuscated",
             ("EMAIL",),
             r"(?<![\w.+-])[\w.+-]+(?:[ \t]?[\[({](?:at|собака|собачка)[\])}][ \t]?"
             r"[\w-]+(?:(?:\.|[ \t]?[\[(](?:dot|точка)[\])][ \t]?)[\w-]+)*(?:\.|[ \t]?[\[(](?:dot|точка)[\])][ \t]?)"
-            r"|[ \t](?:at|собака)[ \t][\w-]+(?:(?:\.|[ \t](?:dot|точка)[ \t])[\w-]+)*(?:\.|[ \t](?:dot|точка)[ \t]))"
+            r"|[ \t](?:at|собака)[ \t](?!www\.)[\w-]+(?:(?:\.|[ \t](?:dot|точка)[ \t])[\w-]+)*(?:\.|[ \t](?:dot|точка)[ \t]))"
             r"(?:ru|рф|com|org|net|su|uk|au|nz|ie|ca|us|in|info|by|kz|ua|de|edu|gov)(?![\w])",
             0.9,
             flags=re.IGNORECASE,

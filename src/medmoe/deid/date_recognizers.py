@@ -30,7 +30,10 @@ _YEAR4 = r"(?:1[89]\d{2}|20\d{2})"
 
 # a year may be glued to "г."/"года" ("15.06.2023г."): the suffix stays outside the span
 _DATE_NA = r"(?:(?=г(?:г|од\w*)?\.?(?![а-яё]))|" + NA + r")"
-_NUMERIC_DATE = re.compile(NB + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})" + _DATE_NA)
+# a comma and a digit right after a full date start the next cell of a CSV export ("05/01/1942,312 888 9694"):
+# a four-digit year has no decimal part, so the comma cannot be one (a two-digit "1.2.19,5" stays out)
+_CELL_END = r"(?=,\d)"
+_NUMERIC_DATE = re.compile(NB + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}" + _CELL_END + r"|(?:\d{4}|\d{2})" + _DATE_NA + ")")
 ROMAN_MONTHS = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _YEAR_APOS = r"['’‘]\d{2}"  # "Jan 5 '21"
 # what may not follow a bare year: another digit or a decimal part, or a unit, possibly after a range to a second
@@ -514,6 +517,8 @@ def date_recognizers() -> list[Recognizer]:
             # the clock time after it stays outside, as after every other date ("2021-03-04 08:15",
             # "2021-03-04T08:15"): a time alone identifies no one, and the date shift of pseudonymization keeps it
             + r"(?:(?=T\d{2}:\d{2})|"
+            + _CELL_END
+            + "|"
             + _DATE_NA
             + ")",
             0.95,

@@ -211,7 +211,10 @@ _NOT_PERSON_NUMBER_BEFORE = re.compile(
     r"(?i:pharmacy|store|branch|аптек\w*)[ \t]*#|(?i:исх|вх)(?:одящ\w*)?\.?[ \t]*№?|"
     r"(?i:lot|batch|лот|партия)(?:[ \t]*(?:№|#|(?i:no)\.?))?|"
     r"(?i:(?:phone|telephone|interpreter|interpreting|language|translation)[ \t]+line[ \t]+(?:ID|no\.?|number|#)))"
-    r"|(?:(?<![\w#])(?!(?i:" + _ID_NOUNS + r")(?![\w]))[A-Za-zА-ЯЁа-яё][\w'’.\-]*|,)[ \t]*#)"
+    # (an acronym in capitals is an identifier system's name, "CPSO #", "OHIP #"; so is a word whose last part is an
+    # identifier noun, "C-file #", and a licence, "Lic. #")
+    r"|(?:(?<![\w#])(?!(?i:" + _ID_NOUNS + r")(?![\w])|[A-Z]{2,6}[ \t]*#|[\w'’.]*[\-/](?i:" + _ID_NOUNS + r")[ \t]*#"
+    r"|(?i:lic)\.[ \t]*#)[A-Za-zА-ЯЁа-яё][\w'’.\-]*|,)[ \t]*#)"
     r"[ \t]*[:#№]?[ \t]*$"
 )
 # a vaccine's series ("БЦЖ-М (серия 340, лот ...)"): "серия" on a line about a vaccination, not a document's; and

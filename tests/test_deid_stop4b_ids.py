@@ -1,0 +1,104 @@
+"""Stop 4b: identifiers, dates and contacts in forms and machine-made text. A web site after "at" is no e-mail; a
+passport's series and number kept apart by "№"/"номер" are two ids; acronym labels before "#" and the labels of
+North American and Indian health systems name an id; the cells under an id, date or phone column of a CSV export
+are typed by their header; a full date may end a CSV cell. Every sentence is written for this file, with a near
+negative per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from deidspans import found, spans, typed
+
+
+def test_a_web_site_after_at_is_a_url_not_an_email() -> None:
+    text = "Follow-up with Dr Rao. Register at www.example-clinic.com before the visit."
+    assert ("URL", "www.example-clinic.com") in typed(text, "en")
+    assert spans(text, "EMAIL", "en") == []
+
+
+def test_a_mailbox_spelt_with_at_and_dot_is_still_an_email() -> None:
+    assert spans("reply to m.ivanova at clinic dot com please", "EMAIL", "en") == ["m.ivanova at clinic dot com"]
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "number"),
+    [
+        ("Паспорт серия 46 03 № 512907, выдан ОВД", "46 03", "512907"),
+        ("паспорт: серия 4603 N 512907", "4603", "512907"),
+    ],
+)
+def test_a_passport_series_and_number_written_apart_are_two_ids(text: str, series: str, number: str) -> None:
+    ids = spans(text, "ID", "ru")
+    assert series in ids and number in ids
+
+
+def test_a_passport_with_a_colon_after_its_labels_is_found_whole() -> None:
+    # (an OCRed form: "серия:" and "номер:", the "о" of "номер" printed as a Latin "o")
+    ids = spans("Паспорт серия: 46 03 нoмер: 512907 выдан 12.03.2010", "ID", "ru")
+    assert "".join(ids).replace(" ", "").count("4603") == 1 and any("512907" in i for i in ids)
+
+
+def test_a_passport_written_together_is_one_id() -> None:
+    assert spans("Паспорт 46 03 512907 выдан в 2010 г.", "ID", "ru") == ["46 03 512907"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Signed: K. Moreau, MD, CPSO #40718", "40718"),
+        ("OHIP #: 5512093844 ZX", "5512093844"),
+        ("Pronounced by Dr A Lane   Lic. #B40221", "B40221"),
+        ("Veteran claim/C-file #: C11223344", "C11223344"),
+        ("RAMQ: LANE 6104 0918", "LANE 6104 0918"),
+        ("UHID: KMC.0091127   Bed 12", "KMC.0091127"),
+        ("EDIPI: 1122334455   ICN: 1011223344V556677", "1011223344V556677"),
+        ("SSN last 4: 7710", "7710"),
+        ("seen in clinic, hosp no q551203, bed 4", "q551203"),
+    ],
+)
+def test_health_system_labels_name_an_id(text: str, value: str) -> None:
+    assert value in spans(text, "ID", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cpl. Hart #4471 escorted the patient.",  # a badge after a name, not an id system
+        "Paracetamol 500 mg PO QDS, #100",  # a dispensed quantity
+        "Walgreens Pharmacy #3318 called back",  # a store number
+    ],
+)
+def test_a_hash_number_after_a_name_or_a_quantity_stays_out(text: str) -> None:
+    assert spans(text, "ID", "en") == []
+
+
+def test_csv_columns_type_their_cells() -> None:
+    text = (
+        "Date,Time,Patient,DOB,NHS Number,Phone,Clinic\n"
+        '12/02/2025,10:40,"Lane, Amy",03/07/1961,401 220 1187,0114 496 0311,Eye clinic\n'
+        "2025-02-12,11:00,B. Okoro,1958-11-30,4012201195,0114 496 0877,Eye clinic\n"
+    )
+    f = found(text, "en")
+    assert f.get("401 220 1187") == "ID" and f.get("4012201195") == "ID"
+    assert f.get("0114 496 0311") == "PHONE" and f.get("03/07/1961") == "DATE" and f.get("1958-11-30") == "DATE"
+
+
+def test_csv_cells_in_russian_with_broken_quotes() -> None:
+    text = (
+        "Дата;Время;Фамилия;Имя;Дата рождения;Полис ОМС;Каб.\n"
+        '03.04.2025;9:30;"Лаптева;Ольга;"11.12.1970;7701 2233 4455 6677;214\n'
+    )
+    f = found(text, "ru")
+    assert f.get("7701 2233 4455 6677") == "ID" and f.get("11.12.1970") == "DATE"
+    assert "214" not in f  # a room column is not typed
+
+
+def test_a_table_without_typed_headers_types_nothing_by_column() -> None:
+    text = "Test,Result,Units,Ref\nCRP,12.5,mg/L,<5\nHb,131,g/L,130-170\n"
+    assert typed(text, "en") == []
+
+
+def test_a_full_date_may_end_a_csv_cell_but_a_decimal_does_not_make_a_date() -> None:
+    assert "14/06/1979" in spans("Amy Lane,14/06/1979,F,clinic 3", "DATE", "en")
+    assert spans("доза 1.2.19,5 мг", "DATE", "ru") == []
