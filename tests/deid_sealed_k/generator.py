@@ -1634,7 +1634,7 @@ def ru_foreign(d: Doc) -> None:
                 "A15.0 Туберкулёз лёгких",
                 "K35.8 Острый аппендицит",
                 "S82.2 Перелом большеберцовой кости",
-                "O80 Роды",
+                "K35.8 Острый аппендицит" if pt.male else "O80 Роды",
             ],
         )
     ).t(". ")
@@ -1648,11 +1648,16 @@ def ru_foreign(d: Doc) -> None:
         ],
     )
     d.ep(ep).t(tail + "\n")
-    d.t("Переводчик: ")
-    tr = RuPerson(r, origin=origin)
-    d.name(pick(r, [tr.first, f"{tr.sur} {tr.first}"])).t(" (землячество), тел. ").phone(
-        foreign_phone_ru(r, origin)
-    ).t("\n")
+    if origin == "by":
+        d.t("Контакт в РФ (сестра): ")
+        sis = RuPerson(r, male=False)
+        d.name(sis.form(r)).t(", ").phone(ru_mobile(r)).t("\n")
+    else:
+        d.t("Переводчик: ")
+        tr = RuPerson(r, origin=origin)
+        d.name(pick(r, [tr.first, f"{tr.sur} {tr.first}"])).t(" (землячество), тел. ").phone(
+            foreign_phone_ru(r, origin)
+        ).t("\n")
     _staff(d, "Лечащий врач").t("\n")
 
 
