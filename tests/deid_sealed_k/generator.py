@@ -2481,6 +2481,54 @@ def en_travel(d: Doc) -> None:
     _en_staff(d, reg, "Nurse: ", ", RN\n")
 
 
+def en_forensic(d: Doc) -> None:
+    """UK forensic physician's injury documentation after an assault (police-requested)."""
+    r = d.rng
+    pt = EnPerson(r, "uk")
+    d.org(
+        pick(r, ["Mountain Healthcare Ltd", "Saturn Centre SARC", "West Yorkshire Police Custody Healthcare"])
+    )
+    d.t("\nFORENSIC MEDICAL EXAMINATION - INJURY DOCUMENTATION\n")
+    d.t("Examinee: ").t(pt.title(r)).name(pt.form(r, False)).t("   DOB: ").date(
+        en_date(r, birth(r, 1960, 2006))
+    ).t("\n")
+    d.t("Requesting officer: ").t(pick(r, ["PC ", "DC ", "Sgt "])).id(str(r.randint(1000, 9999))).t(" ")
+    cop = EnPerson(r, "uk")
+    d.name(pick(r, [cop.sur.upper(), f"{cop.first} {cop.sur}", cop.sur])).t(", ")
+    d.org(
+        pick(
+            r,
+            [
+                "Elland Road Police Station",
+                "West Yorkshire Police",
+                "Police Scotland, Govan",
+                "South Wales Police",
+            ],
+        )
+    )
+    d.t(f". Crime ref {pick(r, ['13', '12'])}{digits(r, 9)}/{r.randint(23, 25)}\n")
+    d.t("Incident: ").date(en_date(r, rand_date(r))).t(
+        f" approx. {r.randint(0, 23):02d}:{r.randint(0, 59):02d}, outside "
+    )
+    d.addr(
+        f"{r.randint(1, 200)} {pick(r, ['Roundhay Road', 'Harehills Lane', 'Byres Road'])}, {pick(r, ['Leeds LS8 5AN', 'Leeds LS9 6NF', 'Glasgow G11 5RD'])}"
+    )
+    d.t(". Examined at ").date(en_date(r, rand_date(r))).t(" 03:40 in custody suite, cell 4.\n")
+    d.t("Findings: 4 x 2 cm bruise left periorbital; laceration 3 cm occiput, glued. ")
+    d.ep("Glasgow Coma Scale").t(" 15/15. ").ep("Battle's sign").t(" absent. Deformity L wrist - ? ")
+    d.ep(pick(r, ["Colles fracture", "Smith's fracture", "Bennett's fracture"])).t(", referred to ED.\n")
+    d.t("Alleged assailant known to examinee as ").name(pick(r, ["Deano", "Big Mick", "Tommo", "Kez"])).t(
+        "; witness "
+    )
+    w = EnPerson(r, "uk")
+    d.name(w.form(r)).t(" (").phone(uk_phone(r)).t(").\n")
+    d.t("Photographs: body map pages 1-3, camera serial ").t(f"{pick(r, ['NK', 'CN'])}{digits(r, 7)}").t(
+        ".\n"
+    )
+    _en_staff(d, "uk", "Forensic Physician: Dr ", ", MFFLM, GMC ")
+    d.id(digits(r, 7)).t("\n")
+
+
 # --------------------------------------------------------------------------- registry and driver
 
 RU_DOCS: dict[str, Callable[[Doc], None]] = {
@@ -2510,6 +2558,7 @@ EN_DOCS: dict[str, Callable[[Doc], None]] = {
     "en_canadian_bc_note": en_bc,
     "en_transplant_coordinator_letter": en_transplant,
     "en_travel_clinic_record": en_travel,
+    "en_forensic_injury_report": en_forensic,
 }
 
 
