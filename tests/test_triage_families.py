@@ -84,6 +84,8 @@ def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
     ("Fever and blotchy spots that look like bruises on his arms.", "en", "sepsis_signs"),
     ("Малышу 7 недель, 37.9 подмышкой, весь горячий.", "ru", "infant_fever"),
     ("6 week old, 38.0 under the arm, feeding ok.", "en", "infant_fever"),
+    ("Жмет в груди уже второй раз за утро, сейчас в покое.", "ru", "unstable_angina"),
+    ("Chest tightness came on at rest tonight, he's had angina on exertion before.", "en", "unstable_angina"),
 ])
 def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
     level, flags = _level(rules, text, lang)
@@ -128,6 +130,7 @@ def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lan
     ("Took 10 minutes to get my breath back after the stairs, years like this.", "en"),
     ("Sweating and heartburn after a hot curry, fine otherwise.", "en"),  # food, not ACS
     ("Had a stab wound years ago, the scar itches.", "en"),  # 'years ago' without a number
+    ("Боли в грудном отделе позвоночника в покое, усиливаются при движении.", "ru"),  # spine, not angina
 ])
 def test_round2_lookalikes_do_not_fire_emergency(rules: RedFlagRules, text: str, lang: str) -> None:
     level, flags = _level(rules, text, lang)
