@@ -13,7 +13,7 @@ from importlib import resources
 
 from medmoe.deid.entities import Entity
 from medmoe.deid.linebreaks import has_line_end_hyphen, hyphen_break_rx
-from medmoe.deid.names_ru import table_name_cells
+from medmoe.deid.names_ru import structured_name_spans
 from medmoe.deid.registry import Recognizer
 
 # Latin letters with diacritics too ("Ana María López-García", "Zoë Müller")
@@ -38,7 +38,8 @@ _CAPW = (
     + r"]+)*"
     r"|[A-Z](?=[ \t]+(?:[A-Z][a-zß-öø-ÿ'’]|(?:van|von|de|da|del|der|den|la|le|di|bin|binti|ibn|al|el|du|dos|das|ter|ten)[ \t])))"
 )  # the last: an initial without a dot, "Dr W Walker", "Dr R de la Cruz", "Dr J O'Reilly", "Dr J Ní Bhriain"
-_PARTICLE = r"(?:van|von|de|da|del|der|den|la|le|di|bin|binti|ibn|al|el|du|dos|das|ter|ten)"
+# Irish surname prefixes written apart ("Ó Briain", "Ní Bhriain", "Mac Giolla Phádraig") count as particles
+_PARTICLE = r"(?:van|von|de|da|del|der|den|la|le|di|bin|binti|ibn|al|el|du|dos|das|ter|ten|Ó|Ní|Nic|Uí|Mac)"
 # "Dr. van der Berg": particles may also open the name after a title
 _NAME_SEQ = (
     r"(?:"
@@ -242,7 +243,7 @@ COMMON_LOW = frozenset(
 # a field of a form or a list whose value is a name: "Surname: TE WHATA  Given name(s): Rohan", "Client: PATEL,
 # Deepa", "Pharmacist: A Kowalski"
 LABEL_NAME_RE = re.compile(
-    r"(?<![\w])(?=[SsFfLlGgMmPpKkCcRrNnDdAaTtWw])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
+    r"(?<![\w])(?=[SsFfLlGgMmPpKkCcRrNnDdAaTtWwIi])(?i:surname|family[ \t]+name|last[ \t]+name|given[ \t]+names?(?:[ \t]*\(s\))?|first[ \t]+names?|"
     r"forenames?|middle[ \t]+names?|preferred[ \t]+name|known[ \t]+as|client|pharmacist|patient[ \t]+name|"
     r"client[ \t]+name|resident|midwife|clinician|physiotherapist|carer|next[ \t]+of[ \t]+kin|NOK|"
     r"reported[ \t]+by|referrer|dispensed[ \t]+by|checked[ \t]+by|"
@@ -250,7 +251,10 @@ LABEL_NAME_RE = re.compile(
     r"service[ \t]+user|assistant|member|subscriber|policy[ \t]?holder|"
     # people of a care plan or a call record: "Prefers to be called: Bo", "Call handler: ...", "Chaperone: ..."
     r"prefers[ \t]+to[ \t]+be[ \t]+called|call[ \t]+handler|(?:treatment[ \t]+)?supporter|(?:care[ \t]+)?coordinator|"
-    r"chaperone|witness|named[ \t]+nurse|key[ \t]+worker)"
+    r"chaperone|witness|named[ \t]+nurse|key[ \t]+worker|"
+    # the people of a death certificate, an incident report and a medicines reconciliation
+    r"name[ \t]+of[ \t]+(?:the[ \t]+)?deceased|informant|person[ \t]+affected|manager[ \t]+notified|reconciled[ \t]+by|"
+    r"author)"
     # a colon, or (after a "...name(s)" label of a form table) a column gap: "Surname  NGUYEN   First name  THI"
     r"(?:[ \t]*:|(?:(?<=name)|(?<=NAME)|(?<=names)|(?<=NAMES)|(?<=Name)|(?<=Names)|(?<=\(s\)))(?:[ \t]{2,}|\t))[ \t]*("
     + _NAME_SEQ
@@ -507,6 +511,77 @@ _STAFF_FIRST_RE = re.compile(
 )
 
 
+# a patient named before an age in a hurried note or a bed list: "pt d. hughes 68m", "seen baker, oliver 54f",
+# "Bay 2 bed 6: P. Young 59yo"; both the opener and the age are needed, and no word may be a common word
+# ("seen in clinic 46yo" stays)
+_AGE_FRAME_RE = re.compile(
+    r"(?<![\w])(?i:pt|seen|patient|bed[ \t]+\d{1,3}[a-z]?[ \t]*:?)[ \t]+"
+    r"((?:[A-Za-z]\.[ \t]?)?[A-Za-z][A-Za-z'\-]+(?:,?[ \t]+[A-Za-z][A-Za-z'\-]+)?)"
+    r"[ \t]*,?[ \t]+\d{1,3}[ \t]?(?i:yo|y/o|yrs?|[mf])(?![\w])"
+)
+# a capitalised name right before ", 61yo" opening a handover item ("S: Chloé Bouchard, 61yo, UR ..."): the age
+# with "yo" marks the patient; every word must not be a common word ("Known Diabetic, 61yo" stays)
+_NAME_AGE_RE = re.compile(
+    r"(?<![\w'’])(" + _NAME_SEQ + r"(?:,[ \t]+" + _CAPW + r")?),[ \t]*\d{1,3}[ \t]?(?:yo|y/o|y\.o\.)(?![\w])"
+)
+# a nurse named after "RN" in a handover line ("From RN Chloé to RN Côté, É."); credentials usually follow a
+# name, so only after from/to/by
+_RN_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:[Ff]rom|[Tt]o|[Bb]y)[ \t]+(?:RN|EN|RM|CNS)[ \t]+("
+    + _NAME_SEQ
+    + r"(?:,[ \t]+["
+    + _UP
+    + r"]\.)?)"
+)
+# a relative or carer named in brackets or after the bracketed relation: "family (KOWALSKI, Jarrah) informed",
+# "caregiver (spouse) Linda", "carer (daughter) Ruth"
+_KIN_BRACKET_RE = re.compile(
+    r"(?<![\w])(?i:family|spouse|partner|carer|caregiver|relative|next[ \t]+of[ \t]+kin)[ \t]*"
+    r"(?:\((" + _NAME_SEQ + r"(?:,[ \t]+" + _CAPW + r")?)\)|\([a-z ]{3,20}\)[ \t]+(" + _CAPW + r"))"
+)
+# the author line of a chat export: "Bill, [11/21/24 07:40]" (Telegram's copy format); the header says it is
+# a person whatever the word
+_CHAT_AUTHOR_RE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Za-z'\-]+\.?(?:[ \t]+[A-Z][A-Za-z'\-]+){0,2}),[ \t]+"
+    r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$"
+)
+# a known given name in brackets right after a phone number: "daughter's number 0161 185 3232 ([Name])"
+_PHONE_OWNER_RE = re.compile(r"\d[ \t]*\(([A-Z][a-z]+)\)")
+
+
+def hurried_spans(text: str, names: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Names that informal notes and chat exports place by layout, not by title (see the patterns above)."""
+    for m in _AGE_FRAME_RE.finditer(text):
+        words = re.findall(r"[A-Za-z][A-Za-z'\-]+", m.group(1))
+        if not any(w.lower() in COMMON_LOW or w.lower() in _AGE_FRAME_SKIP for w in words):
+            yield m.start(1), m.end(1)
+    lex = name_lexicon()
+    for rx in (_NAME_AGE_RE, _RN_BEFORE_RE, _KIN_BRACKET_RE):
+        for m in rx.finditer(text):
+            g = 1 if m.group(1) else 2
+            run = m.group(g)
+            # a capitalised run: every word may be a name, and none is an English word that no list knows as a
+            # name ("Known Diabetic", "Team Leader")
+            kinds = [_lex_kind(t, lex) for t in _name_tokens(run)]
+            if (
+                _plain_name_run(run.replace(",", " "))
+                and not any(k[2] and not (k[0] or k[1]) for k in kinds)
+                # before an age nothing else says "person": one word must be a known name ("Known Diabetic")
+                and (rx is not _NAME_AGE_RE or any(k[0] or k[1] for k in kinds))
+            ):
+                yield m.start(g), m.end(g)
+    if "[" in text:
+        for m in _CHAT_AUTHOR_RE.finditer(text):
+            yield m.start(1), m.end(1)
+    if "(" in text:
+        for m in _PHONE_OWNER_RE.finditer(text):
+            if m.group(1) in names:
+                yield m.start(1), m.end(1)
+
+
+_AGE_FRAME_SKIP = frozenset("male female man woman boy girl lady gentleman aged age years old".split())
+
+
 class EnglishNameRecognizer(Recognizer):
     name, types, langs, score = "en_name_rules", ("NAME",), ("en",), 0.85
 
@@ -620,12 +695,13 @@ class EnglishNameRecognizer(Recognizer):
             (lexicon_name_spans(text), 0.8),
             (surname_given_spans(text), 0.85),
             (caret_name_spans(text), 0.9),
-            (salutation_spans(text) if "Dear" in text or "H" in text else (), 0.85),
+            (salutation_spans(text) if "Dear" in text or "H" in text or "Kia" in text else (), 0.85),
             (low_name_field_spans(text), 0.85),
             (initial_surname_spans(text), 0.88),
             (narrative_spans(text), 0.8),
             (frame_spans(text), 0.8),
-            (table_name_cells(text) if (";" in text or "\t" in text or "|" in text) else (), 0.9),
+            (structured_name_spans(text), 0.9),
+            (hurried_spans(text, names), 0.85),
         ):
             for s, e in spans:
                 yield Entity(s, e, "NAME", self.name, score)
@@ -1188,7 +1264,7 @@ def caret_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 # a salutation: "Dear Mary,", "Hi Tunde -", "Dear Ngozi and Emeka,"
 _SALUTATION_RE = re.compile(
-    r"(?<![\w])(?:Dear|Dearest|Hi|Hello)[ \t]+("
+    r"(?<![\w])(?:Dear|Dearest|Hi|Hello|Kia[ \t]+ora)[ \t]+("
     + _CAPW
     + r"(?:[ \t]+"
     + _CAPW
@@ -1197,12 +1273,14 @@ _SALUTATION_RE = re.compile(
 
 
 def salutation_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The name after "Dear"/"Hi" when its first word is a known given name or surname ("Dear Mary,"; not "Dear
-    Colleague," or "Dear Sir,")."""
+    """The name after "Dear"/"Hi"/"Kia ora" (New Zealand letters) when its first word is a known given name or
+    surname, or an initial before a capitalised word ("Dear Mary,", "Kia ora T. Ruatapu,"; not "Dear Colleague,"
+    or "Dear Sir,")."""
     lex = name_lexicon()
     for m in _SALUTATION_RE.finditer(text):
         first = m.group(1).split()[0]
-        if first not in _SKIP_WORDS and any(_lex_kind(first, lex)[:2]):
+        initial = re.fullmatch(r"[A-Z]\.?", first) is not None and " " in m.group(1)  # "Kia ora T. Ruatapu,"
+        if initial or (first not in _SKIP_WORDS and any(_lex_kind(first, lex)[:2])):
             yield m.start(1), m.end(1)
 
 

@@ -56,7 +56,7 @@ ROLE_RE = re.compile(
 _STAFF_RE = re.compile(
     r"(?:врач|доктор|хирург|терапевт|невролог|кардиолог|педиатр|анестезиолог|реаниматолог|рентгенолог|"
     r"генетик|онколог|уролог|гинеколог|офтальмолог|эндокринолог|фельдшер|медсестра|акушерка|ассистент|"
-    r"заведующий|заведующая|ординатор|консультант|пациент|пациентка|больной|больная|гражданин|"
+    r"заведующий|заведующая|ординатор|консультант|пациент|пациентка|больной|больная|гражданин|фармацевт|провизор|"
     r"гражданка)$",
     re.IGNORECASE,
 )
@@ -526,9 +526,19 @@ LOW_PERSON_INIT_RE = re.compile(
 _SLASH_LATIN = re.compile(r"/[ \t]*[A-Z]")
 _LOW_INITIALS = re.compile(r"[а-яё]\.[ \t]?[а-яё]\.")
 _NOT_INITIALS = frozenset("т.е. т.к. т.д. т.п. т.ч. в.в. в.м. п.к. н.в. т.о. т.е т.к т.д т.п т.ч".split())
+# a lowercase note signed by its author with one or two initials: "записала захарова и.", "заполнил петров а.в."
+SIGNED_LOW_RE = re.compile(
+    r"(?<![\w])(?i:записал[аи]?|заполнил[аи]?|составил[аи]?)[ \t]+"
+    r"([а-яё]{3,}(?:-[а-яё]+)?[ \t]+[а-яё]\.(?:[ \t]?[а-яё]\.)?)(?![а-яё])"
+)
+# a child named by the parent writing: "Это Алина, мама Надежды (2020 г.р.", "папа Кирилла Жукова"
+PARENT_OF_RE = re.compile(
+    r"(?<![\w])(?i:мама|папа|мать|отец|бабушка|дедушка)[ \t]+([А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+)?)"
+)
 # a relative named after a dash: "Контактное лицо: супруг — Рустем, +7...", "дочь – Туйаара, 8 937 ..."
 RELATIVE_DASH_RE = re.compile(
-    r"(?<![\w])(?=[СсДдМмЖжОоБбВв])(?i:супруг\w*|сын|дочь|муж|жена|мать|отец|брат|сестра|внук|внучка|опекун|сосед\w*)[ \t]*[—–-][ \t]*"
+    r"(?<![\w])(?=[СсДдМмЖжОоБбВвРрПп])(?i:супруг\w*|сын|дочь|муж|жена|мать|отец|брат|сестра|внук|внучка|опекун|сосед\w*|"
+    r"родственни\w*|представител\w*)[ \t]*[—–-][ \t]*"
     r"([А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){0,2})(?=[ \t]*[,;(\n]|$)"
 )
 # a colleague named after a communication verb, mid-sentence: "обсуждено с Белой", "Доложено Мельник",
@@ -590,9 +600,28 @@ _NO_VALUE = frozenset("не нет неизвестно неизв отсутс�
 _NAME_COLUMNS = frozenset(
     "фамилия имя отчество фио ф.и.о. ф.и.о пациент фио_пациента фамилия_пациента имя_пациента отчество_пациента "
     "surname last_name lastname family_name first_name firstname given_name given_names forename middle_name "
-    "patient_name full_name".split()
+    "patient_name full_name patient".split()
 )
-_DELIMITERS = (";", "\t", "|")
+_DELIMITERS = (";", "\t", "|", ",")
+# one cell of a delimited line: a properly quoted cell ('"ADAMS, Hamish"' then a delimiter or the end) or the
+# text up to the next delimiter (a stray quote stays in the cell and is stripped later)
+_CELL_RX = {
+    d: re.compile(r'"[^"\n]*"(?=' + re.escape(d) + r"|$)|[^" + re.escape(d) + r"\n]*") for d in _DELIMITERS
+}
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of `line`; quoted cells keep their inner delimiters."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    rx = _CELL_RX[delim]
+    while True:
+        m = rx.match(line, pos)
+        out.append((pos, m.group() if m else ""))
+        pos = m.end() if m else pos
+        if pos >= len(line) or line[pos] != delim:
+            return out
+        pos += 1
 
 
 def _header_key(cell: str) -> str:
@@ -603,8 +632,9 @@ def table_name_cells(text: str) -> Iterator[tuple[int, int]]:
     """Cells under a name column of a delimited export ("id;фамилия;имя;отчество;дата_рождения" then rows): each
     row's cell in such a column is a name, whatever the word ("Мельник", "Роман"), because the header says so.
     Rows continue while a line has as many cells as the header. Why: MIS and registry exports put the surname,
-    first name and patronymic in separate cells, so no chain rule sees them together. Comma-separated lines are
-    left out (prose and addresses have commas too)."""
+    first name and patronymic in separate cells, so no chain rule sees them together. A comma-separated header
+    needs 4+ short cells and no space after its commas (a prose line "фамилию, имя, отчество" is no header);
+    quoted cells keep their commas."""
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
@@ -612,32 +642,61 @@ def table_name_cells(text: str) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        delim = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
-        cols = (
-            []
-            if delim is None
-            else [k for k, c in enumerate(line.split(delim)) if _header_key(c) in _NAME_COLUMNS]
+        # a comma header is machine-written: 4+ cells and no space after a comma (prose writes ", ")
+        delim = next(
+            (
+                d
+                for d in _DELIMITERS
+                if line.count(d) >= (3 if d == "," else 2) and not (d == "," and ", " in line)
+            ),
+            None,
         )
-        if not cols or any(len(c.strip()) > 40 or re.search(r"\d{3}", c) for c in line.split(delim)):
+        head = [] if delim is None else [c for _, c in _cells(line, delim)]
+        cols = [k for k, c in enumerate(head) if _header_key(c) in _NAME_COLUMNS]
+        if not cols or any(
+            len(c.strip()) > (25 if delim == "," else 40) or re.search(r"\d{3}", c) for c in head
+        ):
             i += 1
             continue
-        width = line.count(delim)
         j = i + 1
-        while j < len(lines) and lines[j].count(delim) == width and lines[j].strip():  # type: ignore[arg-type]
-            cells = lines[j].split(delim)  # type: ignore[arg-type]
-            pos = offsets[j]
-            starts = []
-            for c in cells:
-                starts.append(pos)
-                pos += len(c) + len(delim)  # type: ignore[arg-type]
+        while j < len(lines) and lines[j].strip():
+            cells = _cells(lines[j], delim)  # type: ignore[arg-type]
+            if len(cells) != len(head):
+                break
             for k in cols:
-                cell = cells[k]
-                value = cell.strip().strip("\"'")
+                off, cell = cells[k]
+                value = cell.strip().strip("\"'").strip()
                 if re.search(r"[А-ЯЁа-яёA-Za-z]{2}", value) and value.lower().split()[0] not in _NO_VALUE:
-                    s = starts[k] + cell.index(value)
+                    s = offsets[j] + off + cell.index(value)
                     yield s, s + len(value)
             j += 1
         i = j
+
+
+# a FHIR HumanName in JSON ('"family": "Орлова", "given": ["Анна", "Петровна"]'): every string of those keys is
+# a name part, whatever the word, because the key says so
+_FHIR_NAME_RE = re.compile(r'"(?:family|given|middle)"[ \t]*:[ \t]*(\[[^\]\n]*\]|"[^"\n]*")')
+_JSON_STRING_RE = re.compile(r'"([^"\n]+)"')
+# a name spelled out letter by letter in dictation ("фамилия по буквам о р л о в а", "surname spelt o k a f o r")
+SPELLED_RE = re.compile(
+    r"(?i:по[ \t]+буквам|spelt|spelled|spelling)[ \t:,\-]+((?:[A-Za-zА-ЯЁа-яё][ \t]+){2,}[A-Za-zА-ЯЁа-яё])(?![\w])"
+)
+
+
+def structured_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Name parts that a machine layout marks: name columns of delimited exports, FHIR name keys, and names
+    spelled letter by letter after "по буквам"/"spelt". Shared by the Russian and English rules because these
+    layouts carry either language."""
+    if any(d in text for d in _DELIMITERS):
+        yield from table_name_cells(text)
+    if '"family"' in text or '"given"' in text:
+        for m in _FHIR_NAME_RE.finditer(text):
+            for v in _JSON_STRING_RE.finditer(m.group(1)):
+                if re.search(r"[А-ЯЁа-яёA-Za-z]{2}", v.group(1)):
+                    yield m.start(1) + v.start(1), m.start(1) + v.end(1)
+    if "букв" in text or "spel" in text or "SPEL" in text or "Spel" in text:
+        for m in SPELLED_RE.finditer(text):
+            yield m.start(1), m.end(1)
 
 
 class RussianNameRecognizer(Recognizer):
@@ -692,7 +751,7 @@ class RussianNameRecognizer(Recognizer):
         for m in NAME_FIELD_RE.finditer(text) if fields else ():
             if m.group(1).split()[0].lower() not in _NO_VALUE:
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.9)
-        for s, e in table_name_cells(text) if ";" in text or "\t" in text or "|" in text else ():
+        for s, e in structured_name_spans(text):
             yield Entity(s, e, "NAME", self.name, 0.9)
         for s, e in hyphen_break_names(text):
             yield Entity(s, e, "NAME", self.name, 0.96)  # beats the chain rules' halves ("Ива", "Н.Т. СНИЛС")
@@ -721,6 +780,15 @@ class RussianNameRecognizer(Recognizer):
                 not grams & {"Orgn", "Geox", "Abbr"} and facts(w.lower()).geo < 0.5
             ):  # "с Минздравом", "с Москвой"
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        for m in (
+            SIGNED_LOW_RE.finditer(text) if "аписал" in text or "аполнил" in text or "оставил" in text else ()
+        ):
+            if not _verbal(m.group(1).split()[0]):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        for m in PARENT_OF_RE.finditer(text):
+            f = facts(m.group(1).split()[0].lower())
+            if f.name + f.surn >= 0.5 and not ROLE_RE.match(m.group(1)) and f.geo < 0.5:
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.9)  # a birth year may follow: no dose
         m = SIGNATURE_END_RE.search(text[-60:])
         if m is not None and facts(m.group(1).lower()).surn >= 0.2:  # a surname reading, not "ремиссия"
             off = max(0, len(text) - 60)
@@ -736,7 +804,8 @@ class RussianNameRecognizer(Recognizer):
         )
         for rx in rxs:
             for m in rx.finditer(text):
-                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+                # 0.9: the kinship frame outweighs the drug check ("родственника — Ляпунова Вера (доверенность)")
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.9)
 
     def _female_oblique(self, text: str) -> Iterator[Entity]:
         """A capitalised female surname in an oblique case inside a sentence ("принимаете Ермолаевой на
