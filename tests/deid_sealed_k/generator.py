@@ -718,6 +718,12 @@ def ru_address(rng: random.Random) -> str:
     return f"г. {city},\n{pick(rng, RU_STREETS)}, {house}{flat}"
 
 
+def ru_address_any(rng: random.Random) -> str:
+    """A Russian address; some forms print the whole address block in capitals."""
+    a = ru_address(rng)
+    return a.upper() if rng.random() < 0.08 else a
+
+
 def kz_address(rng: random.Random) -> str:
     return pick(
         rng,
@@ -1103,7 +1109,7 @@ def ru_psych(d: Doc) -> None:
     else:
         d.t(", дата рождения ")
         put_ru_date(d, b).t("\n")
-    d.t("Проживает: ").addr(ru_address(r)).t("\n")
+    d.t("Проживает: ").addr(ru_address_any(r)).t("\n")
     d.t("СНИЛС ").id(snils(r)).t(pick(r, ["   ", "; ", "\n"])).t("Полис ОМС № ").id(oms16(r)).t("\n")
     kin = pick(
         r,
@@ -1253,7 +1259,7 @@ def ru_birth(d: Doc) -> None:
     d.t("ф. 103/у (медсвидетельство о рождении) серия ").id(f"{r.randint(10, 99)}").t(" № ").id(
         digits(r, 6)
     ).t("\n")
-    d.t("Адрес: ").addr(ru_address(r)).t("\n")
+    d.t("Адрес: ").addr(ru_address_any(r)).t("\n")
     d.t("СНИЛС матери ").id(snils(r)).t(", полис ").id(oms16(r)).t(" (").org(pick(r, RU_INSURERS)).t(")\n")
     _staff(d, "Акушер-гинеколог").t("   ")
     _staff(d, "Неонатолог").t("\n")
@@ -1301,7 +1307,7 @@ def ru_child112(d: Doc) -> None:
         pick(r, [" г.)", ")"])
     ).t(", ")
     d.t("в анамнезе ").ep(pick(r, ["синдром Жильбера", "болезнь Виллебранда", "синдром Альпорта"])).t(", ")
-    d.t("отит.\nАдрес: ").addr(ru_address(r)).t("\n")
+    d.t("отит.\nАдрес: ").addr(ru_address_any(r)).t("\n")
     _staff(d, pick(r, ["Участковый педиатр", "Врач-педиатр участковый", "Педиатр"])).t("\n")
 
 
@@ -1332,11 +1338,18 @@ def ru_forensic(d: Doc) -> None:
     put_ru_date(d, rand_date(r)).t(" (КУСП № ").t(f"{r.randint(1000, 29999)}) произведена экспертиза гр. ")
     d.name(vic.full("gen") if r.random() < 0.6 else vic.form(r, "gen", False))
     d.t(", ")
-    d.date(str(r.randint(1960, 2005))).t(" г.р., паспорт ").id(f"{digits(r, 2)} {digits(r, 2)}").t(" № ").id(
-        digits(r, 6, True)
-    ).t(".\n")
+    d.date(str(r.randint(1960, 2005))).t(" г.р., паспорт ")
+    ser, num = f"{digits(r, 2)} {digits(r, 2)}", digits(r, 6, True)
+    style = r.random()
+    if style < 0.5:
+        d.id(ser).t(" № ").id(num)
+    elif style < 0.75:
+        d.t("серия ").id(ser.replace(" ", "") if r.random() < 0.5 else ser).t(" номер ").id(num)
+    else:
+        d.id(f"{ser} {num}")  # written together: one span
+    d.t(".\n")
     d.t("Со слов: ").date(f"{r.randint(1, 28)}.{r.randint(1, 12):02d}").t(" около 23:00 ")
-    d.t("во дворе по адресу ").addr(ru_address(r)).t(" был избит неизвестным.\n")
+    d.t("во дворе по адресу ").addr(ru_address_any(r)).t(" был избит неизвестным.\n")
     d.t("Объективно: кровоподтёк в лобной области 3×2 см, ссадина правого предплечья. Рентгенограмма: ")
     d.ep("перелом Коллеса").t(" слева. Пробы: ").ep("проба Ромберга").t(" отрицательная.\n")
     d.t("Выводы: вред здоровью средней тяжести (п. 7.1 Приказа № 194н).\n")
@@ -1424,7 +1437,7 @@ def ru_vvk(d: Doc) -> None:
     )
     d.t("Родственники: мать ")
     m = RuPerson(r, male=False)
-    d.name(m.form(r)).t(", проживает: ").addr(ru_address(r)).t(", тел. ").phone(ru_mobile(r)).t("\n")
+    d.name(m.form(r)).t(", проживает: ").addr(ru_address_any(r)).t(", тел. ").phone(ru_mobile(r)).t("\n")
     d.t("Освидетельствован ")
     put_ru_date(d, rand_date(r)).t("\n")
     _staff(d, "Председатель ВВК п-к м/с").t("\n")
@@ -1466,7 +1479,7 @@ def ru_dialysis(d: Doc) -> None:
     )
     d.t(". СКФ по ").ep("формуле Кокрофта-Гаулта").t(" — 7 мл/мин.\n")
     d.t("Полис ОМС: ").id(oms16(r)).t(", ").org(pick(r, RU_INSURERS)).t("\n")
-    d.t("Транспорт до дома: ").addr(ru_address(r)).t("\n")
+    d.t("Транспорт до дома: ").addr(ru_address_any(r)).t("\n")
     d.t("Медсестра: ")
     ns = RuPerson(r, male=False)
     d.name(pick(r, [ns.first, f"{ns.sur} {ns.first[0]}.", ns.full()])).t("; врач-нефролог ")
@@ -1509,7 +1522,7 @@ def ru_transplant(d: Doc) -> None:
     d.t(f"{'Контактное лицо':<22}| ")
     c = RuPerson(r)
     d.name(c.form(r)).t(pick(r, [" (муж)", " (жена)", " (дочь)", " (брат)"])).t("\n")
-    d.t(f"{'Адрес':<22}| ").addr(ru_address(r)).t("\n")
+    d.t(f"{'Адрес':<22}| ").addr(ru_address_any(r)).t("\n")
     d.t("Диагноз: ").ep(
         pick(r, ["синдром Альпорта", "болезнь Вильсона-Коновалова", "синдром Бадда-Киари", "болезнь Фабри"])
     )
@@ -1547,7 +1560,7 @@ def ru_epid(d: Doc) -> None:
     d.t("\nЗаболевший: ")
     _n(d, case, partial=False)
     d.t(", ")
-    put_ru_date(d, birth(r, 1950, 2018)).t(", ").addr(ru_address(r)).t("\n")
+    put_ru_date(d, birth(r, 1950, 2018)).t(", ").addr(ru_address_any(r)).t("\n")
     d.t("Место работы/учёбы: ").org(pick(r, [ru_org(r, RU_SCHOOLS), pick(r, RU_EMPLOYERS)])).t("\n")
     d.t("Дата заболевания: ")
     d.date(f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}").t(", госпитализирован в ").org(
@@ -1617,7 +1630,7 @@ def ru_foreign(d: Doc) -> None:
         pick(r, RU_INSURERS)
     ).t(")")
     d.t(", тел. страховой: ").phone(f"8-800-{digits(r, 3)}-{digits(r, 2)}-{digits(r, 2)}").t("\n")
-    d.t("Место пребывания в РФ: ").addr(ru_address(r)).t("\n")
+    d.t("Место пребывания в РФ: ").addr(ru_address_any(r)).t("\n")
     d.t("Адрес на родине: ").addr(
         {"kz": kz_address, "uz": uz_address, "by": by_address}.get(origin, uz_address)(r)
     ).t("\n")
@@ -1688,7 +1701,7 @@ def ru_gibdd(d: Doc) -> None:
     d.t("Выдано: ")
     _n(d, pt, "dat", partial=False)
     d.t("\nДата рождения: ")
-    put_ru_date(d, birth(r)).t("\nАдрес регистрации:\n").addr(ru_address(r)).t("\n")
+    put_ru_date(d, birth(r)).t("\nАдрес регистрации:\n").addr(ru_address_any(r)).t("\n")
     d.t("Паспорт: ").id(
         f"{digits(r, 4)} {digits(r, 6)}" if r.random() < 0.5 else f"{digits(r, 4)}{digits(r, 6)}"
     ).t(pick(r, [", выдан ", " выдан "]))
@@ -1748,7 +1761,7 @@ def ru_roddom(d: Doc) -> None:
     d.t("Выписан на участок: ").org(
         ru_org(r, ["ГБУЗ «Детская городская поликлиника № {n}»", "ДГП № {n} филиал 1"])
     ).t("\n")
-    d.t("Адрес: ").addr(ru_address(r)).t(". Телефон матери ").phone(ru_mobile(r)).t("\n")
+    d.t("Адрес: ").addr(ru_address_any(r)).t(". Телефон матери ").phone(ru_mobile(r)).t("\n")
     d.t("Отец: ")
     dad = RuPerson(r, male=True)
     d.name(dad.form(r)).t("\nСвидетельство о рождении — оформить в ЗАГС. СНИЛС ребёнка: ").id(snils(r)).t(
