@@ -18,7 +18,9 @@ def test_a_web_site_after_at_is_a_url_not_an_email() -> None:
 
 
 def test_a_mailbox_spelt_with_at_and_dot_is_still_an_email() -> None:
-    assert spans("reply to m.ivanova at clinic dot com please", "EMAIL", "en") == ["m.ivanova at clinic dot com"]
+    assert spans("reply to m.ivanova at clinic dot com please", "EMAIL", "en") == [
+        "m.ivanova at clinic dot com"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +83,9 @@ def test_csv_columns_type_their_cells() -> None:
     )
     f = found(text, "en")
     assert f.get("401 220 1187") == "ID" and f.get("4012201195") == "ID"
-    assert f.get("0114 496 0311") == "PHONE" and f.get("03/07/1961") == "DATE" and f.get("1958-11-30") == "DATE"
+    assert (
+        f.get("0114 496 0311") == "PHONE" and f.get("03/07/1961") == "DATE" and f.get("1958-11-30") == "DATE"
+    )
 
 
 def test_csv_cells_in_russian_with_broken_quotes() -> None:
@@ -102,3 +106,80 @@ def test_a_table_without_typed_headers_types_nothing_by_column() -> None:
 def test_a_full_date_may_end_a_csv_cell_but_a_decimal_does_not_make_a_date() -> None:
     assert "14/06/1979" in spans("Amy Lane,14/06/1979,F,clinic 3", "DATE", "en")
     assert spans("доза 1.2.19,5 мг", "DATE", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dob the fourth of march nineteen eighty one new paragraph", "fourth of march nineteen eighty one"),
+        (
+            "seen on the october twenty second two thousand and twenty three full stop",
+            "october twenty second two thousand and twenty three",
+        ),
+        ("review on the may ninth thank you", "may ninth"),
+    ],
+)
+def test_english_dates_dictated_in_words(text: str, value: str) -> None:
+    assert spans(text, "DATE", "en") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may first want to repeat the bloods.",  # "may" the verb
+        "The second of three doses was given.",  # an ordinal without a month
+        "He was first seen in march.",
+    ],
+)
+def test_ordinals_in_prose_are_not_dates(text: str) -> None:
+    assert spans(text, "DATE", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("поступила девятнадцатого января запятая", "девятнадцатого января"),
+        ("родился тридцать первого мая две тысячи третьего года", "тридцать первого мая две тысячи третьего"),
+        ("год рождения тысяча девятьсот семьдесят шестого года", "тысяча девятьсот семьдесят шестого"),
+    ],
+)
+def test_russian_dates_dictated_in_words(text: str, value: str) -> None:
+    assert spans(text, "DATE", "ru") == [value]
+
+
+def test_russian_ordinals_without_a_month_are_not_dates() -> None:
+    assert spans("на третьем этапе, после первого курса, двадцатого числа", "DATE", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "контактный восемь девять один два ноль ноль три четыре пять шесть семь точка",
+            "ru",
+            "восемь девять один два ноль ноль три четыре пять шесть семь",
+        ),
+        (
+            "call back on oh seven seven one two three four five six seven eight full stop",
+            "en",
+            "oh seven seven one two three four five six seven eight",
+        ),
+    ],
+)
+def test_phone_numbers_read_out_digit_by_digit(text: str, lang: str, value: str) -> None:
+    assert spans(text, "PHONE", lang) == [value]
+
+
+def test_a_short_run_of_number_words_is_no_phone() -> None:
+    assert spans("count one two three four five, then stop", "PHONE", "en") == []
+
+
+def test_a_dictated_date_is_tagged_when_pseudonymized() -> None:
+    from medmoe.deid import Deidentifier
+
+    out = (
+        Deidentifier(lang="en", mode="pseudonymize", key=b"k" * 32)
+        .process("seen on the fourth of march")
+        .text
+    )
+    assert "march" not in out

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from medmoe.deid.entities import Entity
+from medmoe.deid.number_words import number_word_recognizers
 from medmoe.deid.numeric import NA, NB, UNIT
 from medmoe.deid.registry import Recognizer, RegexRecognizer
 
@@ -317,6 +318,7 @@ class CompactDateRecognizer(Recognizer):
 def date_recognizers() -> list[Recognizer]:
     flags = re.IGNORECASE
     return [
+        *number_word_recognizers(),
         NumericDateRecognizer(),
         # "ОАК от 12.03", "с 12.03 по 15.03": day and month without a year, only after a preposition and not
         # followed by a unit (so "до 12.05 ммоль/л" stays)
