@@ -131,3 +131,39 @@ def test_english_form_fields(text: str, names: list[str]) -> None:
 )
 def test_russian_layouts(text: str, names: list[str]) -> None:
     assert spans(text, "NAME", "ru") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a numbered hospital typed in a hurry, in Russian or in English
+        ("напр в хир отд ГКБ 12 на консультацию", ["ГКБ 12"]),
+        ("переведена из дгкб№4 вчера", ["дгкб№4"]),
+        ("ГБ 2 ст., риск 3", []),
+        ("Находился в Верхнеозёрской ЦРБ с 03.02", ["Верхнеозёрской ЦРБ"]),
+        ("was admitted to City Clinical Hospital No. 27 on Monday", ["City Clinical Hospital No. 27"]),
+    ],
+)
+def test_numbered_hospitals_loose(text: str, orgs: list[str]) -> None:
+    assert spans(text, "ORG") == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Note: previously treated at Harrowgate Cancer Institute in 2019.", ["Harrowgate Cancer Institute"]),
+        ("REGISTERED WITH BRAMLEY LANE SURGERY. CALL BACK", ["BRAMLEY LANE SURGERY"]),
+        ("My employer (Quillfeather Logistics) needs a note.", ["Quillfeather Logistics"]),
+        ("My employer (my manager) needs a note.", []),
+        ("His travel insurer Halcyon Assist was informed.", ["Halcyon Assist"]),
+        ("Private cover: Meadowsweet Health, policy 123", ["Meadowsweet Health"]),
+        ("Facility: Larkspur Family Health Team, Ward 6", ["Larkspur Family Health Team"]),
+        ("gp willowbank medical practice nok son", ["willowbank medical practice"]),
+        ("gp the surgery aware", []),
+        ("PD1|||Thornfield Surgery^^B12345\n", ["Thornfield Surgery"]),
+        ('"generalPractitioner": [{"display": "Ashcombe Health Centre"}]', ["Ashcombe Health Centre"]),
+        ('"generalPractitioner": [{"display": "Dr Pemberton"}]', []),
+    ],
+)
+def test_english_org_contexts(text: str, orgs: list[str]) -> None:
+    assert spans(text, "ORG", "en") == orgs

@@ -271,7 +271,8 @@ _EN_ORG_LABEL = (
     r"(?:preferred[ \t]+|dispensing[ \t]+|nominated[ \t]+)?pharmacy|police(?:[ \t]+(?:service|force|agency))?|"
     r"funeral[ \t]+(?:home|facility|director)|mortuary|(?:service|residential|care)[ \t]+facility|"
     r"facility[ \t]+name|care[ \t]+home|nursing[ \t]+home(?:/LTC)?|GP[ \t]+(?:practice|surgery)|practice[ \t]+name|"
-    r"referring[ \t]+(?:hospital|practice|facility|clinic)|referred[ \t]+from|billing[ \t]+provider"
+    r"referring[ \t]+(?:hospital|practice|facility|clinic)|referred[ \t]+from|billing[ \t]+provider|"
+    r"private[ \t]+cover|facility"
 )
 _EN_VALUE_WORD = r"[A-Z][a-z]{0,2}\.(?=[ ][A-Z])|[A-Z0-9][\w&'’\-]*"
 EN_LABEL_ORG_RX = re.compile(
@@ -288,6 +289,20 @@ _EN_ORG_VALUE_GENERIC = frozenset(
 )
 # an HL7 insurance segment: IN1-4 is the insurance company's name ("IN1|1|AET817||UnitedHealthcare|...")
 HL7_IN1_RX = re.compile(r"(?:^|[\r\n])IN1\|(?:[^|\r\n]*\|){3}([^|^\r\n]{2,80})")
+# an HL7 patient demographics segment: PD1-3 is the patient's primary facility ("PD1|||Elm Tree Surgery^^B86001")
+HL7_PD1_RX = re.compile(r"(?:^|[\r\n])PD1\|(?:[^|\r\n]*\|){2}([^|^\r\n]{2,80})")
+# a FHIR reference to the patient's GP or managing organisation: '"generalPractitioner": [{"display": "X"}]'
+FHIR_ORG_RX = re.compile(
+    r'"(?:generalPractitioner|managingOrganization|organization|insurer|payor)"[ \t]*:[ \t]*\[?[ \t]*\{[^{}]*?'
+    r'"display"[ \t]*:[ \t]*"([^"\n]{2,80})"'
+)
+# a practice typed in lowercase after "gp" or "registered with": "gp riverside medical practice", "copy to oak
+# lane surgery"
+EN_LOW_PRACTICE_RX = re.compile(
+    r"(?<![\w])(?:gp|registered[ \t]+with|copy[ \t]+to)[ \t]+((?!(?:the|his|her|their|local|own|same)[ \t])"
+    r"[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+){0,2}[ \t]+(?:medical[ \t]+(?:practice|cent(?:re|er))|surgery|"
+    r"health[ \t]+cent(?:re|er)|family[ \t]+practice|group[ \t]+practice))(?![\w])"
+)
 # the addressee of a letter: after a blank line, an organisation line right above its department line
 # ("Aetna\nPharmacy Prior Authorization Department", "Acme Mutual\nClaims Unit")
 EN_ADDRESSEE_RX = re.compile(
@@ -300,7 +315,11 @@ EN_CONTEXT_RX = re.compile(
     # the pharmacy a patient uses and the provider that follows them: "Collects from Boots", "followed at X"
     r"[Cc]ollects(?:[ \t]+[a-z]+){0,2}[ \t]+from|(?:followed|managed)(?:[ \t]+up)?[ \t]+at|"
     r"(?:appt|appointment)[ \t]+at|"
-    r"insured[ \t]+(?:with|by)|covered[ \t]+by)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
+    # where else the patient was treated or is registered, who employs or insures them: "previously treated at
+    # X", "REGISTERED WITH X", "My employer (X)", "travel insurer X"
+    r"(?:[Tt]reated|TREATED)[ \t]+(?:at|AT)|(?:[Rr]egistered|REGISTERED)[ \t]+(?:with|WITH)|"
+    r"(?i:employer)[ \t]*\(|(?:travel[ \t]+)?insurer|"
+    r"insured[ \t]+(?:with|by)|covered[ \t]+by)(?:[ \t]+|(?<=\())((?:the[ \t]+)?[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,4})"
 )
 
 
@@ -309,6 +328,21 @@ EN_CONTEXT_RX = re.compile(
 EN_INSURER_ID_RX = re.compile(
     r"(?<![\w])([A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})[ \t]+(?=(?:member(?:ship)?|policy|subscriber)"
     r"[ \t]+(?:ID|id|no\.?|number|num|#)(?![\w]))"
+)
+
+
+# typed in a hurry: "напр в хир отд ГКБ 15", "из гкб№15" (lowercase needs the "№", so do "ГБ"/"ГП": "ГБ 2 ст." is
+# hypertension stage 2); a district hospital named by
+# its town's adjective: "в Шатурской ЦРБ"
+RU_NUMBERED_LOOSE_RX = re.compile(
+    r"(?<![\w])(?:(?:ГКБ|ДГКБ|ДГП)[ \t]*№?|(?:ГБ|ДГБ|ГП)[ \t]*№|(?:гкб|дгкб|гб|дгб|гп|дгп|црб)[ \t]*№)[ \t]*\d{1,3}(?![\d.,:/])"
+    r"|(?<![\w])[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую)[ \t]+(?:ЦРБ|ЦГБ|ЦРКБ|РБ)(?![\w])"
+)
+# the same in English ("admitted to City Clinical Hospital No. 15", "Polyclinic No. 3")
+EN_NUMBERED_RX = re.compile(
+    r"(?<![\w])(?:(?:City|Municipal|Regional|District|Children['’]s|Central|Clinical|Maternity|Infectious|Diseases|"
+    r"Republican|Oblast)[ \t]+){0,3}(?:Hospital|Polyclinic|Clinic|Maternity[ \t]+Home)[ \t]+"
+    r"(?:No\.?|Number|№|#)[ \t]*\d{1,3}(?![\d])"
 )
 
 
@@ -383,6 +417,9 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in _ru_numbered(text):
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
+        for rx in (RU_NUMBERED_LOOSE_RX, EN_NUMBERED_RX):
+            for m in rx.finditer(text):
+                yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in RU_EMPLOYER_RX.finditer(text):
             if re.search(r"[А-ЯЁA-Z«\"]", m.group(1)) and not re.fullmatch(
                 r"(?i:\s*(?:нет|не\s+работает|пенсионер\w*|"
@@ -475,6 +512,15 @@ class OrgRecognizer(Recognizer):
                 continue
             if span and span not in _EN_ORG_VALUE_GENERIC and not span.isdigit():
                 yield Entity(m.start(1), m.start(1) + len(span), "ORG", self.name, 0.75)
+        if "PD1|" in text:
+            for m in HL7_PD1_RX.finditer(text):
+                if re.search(r"[A-Za-z]{3}", m.group(1)):
+                    yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
+        for m in FHIR_ORG_RX.finditer(text) if '"display"' in text else ():
+            if not re.match(r"(?:Dr|Doctor|Prof)\b", m.group(1)):  # a GP reference may name the doctor
+                yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.75)
+        for m in EN_LOW_PRACTICE_RX.finditer(text):
+            yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         if "IN1|" in text:
             for m in HL7_IN1_RX.finditer(text):
                 if re.search(r"[A-Za-z]{3}", m.group(1)):
