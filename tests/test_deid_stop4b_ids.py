@@ -183,3 +183,29 @@ def test_a_dictated_date_is_tagged_when_pseudonymized() -> None:
         .text
     )
     assert "march" not in out
+
+
+def test_hl7_fields_by_position() -> None:
+    text = (
+        "MSH|^~\\&|LAB|HOSP|EMR|HOSP|202402010900||ORU^R01|CTRL55012|P|2.5\r"
+        "PID|1||8830412^^^HOSP^MR||LANE^AMY||19610703|F|||||07700900461^PRN^PH\r"
+        "PV1|1|O|EYE^1^1|||||||||||||||||V4401928\r"
+        "OBR|1|55120933|BC-8841207|CBC^Full blood count\r"
+    )
+    f = found(text, "en")
+    assert f.get("8830412") == "ID" and f.get("V4401928") == "ID" and f.get("BC-8841207") == "ID"
+    assert f.get("07700900461") == "PHONE"
+    assert "CTRL55012" not in f  # the message control id is the system's
+
+
+def test_key_value_log_keys_name_a_patient_id_or_phone() -> None:
+    text = "2025-02-01T08:00:01Z user=u5521 session=ab77120 mrn=4410271 to=447700900518 status=sent"
+    f = found(text, "en")
+    assert f.get("4410271") == "ID" and f.get("447700900518") == "PHONE"
+    assert "u5521" not in f and "ab77120" not in f
+
+
+def test_a_fhir_patient_id_but_not_an_organization_id() -> None:
+    text = '{\n  "resourceType": "Patient",\n  "id": "pt-55102",\n  "active": true\n}'
+    assert spans(text, "ID", "en") == ["pt-55102"]
+    assert spans('{"resourceType": "Organization", "id": "org-5510"}', "ID", "en") == []

@@ -184,9 +184,65 @@ class SeriesNumberSplit(Recognizer):
             yield Entity(m.end(), e.end, e.type, e.detector, e.score, e.subtype)
 
 
+# HL7 v2 fields that hold a person's identifier or phone (segment -> field numbers): PID-2/3 patient ids, PID-13/14
+# phones, PID-18 account, PID-19 SSN, PID-20 driver's licence; PV1-19 visit number; NK1-5/6 the next of kin's
+# phones; OBR-2/3 the order's placer and filler numbers (a lab request belongs to one patient). MSH is left out:
+# its ids are the sending system's.
+_HL7_FIELDS = {
+    "PID": {2: "ID", 3: "ID", 13: "PHONE", 14: "PHONE", 18: "ID", 19: "ID", 20: "ID"},
+    "PV1": {19: "ID"},
+    "NK1": {5: "PHONE", 6: "PHONE"},
+    "OBR": {2: "ID", 3: "ID"},
+}
+_HL7_SEGMENT = re.compile(r"(?:^|(?<=[\r\n]))(PID|PV1|NK1|OBR)\|[^\r\n]*")
+# key=value log lines: keys that name a patient's identifier or phone ("mrn=6117031", "patient_id=106751",
+# "to=79161234567" of an SMS); user, session and message ids are the system's and stay
+_KV_ID = re.compile(
+    r"(?<![\w])(?i:mrn|patient_?id|pat_?id|pid|person_?id|case_?id|card_?(?:id|no)|nhs_?(?:no|number)|snils|enp|"
+    r"oms|polis|policy_?(?:id|no)|passport|history_?no|visit_?(?:id|no)|account_?(?:id|no)|order_?(?:id|no)|"
+    r"specimen_?(?:id|no)|barcode)=\"?([\w\-/.]*\d[\w\-/.]*(?<=\w))"
+)
+_KV_PHONE = re.compile(r"(?<![\w])(?i:phone|tel|mobile|msisdn|to|from)=\"?(\+?\d{10,12})(?![\w])")
+# a FHIR Patient resource's own id ("resourceType": "Patient", "id": "p-1234")
+_FHIR_PATIENT_ID = re.compile(r'"resourceType"\s*:\s*"Patient"\s*,\s*"id"\s*:\s*"([^"\n]{1,64})"')
+
+
+class StructuredFieldRecognizer(Recognizer):
+    """Identifiers and phones by their place in machine-made text: HL7 v2 fields (`_HL7_FIELDS`), key=value log
+    keys, a FHIR Patient's id. Why by place: in such text the value has no label a reader would see, and the
+    same shapes elsewhere are the system's (message control ids, session ids)."""
+
+    name, types, score = "structured_field", ("ID", "PHONE"), 0.9
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        if "|" in text:
+            for m in _HL7_SEGMENT.finditer(text):
+                yield from self._hl7(m.group(1), m.start(), m.group())
+        if "=" in text:
+            for rx, kind in ((_KV_ID, "ID"), (_KV_PHONE, "PHONE")):
+                for m in rx.finditer(text):
+                    yield Entity(m.start(1), m.end(1), kind, self.name, self.score, "record")
+        if '"Patient"' in text:
+            for m in _FHIR_PATIENT_ID.finditer(text):
+                yield Entity(m.start(1), m.end(1), "ID", self.name, self.score, "record")
+
+    def _hl7(self, segment: str, start: int, line: str) -> Iterator[Entity]:
+        pos = start
+        for i, field in enumerate(line.split("|")):
+            kind = _HL7_FIELDS[segment].get(i)
+            if kind:
+                # the first component of the first repetition ("01131052565^PRN^PH~...", "5566778^^^CITY^MR")
+                value = re.split(r"[\^~]", field, maxsplit=1)[0].strip()
+                if sum(c.isdigit() for c in value) >= 3:
+                    s = pos + field.index(value)
+                    yield Entity(s, s + len(value), kind, self.name, self.score, "record")
+            pos += len(field) + 1
+
+
 def id_recognizers() -> list[Recognizer]:
     return [
         TableColumnRecognizer(),
+        StructuredFieldRecognizer(),
         ContextNumberRecognizer(
             "snils",
             "ID",
