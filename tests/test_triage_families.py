@@ -86,6 +86,16 @@ def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
     ("6 week old, 38.0 under the arm, feeding ok.", "en", "infant_fever"),
     ("Жмет в груди уже второй раз за утро, сейчас в покое.", "ru", "unstable_angina"),
     ("Chest tightness came on at rest tonight, he's had angina on exertion before.", "en", "unstable_angina"),
+    ("Жжение за грудиной, отдает в челюсть, лицо бледное.", "ru", "chest_burning_acs"),
+    ("Feels like a tight band round his chest, and he has gone grey.", "en", "chest_pain_acs"),
+    ("Нога правая не слушается с утра, волочит ее.", "ru", "one_sided_weakness_today"),
+    ("Кидает таблетки горстями в рот, говорит, что хочет уснуть навсегда.", "ru", "suicidal_ideation"),
+    ("Told her friend he's about to jump off the multi-storey car park roof.", "en", "suicidal_ideation"),
+    ("Сильная боль в глазу, затуманилось зрение, рвота, радужные круги вокруг ламп.", "ru", "acute_eye_emergency"),
+    ("Bad pain in my eye with blurry vision and I've been sick.", "en", "acute_eye_emergency"),
+    ("Неделю назад закончила курс химии, сегодня 38.4.", "ru", "neutropenic_fever"),
+    ("Motorbike accident, tummy sore and looking very pale.", "en", "major_trauma_with_shock"),
+    ("Тупая боль в животе, живот твердый, не разогнуться.", "ru", "acute_abdomen"),
 ])
 def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
     level, flags = _level(rules, text, lang)
@@ -131,6 +141,9 @@ def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lan
     ("Sweating and heartburn after a hot curry, fine otherwise.", "en"),  # food, not ACS
     ("Had a stab wound years ago, the scar itches.", "en"),  # 'years ago' without a number
     ("Боли в грудном отделе позвоночника в покое, усиливаются при движении.", "ru"),  # spine, not angina
+    ("После инсульта 3 года, нужна справка для санатория.", "ru"),  # status post, years counted since
+    ("Жжение в груди после жирной еды, изжога.", "ru"),  # reflux, not ACS
+    ("Бытовая химия вызывает зуд рук, температуры нет.", "ru"),  # household chemicals, not chemotherapy
 ])
 def test_round2_lookalikes_do_not_fire_emergency(rules: RedFlagRules, text: str, lang: str) -> None:
     level, flags = _level(rules, text, lang)

@@ -44,6 +44,9 @@ _HIST = (r"в\s+анамнезе|анамнез\w*|перенес\w*|в\s+про
          r"|prior|stable|if|если|in\s+case\s+of|при\s+появлении|в\s+случае")
 _NEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_HIST})\s+(?:\S+\s+){{0,2}}$")
 _NEAR_AFTER = re.compile(r"^(?:[- ]free(?!\w)|\W*(?:\S+\s+){0,2}?(?:в\s+анамнезе|перенес\w*|in\s+the\s+past|в\s+прошлом)(?!\w))")
+# "после инсульта 2 года", "after the MI 3 years": status post, the years counted since the event
+_POST_BEFORE = re.compile(r"(?<!\w)(?:после|after(?:\s+the|\s+my|\s+his|\s+her)?)\s+$")
+_YEARS_AFTER = re.compile(r"^\s*(?:уже\s+)?(?:\d+|два|три|несколько|много|one|two|three|several|many)\s+(?:год|года|лет|years?)(?!\w)")
 _CLAUSE = re.compile(r"[,;!?\n]|\.(?!\d)|(?<!\w)(?:but|но|однако|now|сейчас|today|сегодня|currently)(?!\w)")
 _SENT = re.compile(r"[;!?\n]|\.(?!\d)")
 _WINDOW = 300  # characters looked at on each side: a clause longer than this is not a clause
@@ -62,7 +65,7 @@ def is_historical(text: str, start: int, end: int) -> bool:
     before, after = text[left:start], text[end:right]
     if _WIDE.search(before) or _WIDE.search(after):
         return True
-    if _NEAR_BEFORE.search(before) or _NEAR_AFTER.search(after):
+    if _NEAR_BEFORE.search(before) or _NEAR_AFTER.search(after) or (_POST_BEFORE.search(before) and _YEARS_AFTER.match(after)):
         return True
     # a marker before a colon covers the list after it, to the end of the sentence
     head = text[_last_end(_SENT, text, lo, start):start]

@@ -342,7 +342,9 @@ _VITALS = {
                        r"|(\d{2,3}[.,]\d)\s?(°\s?)?([fсc](?!\w))"
                        # a bare reading with its site: "38.1 under the arm", "37.9 подмышкой"
                        r"|(3[5-9][.,]\d|4[0-2][.,]\d)(?=\s*(?:under (?:the|his|her) arm|in (?:the|his|her) ear|axillary|tympanic"
-                       r"|подмышк\w*|в подмышке|в ухе))"),
+                       r"|подмышк\w*|в подмышке|в ухе))"
+                       # or right after a time word: "сегодня 38.4", "tonight 38.9"
+                       r"|(?:сегодня|вечером|утром|ночью|today|tonight|this morning)\s*,?\s*(3[7-9][.,]\d|4[0-2][.,]\d)(?!\d)"),
     "spo2": re.compile(r"(?:сатурац\w*|spo2|sp02|sao2|сат\.?|sats?(?:uration)?|o2 sat\w*|oxygen (?:level|sat\w*)"
                        r"|pulse ?ox\w*|пульсоксиметр\w*)\D{0,16}?(\d{2,3})(?!\d)\s?%?"),
     "bp": re.compile(r"(?:(?<!\w)ад|а/д|давлени\w*|(?<!\w)bp|blood pressure)\D{0,16}?(\d{2,3})\s?/\s?(\d{2,3})"),
