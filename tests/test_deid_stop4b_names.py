@@ -167,3 +167,23 @@ def test_numbered_hospitals_loose(text: str, orgs: list[str]) -> None:
 )
 def test_english_org_contexts(text: str, orgs: list[str]) -> None:
     assert spans(text, "ORG", "en") == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a unit's "L." is no initial: the eponym after it stays
+        ("Na 131 mmol/L. Foley catheter in situ.", []),
+        ("Reviewed by K. Foley on the ward.", ["K. Foley"]),
+        # "Graves' disease" stays when Dr Graves is named in the same note
+        ("GP Dr Graves aware; Graves' disease discussed.", ["Graves"]),
+    ],
+)
+def test_english_eponyms_kept(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "en") == names
+
+
+def test_korotkoff_sounds_kept() -> None:
+    """ "тоны Короткова" are heart sounds; a Коротков who is a person keeps his name."""
+    assert spans("тоны Короткова выслушиваются", "NAME", "ru") == []
+    assert spans("Осмотрен врачом Коротковым И.П.", "NAME", "ru") == ["Коротковым И.П."]

@@ -31,13 +31,13 @@ RU_TRIGGERS = frozenset(
     "меланома лейкемия лейкоз ретинопатия катаракта глаукома дегенерация кольца складка ось угол призма "
     "сегмент сплетение нерв мышца кость связки цикл процесс отросток синус пазуха трубка тельце спираль "
     "деформация лицо фенотип колба ребро дисгенез пространство виремия клон штамм палочка вирус кокк "
-    "пневмония инфекция бактерия".split()
+    "пневмония инфекция бактерия тон".split()  # "тоны Короткова"
 )
 # a disease or finding noun by its ending ("порокератоз Мибелли", "эпителиома Малерба", "виремия Эпштейна-Барр"):
 # Russian medical terms formed with these suffixes name conditions, so the capitalised word after them is an eponym
 RU_TERM_SUFFIX = re.compile(r"(?:оз|ит|ома|емия|патия|плазия|трофия|генез|алгия|ксия)$")
 EN_TRIGGERS_AFTER = re.compile(
-    r"^\s*(?:'s\b|’s\b|s'\s)?\s*(?:disease|syndrome|sign|test|maneuver|manoeuvre|reflex|phenomenon|triad|"
+    r"^\s*(?:'s\b|’s\b|s'\s|['’](?=\s))?\s*(?:disease|syndrome|sign|test|maneuver|manoeuvre|reflex|phenomenon|triad|"
     r"criteria|classification|scale|score|procedure|operation|fracture|palsy|anomaly|tumou?r|lymphoma|sarcoma|"
     r"disorder|ulcer|node|cell|cells|body|bodies|stain|staining|law|effect|point|position|incision|reaction|"
     r"thyroiditis|encephalopathy|dystrophy|ataxia|chorea|esophagus|oesophagus|hernia|cyst|disease's|method|"

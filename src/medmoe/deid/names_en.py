@@ -446,6 +446,9 @@ _INSTITUTION_NEXT = re.compile(
 )
 
 
+_UNIT_INITIAL = re.compile(r"[A-Za-z]\.[ \t]+")
+
+
 def _clean_span(text: str, ent: Entity) -> Entity | None:
     """Cut a NAME span at a column gap (the rest is the next field) and drop it when it names an institution.
     Why one place after all rules: a role label, a capitalised pair and a caps run all meet form fields and
@@ -457,6 +460,13 @@ def _clean_span(text: str, ent: Entity) -> Entity | None:
         if span is None:
             return None
         start, end = span
+    unit = _UNIT_INITIAL.match(text, start)
+    if unit is not None and text[start - 1 : start] == "/":
+        # "CRP 84 mg/L. Foley catheter": the "L." ends a unit, it is no initial (with it the eponym looked
+        # like a person)
+        start = unit.end()
+        if start >= end:
+            return None
     words = text[start:end].replace(",", " ").split()
     if any(w in _INSTITUTION_WORDS for w in words) or _INSTITUTION_NEXT.match(text, end):
         return None
