@@ -209,3 +209,37 @@ def test_a_fhir_patient_id_but_not_an_organization_id() -> None:
     text = '{\n  "resourceType": "Patient",\n  "id": "pt-55102",\n  "active": true\n}'
     assert spans(text, "ID", "en") == ["pt-55102"]
     assert spans('{"resourceType": "Organization", "id": "org-5510"}', "ID", "en") == []
+
+
+def test_an_id_dictated_digit_by_digit_after_its_label() -> None:
+    text = "hospital number 4 4 0 1 9 2 7 thank you. nhs number n h 1 2 2 3 4 5 full stop"
+    ids = spans(text, "ID", "en")
+    assert "4 4 0 1 9 2 7" in ids and "n h 1 2 2 3 4 5" in ids
+
+
+def test_spaced_digits_without_an_id_label_stay_out() -> None:
+    assert spans("scores were 3 4 5 6 7 on the five days", "ID", "en") == []
+
+
+def test_va_last_four_code_and_abha_address() -> None:
+    text = "SSN last 4: 5521   (K5521)\nABHA address: priya204@abdm\nemail: priya@example.in"
+    f = found(text, "en")
+    assert f.get("K5521") == "ID" and f.get("priya204@abdm") == "ID" and f.get("priya@example.in") == "EMAIL"
+
+
+def test_a_pipe_table_label_names_the_next_cell() -> None:
+    assert "551207" in spans("|Пол|ж|Карта №|551207|\n", "ID", "ru")
+    assert spans("|Палата №|12|Койка|3|\n", "ID", "ru") == []
+
+
+def test_a_fhir_identifier_value_but_not_a_telecom_value() -> None:
+    text = '"identifier": [{"type": {"text": "MRN"}, "value": "5512093"}], "telecom": [{"system": "phone", "value": "0114 496 0311"}]'
+    f = found(text, "en")
+    assert f.get("5512093") == "ID" and f.get("0114 496 0311") == "PHONE"
+
+
+def test_a_hotline_is_not_a_street_and_fall_is_a_season() -> None:
+    f = found("тел. горячей линии 8-800-555-35-35", "ru")
+    assert f.get("8-800-555-35-35") == "PHONE" and "ADDRESS" not in f.values()
+    assert spans("Адрес: СПб, 5-я линия В.О., д. 12", "ADDRESS", "ru")
+    assert "2018" in spans("asthma since fall 2018", "DATE", "en")

@@ -771,7 +771,7 @@ def date_recognizers() -> list[Recognizer]:
             r"(?:in[ \t]+)?|"
             r"(?:in|since|from|until|till|during|by|before|after)\s+(?:(?:early|mid|late)[\s\-]+|"
             r"the\s+(?:spring|summer|autumn|fall|winter|beginning|end|start|middle)\s+of\s+)?|"
-            r"(?:early|mid|late)[\s\-]+|(?:spring|summer|autumn|winter)\s+(?:of\s+)?|"
+            r"(?:early|mid|late)[\s\-]+|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|"  # "fall": US autumn
             # a holiday of a year ("over Christmas 2022", "Easter 2021")
             r"(?:Christmas|Xmas|Easter|New[ \t]+Year['’]?s?(?:[ \t]+(?:Eve|Day))?|Thanksgiving|Ramadan|Diwali)[ \t]+)("
             + _YEAR4

@@ -103,7 +103,7 @@ _ID_LABELLED = re.compile(
     _ID_LABEL_FIRST + r"(?<![^\W_])" + _ID_LABEL + r"(?![^\W\d_])\.?(?:[ \t]*\([^()\n]{1,16}\))?"
     r"(?:[ \t]+(?:о|об|и|[а-яё]{3,16}|ОМС|ДМС|СМП|ВМП|(?i:number|no\.?|num|id|ref|reference|#)))?"
     r"(?:[ \t]+(?:[а-яё]{3,16}|(?i:number|no\.?|#)))?"
-    r"[ \t]*[:#№=]?[ \t]*"
+    r"[ \t]*[:#№=]?[ \t]*(?:\|[ \t]*)?"  # (a "|" table: "|Карта №|206507|")
     # a document's series and number ("1 815576", "45 118830", "45 12 118830"), or one code with 3+ digits
     r"(\d{1,2}(?:[ ]?\d{2})?[ ]\d{6}|(?=(?:[\w\-/]*\d){3})[A-ZА-ЯЁ0-9][\w\-/]*(?<=\w)(?:[ ]\d{3,6}(?![\w/\-]))*)"
     r"(?![\w]|[.,:]\d)"
@@ -203,8 +203,14 @@ _KV_ID = re.compile(
     r"specimen_?(?:id|no)|barcode)=\"?([\w\-/.]*\d[\w\-/.]*(?<=\w))"
 )
 _KV_PHONE = re.compile(r"(?<![\w])(?i:phone|tel|mobile|msisdn|to|from)=\"?(\+?\d{10,12})(?![\w])")
-# a FHIR Patient resource's own id ("resourceType": "Patient", "id": "p-1234")
+# a FHIR Patient resource's own id ("resourceType": "Patient", "id": "p-1234"), and the value of an identifier
+# entry named by its system or type ({"type": {"text": "MRN"}, "value": "3465127"}); a telecom entry's system
+# ("phone", "email") is no identifier system
 _FHIR_PATIENT_ID = re.compile(r'"resourceType"\s*:\s*"Patient"\s*,\s*"id"\s*:\s*"([^"\n]{1,64})"')
+_FHIR_IDENTIFIER = re.compile(
+    r'\{\s*(?:"system"\s*:\s*"(?!(?:phone|email|fax|sms|url|pager|other)")[^"\n]*"|"type"\s*:\s*\{[^{}\n]*\})'
+    r'\s*,\s*"value"\s*:\s*"([^"\n]*\d[^"\n]*)"'
+)
 
 
 class StructuredFieldRecognizer(Recognizer):
@@ -224,6 +230,9 @@ class StructuredFieldRecognizer(Recognizer):
                     yield Entity(m.start(1), m.end(1), kind, self.name, self.score, "record")
         if '"Patient"' in text:
             for m in _FHIR_PATIENT_ID.finditer(text):
+                yield Entity(m.start(1), m.end(1), "ID", self.name, self.score, "record")
+        if '"value"' in text:
+            for m in _FHIR_IDENTIFIER.finditer(text):
                 yield Entity(m.start(1), m.end(1), "ID", self.name, self.score, "record")
 
     def _hl7(self, segment: str, start: int, line: str) -> Iterator[Entity]:
@@ -490,6 +499,39 @@ def id_recognizers() -> list[Recognizer]:
             0.9,
             group=1,
             subtype="record",
+        ),
+        # an identifier dictated digit by digit after its label, maybe with its letters spelt out ("hospital number
+        # 2 4 2 6 9 1 9", "m r n 6 0 2 6 4 8", "полис 7 7 0 1 ..."): speech recognition writes each digit apart
+        RegexRecognizer(
+            "dictated_id",
+            ("ID",),
+            r"(?<![\w])(?i:hospital[ ](?:number|no)|mrn|nhs[ ]number|patient[ ]number|case[ ]number|номер[ ]карты|"
+            r"номер[ ]истории(?:[ ]болезни)?|истори[яи][ ]болезни|полис\w*|снилс)[ ]+"
+            r"((?:[a-zа-яё][ ]){0,4}\d(?:[ ]\d){4,})(?![\w])",
+            0.9,
+            group=1,
+            subtype="record",
+            gate=re.compile(r"\d \d \d \d \d"),
+        ),
+        # the US VA code of a surname's initial and the SSN's last four after the SSN ("SSN last 4: 4821 (K4821)"),
+        # and an Indian ABHA address, a health id written like an e-mail ("ABHA address: name123@abdm")
+        RegexRecognizer(
+            "va_last4_code",
+            ("ID",),
+            r"(?<![\w])(?:SSN|L4)[^\n]{0,30}?\d{4}[ \t]*\(([A-Z]\d{4})\)",
+            0.9,
+            group=1,
+            subtype="record",
+            gate=("SSN", "L4"),
+        ),
+        RegexRecognizer(
+            "abha_address",
+            ("ID",),
+            r"(?<![\w])ABHA[ \t]+(?i:address)[ \t]*:?[ \t]*([\w.]+@[a-z]+)(?![\w.@])",
+            0.95,
+            group=1,
+            subtype="record",
+            gate=("ABHA",),
         ),
         # a UK National Insurance number: two prefix letters, six digits and a suffix A-D; with spaces only after its
         # label ("NI number QQ 12 34 56 C", "NINO: AB123456C")
