@@ -187,3 +187,23 @@ def test_korotkoff_sounds_kept() -> None:
     """ "тоны Короткова" are heart sounds; a Коротков who is a person keeps his name."""
     assert spans("тоны Короткова выслушиваются", "NAME", "ru") == []
     assert spans("Осмотрен врачом Коротковым И.П.", "NAME", "ru") == ["Коротковым И.П."]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the doctor of a lowercase dictation after "контроль у"/"лечилась у"
+        ("контроль у звягинцевой через две недели", ["звягинцевой"]),
+        ("ранее лечилась у ольги петровны", ["ольги петровны"]),
+        ("контроль у терапевта через неделю", []),
+        ("наблюдается у эндокринолога по месту жительства", []),
+    ],
+)
+def test_russian_care_of(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "ru") == names
+
+
+def test_cyrillic_hl7_caret_name() -> None:
+    """A Russian MIS sends PID-5 in Cyrillic; the coded fields around it are no names."""
+    text = "PID|1||4471^^^MIS^MR||ЛАПТЕВА^ЗОЯ^ГЕРМАНОВНА||19500101|F\nOBX|1|NM|718-7^Гемоглобин^LN||120"
+    assert spans(text, "NAME", "ru") == ["ЛАПТЕВА^ЗОЯ^ГЕРМАНОВНА"]

@@ -1228,10 +1228,12 @@ _SURNAME_GIVEN_RE = re.compile(
 # HL7 (PID-5, NK1-2, XCN of PV1-7) and DICOM (PN) person names: "NGUYEN^THI^LAN^^MRS", "12345^MORGAN^REX^J^^^MD",
 # "[DOE^JANE]": family^given^middle^suffix^prefix^degree, the whole thing a NAME
 _CARET_NAME_RE = re.compile(
-    r"(?:(?<=[|\[=:^ \t\"'])|^)([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+(?: [A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+)?"
-    r"\^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?:\^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ.'’\-]*|\^(?=\^))*)",
+    r"(?:(?<=[|\[=:^ \t\"'])|^)([A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё][A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё'’\-]+"
+    r"(?: [A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё][A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё'’\-]+)?"
+    r"\^[A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё][A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё'’\-]*"
+    r"(?:\^[A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё][A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё.'’\-]*|\^(?=\^))*)",
     re.MULTILINE,
-)
+)  # Cyrillic too: a Russian MIS sends "PID|...||ОРЛОВА^АННА^ПЕТРОВНА||..."
 _CARET_CONTEXT = re.compile(
     r"(?:^|\n)(?:PID|NK1|PV1|PV2|ORC|OBR|IN1|GT1|ROL|PD1|MRG|TXA|EVN)\||\bPN\b|(?i:name)"
 )

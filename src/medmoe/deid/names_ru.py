@@ -531,6 +531,12 @@ SIGNED_LOW_RE = re.compile(
     r"(?<![\w])(?i:записал[аи]?|заполнил[аи]?|составил[аи]?)[ \t]+"
     r"([а-яё]{3,}(?:-[а-яё]+)?[ \t]+[а-яё]\.(?:[ \t]?[а-яё]\.)?)(?![а-яё])"
 )
+# the doctor a lowercase dictation sends the patient to or names as the previous one: "контроль у цветковой через
+# две недели", "ранее лечилась у марии ивановны"; only words whose first reading is a name part are taken
+CARE_OF_RE = re.compile(
+    r"(?<![\w])(?i:контроль|наблюдени[ея]|наблюдал(?:ся|ась)|наблюдается|лечил(?:ся|ась)|консультаци[яи]|при[её]м)"
+    r"[ \t]+у[ \t]+([а-яё][а-яё\-]+(?:[ \t]+[а-яё][а-яё\-]+){0,2})"
+)
 # a child named by the parent writing: "Это Алина, мама Надежды (2020 г.р.", "папа Кирилла Жукова"
 PARENT_OF_RE = re.compile(
     r"(?<![\w])(?i:мама|папа|мать|отец|бабушка|дедушка)[ \t]+([А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+)?)"
@@ -683,8 +689,12 @@ SPELLED_RE = re.compile(
 )
 
 
+_CYRILLIC_CARET = re.compile(r"[А-ЯЁа-яё]\^[А-ЯЁа-яё]")
+
+
 def structured_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Name parts that a machine layout marks: name columns of delimited exports, FHIR name keys, and names
+    """Name parts that a machine layout marks: name columns of delimited exports, FHIR name keys, Cyrillic HL7
+    caret names (the English rules' reader: a Russian note does not run them), and names
     spelled letter by letter after "по буквам"/"spelt". Shared by the Russian and English rules because these
     layouts carry either language."""
     if any(d in text for d in _DELIMITERS):
@@ -694,6 +704,10 @@ def structured_name_spans(text: str) -> Iterator[tuple[int, int]]:
             for v in _JSON_STRING_RE.finditer(m.group(1)):
                 if re.search(r"[А-ЯЁа-яёA-Za-z]{2}", v.group(1)):
                     yield m.start(1) + v.start(1), m.start(1) + v.end(1)
+    if "^" in text and _CYRILLIC_CARET.search(text):
+        from medmoe.deid.names_en import caret_name_spans  # names_en imports this module
+
+        yield from caret_name_spans(text)
     if "букв" in text or "spel" in text or "SPEL" in text or "Spel" in text:
         for m in SPELLED_RE.finditer(text):
             yield m.start(1), m.end(1)
@@ -785,6 +799,22 @@ class RussianNameRecognizer(Recognizer):
         ):
             if not _verbal(m.group(1).split()[0]):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        for m in CARE_OF_RE.finditer(text) if " у " in text else ():
+            words = re.findall(r"[а-яё\-]+", m.group(1))
+            n = 0
+            while (
+                n < len(words)
+                and (facts(words[n]).top in ("Name", "Surn", "Patr") or facts(words[n]).surn >= 0.5)
+                and not _STAFF_RE.match(words[n])
+            ):
+                n += 1
+            if n:
+                end = (
+                    m.start(1)
+                    + m.group(1).index(words[n - 1], len(" ".join(words[: n - 1])))
+                    + len(words[n - 1])
+                )
+                yield Entity(m.start(1), end, "NAME", self.name, 0.8)
         for m in PARENT_OF_RE.finditer(text):
             f = facts(m.group(1).split()[0].lower())
             if f.name + f.surn >= 0.5 and not ROLE_RE.match(m.group(1)) and f.geo < 0.5:
