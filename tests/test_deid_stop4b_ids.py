@@ -243,3 +243,25 @@ def test_a_hotline_is_not_a_street_and_fall_is_a_season() -> None:
     assert f.get("8-800-555-35-35") == "PHONE" and "ADDRESS" not in f.values()
     assert spans("Адрес: СПб, 5-я линия В.О., д. 12", "ADDRESS", "ru")
     assert "2018" in spans("asthma since fall 2018", "DATE", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("CALLER AT SCENE: 14 ASH GROVE, SHEFFIELD S10 2QT\nCAT 1", "14 ASH GROVE, SHEFFIELD S10 2QT"),
+        ("pt lives 3b 27 mill lane, leeds ls6 1aa, nok son", "3b 27 mill lane, leeds ls6 1aa"),
+        ("ADDR: 410 PINE ST, APT 7C, DAYTON, OH 45402", "410 PINE ST, APT 7C, DAYTON, OH 45402"),
+    ],
+)
+def test_english_addresses_in_capitals_or_lower_case_with_a_postcode(text: str, value: str) -> None:
+    assert spans(text, "ADDRESS", "en") == [value]
+
+
+def test_numbers_and_words_without_a_postcode_are_no_address() -> None:
+    assert spans("gave 2 units over 3 days, walk 20 min daily, ok", "ADDRESS", "en") == []
+    assert spans("walked 200 yards up the hill, leeds to bradford", "ADDRESS", "en") == []
+
+
+def test_an_hl7_address_without_a_state() -> None:
+    text = "PID|1||7712^^^PAS^MR||Lane^Amy||19610703|F|||14 ASH GROVE^^SHEFFIELD^^S10 2QT^GBR"
+    assert spans(text, "ADDRESS", "en") == ["14 ASH GROVE^^SHEFFIELD^^S10 2QT"]

@@ -400,6 +400,16 @@ def english_address_lines(text: str, end: int) -> int:
 
 
 _EN_JOIN_GAP = re.compile(r",[ \t]*\n?[ \t]*")
+# an English address typed all in capitals or all in lower case (a call log, a free-typed note): "66 KINGS DRIVE,
+# LEEDS LS5 9RP", "lives 6a 85 harley street, bristol bs9 6fq". Without capitals to tell a name from a word, the
+# whole address must end in a postcode (UK) or a state and ZIP (US) on the same line, which ordinary text never does.
+EN_ADDRESS_ANY_CASE = re.compile(
+    r"(?<![\w])(?:(?:flat|apt|apartment|unit)[ \t]+\w{1,4},[ \t]*)?(?:\d{1,5}[a-z]?[ \t]+)?\d{1,5}[a-z]?[ \t]+"
+    r"(?:[a-z][a-z'’]+[ \t]+){1,3}" + _EN_TYPE + r"\.?(?:,?[ \t]*(?:apt|apartment|unit|suite|flat)\.?[ \t]*\w{1,5})?"
+    r",[ \t]*(?:[a-z][a-z'’\-]+[ \t]+){0,2}[a-z][a-z'’\-]+,?[ \t]+"
+    r"(?:[a-z]{1,2}\d[a-z\d]?[ ]\d[a-z]{2}|[a-z]{2}[ \t]+\d{5}(?:-\d{4})?)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 class EnglishAddressRecognizer(Recognizer):
@@ -416,6 +426,8 @@ class EnglishAddressRecognizer(Recognizer):
                 streets.append(Entity(m.start(), end, "ADDRESS", self.name, self.score))
         yield from streets
         yield from labelled_addresses(text, self.name, streets)
+        for m in EN_ADDRESS_ANY_CASE.finditer(text):
+            yield Entity(m.start(), m.end(), "ADDRESS", self.name, self.score)
 
 
 # An HL7 v2 XAD address (PID-11, NK1-4, GT1-5, IN1-5...): street^other^city^state^postal^country. The street must
@@ -423,7 +435,7 @@ class EnglishAddressRecognizer(Recognizer):
 # ("718-7^Hemoglobin^LN") and a bare city^state pair stay out; the country after the postal code is not personal.
 _HL7_XAD = (
     r"(?<=[|~])(\d+[A-Za-z]?[ ][^|^~\r\n]{3,60}\^[^|^~\r\n]{0,40}\^[A-Za-z][^|^~\r\n]{1,40}\^"
-    r"[A-Za-z]{2,3}\^(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][ ]?\d[A-Za-z]\d|[A-Za-z]{1,2}\d[A-Za-z\d]?[ ]?\d[A-Za-z]{2}|\d{4}))"
+    r"(?:[A-Za-z]{2,3})?\^(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][ ]?\d[A-Za-z]\d|[A-Za-z]{1,2}\d[A-Za-z\d]?[ ]?\d[A-Za-z]{2}|\d{4}))"
     r"(?=[\^|~\r\n])"
 )
 
