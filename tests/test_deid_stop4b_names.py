@@ -207,3 +207,28 @@ def test_cyrillic_hl7_caret_name() -> None:
     """A Russian MIS sends PID-5 in Cyrillic; the coded fields around it are no names."""
     text = "PID|1||4471^^^MIS^MR||ЛАПТЕВА^ЗОЯ^ГЕРМАНОВНА||19500101|F\nOBX|1|NM|718-7^Гемоглобин^LN||120"
     assert spans(text, "NAME", "ru") == ["ЛАПТЕВА^ЗОЯ^ГЕРМАНОВНА"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # lowercase dictation: a title and a known given name; "ms"/"mr" as diseases stay
+        (
+            "dictating a letter for ms aisha marguerite penhallow surname spelt",
+            ["aisha marguerite penhallow"],
+        ),
+        ("known ms on natalizumab, mr moderate on echo", []),
+        # a lowercase "dr" with an initial; "dr on call" is no one
+        ("seen by dr k. okonjo fy2 today", ["k. okonjo"]),
+        ("discussed with dr on call", []),
+        # the person whose relative gave the history
+        ("collateral from kowalski's wife, the patient's son rang", ["kowalski"]),
+        ("the patient's daughter rang", []),
+        # a lowercase signature before a credential; a health advisor by a known given name
+        ("bloods sent\n-- r. ashworth rn 02/03/25", ["r. ashworth"]),
+        ("Call back 12/05. Health advisor Priya (desk 4)", ["Priya"]),
+        ("Health advisor notes attached", []),
+    ],
+)
+def test_english_lowercase_people(text: str, names: list[str]) -> None:
+    assert [s for s in spans(text, "NAME", "en") if not s[0].isdigit()] == names

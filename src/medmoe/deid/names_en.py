@@ -514,9 +514,20 @@ _PREP_ROLES = frozenset(
 )
 # staff named by a first name: "Mr Ashworth's secretary, Gwen", "Ward clerk Sandra rang", "Physio: Becca"; a
 # known given name must follow ("physio Monday", "porter Services" stay); a pattern of its own behind a cheap gate
-_STAFF_WORDS = ("secretary", "clerk", "receptionist", "physio", "dietitian", "dietician", "porter", "hca")
+_STAFF_WORDS = (
+    "secretary",
+    "clerk",
+    "receptionist",
+    "physio",
+    "dietitian",
+    "dietician",
+    "porter",
+    "hca",
+    "advis",
+)
 _STAFF_FIRST_RE = re.compile(
-    r"(?<![\w])(?i:secretary|(?:ward[ \t]+)?clerk|receptionist|physio|dietitian|dietician|porter|hca)"
+    r"(?<![\w])(?i:secretary|(?:ward[ \t]+)?clerk|receptionist|physio|dietitian|dietician|porter|hca|"
+    r"(?:health[ \t]+)?advis[oe]r)"
     r"[ \t]*[:\-,]?[ \t]+(" + _CAPW + r"(?:[ \t]+" + _CAPW + r")?)"
 )
 
@@ -555,6 +566,24 @@ _CHAT_AUTHOR_RE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Za-z'\-]+\.?(?:[ \t]+[A-Z][A-Za-z'\-]+){0,2}),[ \t]+"
     r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$"
 )
+# lowercase typing and dictation: a title, then a known given name ("letter for mr hamish o'connor", "ms aisha
+# jennifer williams"; "mr" and "ms" are also mitral regurgitation and multiple sclerosis, hence the lexicon); a
+# clinician after a lowercase "dr" with an initial or a known surname ("seen by dr j. begum fy2")
+_LOW_TITLE_RE = re.compile(
+    r"(?<![\w])(?:mr|mrs|ms|miss|letter[ \t]+for(?![ \t]+(?:mr|mrs|ms|miss)[ \t]))[ \t]+([a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+){1,3})"
+)
+_LOW_DR_RE = re.compile(r"(?<![\w])(?:dr|DR)\.?[ \t]+((?:[a-z]\.[ \t]?)?[a-z][a-z'’\-]+|[A-Z][A-Za-z'’\-]+)")
+# the person whose relative speaks: "collateral from baker's wife", "Kowalski's son rang"
+_KIN_OF_RE = re.compile(
+    r"(?<![\w'’])([A-Za-z][A-Za-z\-]+)['’]s[ \t]+(?=(?:wife|husband|partner|son|daughter|mother|father|mum|dad|"
+    r"sister|brother|carer|niece|nephew|grandson|granddaughter)(?![\w]))"
+)
+# a hurried signature: a lowercase initial and surname before a credential ("-- c. nguyen rn 2/9/26")
+_LOW_SIGNED_RE = re.compile(
+    r"(?<![\w])([a-z]\.[ \t]?[a-z][a-z'’\-]+)[ \t]+(?=(?:rn|fy[12]|sho|hca|md|np)(?![\w]))"
+)
+
+
 # a known given name in brackets right after a phone number: "daughter's number 0161 185 3232 ([Name])"
 _PHONE_OWNER_RE = re.compile(r"\d[ \t]*\(([A-Z][a-z]+)\)")
 
@@ -580,6 +609,26 @@ def hurried_spans(text: str, names: frozenset[str]) -> Iterator[tuple[int, int]]
                 and (rx is not _NAME_AGE_RE or any(k[0] or k[1] for k in kinds))
             ):
                 yield m.start(g), m.end(g)
+    for m in _LOW_TITLE_RE.finditer(text):
+        words = m.group(1).split()
+        n = 0
+        while n < len(words) and words[n] not in COMMON_LOW and words[n] not in _LOW_STOP:
+            n += 1
+        if n and words[0].capitalize() in names:
+            yield m.start(1), m.start(1) + len(" ".join(words[:n]))
+    for m in _LOW_DR_RE.finditer(text):
+        word = m.group(1).split(".")[-1].strip()
+        kind = _lex_kind(word.capitalize(), lex)
+        if word.lower() not in COMMON_LOW and (m.group(1)[1:2] == "." or (kind[1] and not kind[2])):
+            yield m.start(1), m.end(1)
+    for m in _KIN_OF_RE.finditer(text):
+        word = m.group(1)
+        kind = _lex_kind(word.capitalize(), lex)
+        if word.lower() not in COMMON_LOW and word not in _SKIP_WORDS and (kind[0] or kind[1]):
+            yield m.start(1), m.end(1)
+    for m in _LOW_SIGNED_RE.finditer(text):
+        if m.group(1).split(".")[-1].strip() not in COMMON_LOW:
+            yield m.start(1), m.end(1)
     if "[" in text:
         for m in _CHAT_AUTHOR_RE.finditer(text):
             yield m.start(1), m.end(1)
@@ -589,6 +638,8 @@ def hurried_spans(text: str, names: frozenset[str]) -> Iterator[tuple[int, int]]
                 yield m.start(1), m.end(1)
 
 
+# words that end a dictated name ("for mr hamish o'connor surname spelt ...", "... date of birth")
+_LOW_STOP = frozenset("surname spelt spelled date dob born aged age who with re regarding".split())
 _AGE_FRAME_SKIP = frozenset("male female man woman boy girl lady gentleman aged age years old".split())
 
 
