@@ -14,11 +14,9 @@ post-position trigger ("боли в груди нет") only inside its own comm
 themselves are medmoe's shared vocabulary (`medmoe.text.negation`); only these scope rules are triage's.
 
 The lexicon lives in `medmoe/knowledge/data/triage_red_flags.json` (pattern syntax described there), so a
-hospital can extend it without touching code. Extension lexicons in the same format are merged on top
-(`EXTENSIONS`: patterns added to a concept, new concepts and flags); triage ships one,
-`triage/data/red_flags_more.json`, with synonym families written for new wording (patients' own words,
-nurse shorthand, UK and US English) after the first lexicon stopped generalising. A mention in a past,
-family or hypothetical context (`medmoe.triage.context`) counts like a negated one.
+hospital can extend it without touching code: its own lexicons in the same format are merged on top at load
+(`RedFlagRules.load(extensions=...)`, `merge_lexicons`: patterns added to a concept, new concepts and flags).
+A mention in a past, family or hypothetical context (`medmoe.triage.context`) counts like a negated one.
 """
 
 from __future__ import annotations
@@ -48,7 +46,6 @@ CHILD_MONTHS = 60.0
 # that makes a non-pregnant adult an emergency here: pre-eclampsia can fit or bleed at these pressures.
 PREGNANCY_SEVERE_BP = (160.0, 110.0)
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "triage_red_flags.json"
-EXTENSIONS = (Path(__file__).resolve().parent / "data" / "red_flags_more.json",)
 
 _SENT_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
 _BOTH = {name: (*g["ru"], *g["en"]) for name, g in (("contrast", _neg.CONTRAST), ("denial", _neg.DENIAL),
@@ -208,11 +205,9 @@ class RedFlagRules:
             self.flags.append(Flag(f["id"], f["level"], f["label_ru"], f["label_en"], groups, none))
 
     @classmethod
-    def load(cls, path: str | Path | None = None, extensions: tuple[str | Path, ...] | None = None) -> RedFlagRules:
-        """The lexicon at `path` (default: the shipped one) with `extensions` merged on top (default: the
-        shipped extensions for the default lexicon, none for a lexicon given by path)."""
-        ext = (EXTENSIONS if path is None else ()) if extensions is None else extensions
-        return _load_cached(str(path or LEXICON_PATH), tuple(str(e) for e in ext))
+    def load(cls, path: str | Path | None = None, extensions: tuple[str | Path, ...] = ()) -> RedFlagRules:
+        """The lexicon at `path` (default: the shipped one) with a site's `extensions` merged on top."""
+        return _load_cached(str(path or LEXICON_PATH), tuple(str(e) for e in extensions))
 
     def mentions(self, text: str, lang: str) -> list[Mention]:
         """Every concept match in `text`, negated or not. Both languages' patterns run on mixed notes."""
