@@ -265,3 +265,22 @@ def test_numbers_and_words_without_a_postcode_are_no_address() -> None:
 def test_an_hl7_address_without_a_state() -> None:
     text = "PID|1||7712^^^PAS^MR||Lane^Amy||19610703|F|||14 ASH GROVE^^SHEFFIELD^^S10 2QT^GBR"
     assert spans(text, "ADDRESS", "en") == ["14 ASH GROVE^^SHEFFIELD^^S10 2QT"]
+
+
+def test_both_years_of_a_range_of_years() -> None:
+    f = found("Served: RAF 1979-1986, then civilian pilot", "en")
+    assert f.get("1979") == "DATE" and f.get("1986") == "DATE"
+
+
+@pytest.mark.parametrize(
+    "text", ["Fluid target 1500-2000 ml per day.", "Seen 1900-2000 settled, slept well."]
+)
+def test_a_range_of_quantities_or_clock_times_is_no_year_range(text: str) -> None:
+    assert spans(text, "DATE", "en") == []
+
+
+def test_a_next_of_kin_number_after_their_name() -> None:
+    assert spans("Emergency contact: Okafor, T. 9812203344\nReview in 2 weeks", "PHONE", "en") == [
+        "9812203344"
+    ]
+    assert spans("Emergency contact: Okafor (son), see front sheet", "PHONE", "en") == []

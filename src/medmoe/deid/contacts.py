@@ -81,6 +81,17 @@ def contact_recognizers() -> list[Recognizer]:
             0.9,
             group=1,
         ),
+        # a next of kin's number after their name: "Emergency contact: Sharma 9998057284", "NOK: wife Anna, 0412 345
+        # 678" (the name between the label and the number hides the label from the rule above)
+        RegexRecognizer(
+            "phone_next_of_kin",
+            ("PHONE",),
+            r"(?<![\w])(?i:emergency[ \t]+contact|next[ \t]+of[ \t]+kin|NOK)[ \t]*:?[^\n\d]{1,40}?"
+            r"(\+?\d(?:[ \-]?\d){9,13})(?![\w]|[.,]\d)",
+            0.85,
+            group=1,
+            gate=re.compile(r"(?i:contact|kin|nok)"),
+        ),
         RegexRecognizer(
             "phone_en",
             ("PHONE",),

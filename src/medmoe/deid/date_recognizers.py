@@ -315,10 +315,30 @@ class CompactDateRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "DATE", self.name, self.score)
 
 
+# a span of years of a life event ("USMC 1968-1972", "methotrexate 2019–2021", "работал 1998-2005"): both years,
+# the second after the first and within a lifetime; a range of quantities ("1500-2000 ml") has a unit after it
+_YEAR_RANGE = re.compile(
+    r"(?<![\w\-./])(19\d{2}|20[0-3]\d)[ ]?[–\-][ ]?(19\d{2}|20[0-3]\d)(?![\w\-]|[.,]\d)(?![ \t]*(?:" + _YEAR_UNITS + r"|kcal|kJ|cal|calories)(?![\w]))"
+)
+
+
+class YearRangeRecognizer(Recognizer):
+    """Both years of a range of years of a life event (see `_YEAR_RANGE`)."""
+
+    name, types, score = "year_range", ("DATE",), 0.8
+
+    def find(self, text: str, lang: str) -> Iterator[Entity]:
+        for m in _YEAR_RANGE.finditer(text):
+            if 0 < int(m.group(2)) - int(m.group(1)) < 90:
+                for g in (1, 2):
+                    yield Entity(m.start(g), m.end(g), "DATE", self.name, self.score, "year")
+
+
 def date_recognizers() -> list[Recognizer]:
     flags = re.IGNORECASE
     return [
         *number_word_recognizers(),
+        YearRangeRecognizer(),
         NumericDateRecognizer(),
         # "ОАК от 12.03", "с 12.03 по 15.03": day and month without a year, only after a preposition and not
         # followed by a unit (so "до 12.05 ммоль/л" stays)

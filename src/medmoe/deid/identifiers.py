@@ -490,7 +490,7 @@ def id_recognizers() -> list[Recognizer]:
             r"(?<![\w])(?=[NIUMCPHROAWLESaprhclum])(?:" + _HEALTH_ID_LABELS + r")(?![\w])\.?"
             r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:(?i:no\.?|number|#)[ \t]*)?[:#]?[ \t]*"
             # a Québec RAMQ number: 4 letters and 8 digits in groups of 4 ("ROYJ 5403 1212")
-            r"([A-Z]{4}[ ]\d{4}[ ]\d{4}(?![\w])|"
+            r"([A-ZÀ-Þ]{4}[ ]\d{4}[ ]\d{4}(?![\w])|"  # (the surname's letters keep their accents: "LAVÉ")
             # an Ontario health card ends in a two-letter version code ("HCN 1234 567 890 AB", "1234567890AB"); a
             # hospital number may be dotted ("UHID: KMC.0041123") or typed in lower case ("hosp no k398001")
             r"(?=(?:[A-Za-z/\-.]*\d){3})[A-Za-z0-9][\w/\-]*(?:\.\d[\w/\-]*)*(?<=\w)"
