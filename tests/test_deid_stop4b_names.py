@@ -232,3 +232,21 @@ def test_cyrillic_hl7_caret_name() -> None:
 )
 def test_english_lowercase_people(text: str, names: list[str]) -> None:
     assert [s for s in spans(text, "NAME", "en") if not s[0].isdigit()] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # initials without dots or glued with a dot, after a surname
+        ("Зав. отделением Шагитов РМ\n", ["Шагитов РМ"]),
+        ("|12.01.2024|терапия|Лаптева.З.Г.|I10|", ["Лаптева.З.Г."]),
+        ("Контроль АД утром и вечером", []),
+        ("Повышение АД до 180", []),
+        # person fields of a notice and a letter, a dental assistant by the first name
+        ("Кто принял сообщение: Шагитова, рег. № 12", ["Шагитова"]),
+        ("Исп.: Шагитова РМ, доб. 12", ["Шагитова РМ"]),
+        ("Врач-стоматолог Лаптев З. Г.   асс. Ульяна\n", ["Лаптев З. Г.", "Ульяна"]),
+    ],
+)
+def test_russian_form_people(text: str, names: list[str]) -> None:
+    assert spans(text, "NAME", "ru") == names

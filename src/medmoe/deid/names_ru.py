@@ -537,6 +537,18 @@ CARE_OF_RE = re.compile(
     r"(?<![\w])(?i:контроль|наблюдени[ея]|наблюдал(?:ся|ась)|наблюдается|лечил(?:ся|ась)|консультаци[яи]|при[её]м)"
     r"[ \t]+у[ \t]+([а-яё][а-яё\-]+(?:[ \t]+[а-яё][а-яё\-]+){0,2})"
 )
+# forms and MIS tables write initials without dots or glue them with a dot: "Зав. отделением Ахмедов МИ",
+# "|Островская.Д.Р.|"; the word must read as a surname ("Контроль АД" stays)
+SURNAME_BARE_INITIALS_RE = re.compile(
+    r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ]{2}|\.[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.))(?![\w])"
+)
+_NOT_INITIAL_PAIRS = frozenset("АД ЧД ДН СН ОК КТ УЗ ЭХ ИБ МО РФ РТ РБ ЖК ЛС ЛФ ВК ЧМ СД ХБ ГБ ЦН".split())
+# a person field of a notice or a letter: "Кто принял сообщение: Калинина", "Исп.: Цветкова ВИ"; a dental
+# assistant by the first name: "асс. Любовь"
+RU_PERSON_LABEL_RE = re.compile(
+    r"(?<![\w])(?:(?i:кто[ \t]+принял[ \t]+сообщение|сообщение[ \t]+принял[аи]?|исп\.|исполнитель)[ \t]*:|"
+    r"(?i:асс\.|ассистент))[ \t]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w])"
+)
 # a child named by the parent writing: "Это Алина, мама Надежды (2020 г.р.", "папа Кирилла Жукова"
 PARENT_OF_RE = re.compile(
     r"(?<![\w])(?i:мама|папа|мать|отец|бабушка|дедушка)[ \t]+([А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+)?)"
@@ -799,6 +811,17 @@ class RussianNameRecognizer(Recognizer):
         ):
             if not _verbal(m.group(1).split()[0]):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.8)
+        for m in SURNAME_BARE_INITIALS_RE.finditer(text):
+            word, tail = re.match(r"([А-ЯЁа-яё\-]+)(.*)", m.group(1)).groups()  # type: ignore[union-attr]
+            f = facts(word.lower())
+            if tail.strip(" \t.").replace(".", "") in _NOT_INITIAL_PAIRS or _STAFF_RE.match(word):
+                continue
+            if f.top == "Surn" or f.surn >= 0.5 or (not f.known and SURN_RE.search(word.lower())):
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.85)
+        for m in RU_PERSON_LABEL_RE.finditer(text) if ":" in text or "асс" in text else ():
+            if not _STAFF_RE.match(m.group(1)) and facts(m.group(1).lower()).geo < 0.5:
+                # 0.9: "принял" is also a drug verb ("принял Кеторол") and the label outweighs that check
+                yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.9)
         for m in CARE_OF_RE.finditer(text) if " у " in text else ():
             words = re.findall(r"[а-яё\-]+", m.group(1))
             n = 0
