@@ -284,3 +284,22 @@ def test_a_next_of_kin_number_after_their_name() -> None:
         "9812203344"
     ]
     assert spans("Emergency contact: Okafor (son), see front sheet", "PHONE", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Clinique Laval\n77 boul. Saint-Martin, bureau 4, Laval (QC) H7N 2K3\nTél.",
+            "77 boul. Saint-Martin, bureau 4, Laval (QC) H7N 2K3",
+        ),
+        ("Rotunda Hospital\nParnell Street, Dublin 1\nMaternity summary", "Parnell Street, Dublin 1"),
+        ("Ward 3, 12 MG Road, Pune 411001\nDischarged", "12 MG Road, Pune 411001"),
+    ],
+)
+def test_quebec_irish_and_indian_letterhead_addresses(text: str, value: str) -> None:
+    assert value in spans(text, "ADDRESS", "en")
+
+
+def test_a_street_type_word_without_a_postcode_or_number_is_no_address() -> None:
+    assert spans("Walked up the Hill, Dublin trip next week. Long Way, Leeds said.", "ADDRESS", "en") == []

@@ -173,7 +173,8 @@ EN_ADDRESS = re.compile(
     r"(?:House|Court|Towers?|Building|Mansions|Lodge|Apartments|Block|Hall|Place),\s*)?"
     r"|(?:Unit|Lot|Flat|Apt|Apartment|Suite)[ \t]+)?"
     r"(?:\d{1,5}[/\-])?\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?"
-    r"(?:[A-Z][a-z]+(?:['’]s)?\.?[ \t]+|\d+(?:st|nd|rd|th)[ \t]+){1,4}" + _EN_TYPE + r"\b\.?"
+    # (a name word may be an acronym: "98 HAL Old Airport Rd")
+    r"(?:[A-Z][a-z]+(?:['’]s)?\.?[ \t]+|[A-Z]{2,4}[ \t]+|\d+(?:st|nd|rd|th)[ \t]+){1,4}" + _EN_TYPE + r"\b\.?"
     r"(?:[ \t]+[NSEW]{1,2}(?=[ \t]*(?:,|\n|$)))?"  # "Bloor St W, Toronto"
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*#?\w+)?"
     + _EN_TAIL
@@ -400,6 +401,16 @@ def english_address_lines(text: str, end: int) -> int:
 
 
 _EN_JOIN_GAP = re.compile(r",[ \t]*\n?[ \t]*")
+# a Québec address, street type first and province in brackets: "138 rue Saint-Denis, app. 3, Montréal (QC) H2X
+# 1K4"; and a street without a house number when a postcode or a Dublin postal district ends it ("Beaumont Road,
+# Dublin 9", "Kings Road, Leeds LS6 2AB": a hospital's letterhead)
+EN_ADDRESS_ANCHORED = re.compile(
+    r"(?<![\w])(?:\d{1,5}[ \t]+(?:rue|boul\.?|boulevard|av\.|avenue|ch\.|chemin|rang|montée|côte)[ \t]+"
+    r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){0,3}(?:,[ \t]*(?:app\.|apt\.?|bureau|suite)[ \t]*\w{1,5})?"
+    r",[ \t]*[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+\([A-Z]{2}\)|,?[ \t]+[A-Z]{2})?[ \t]+[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+    r"|(?:[A-Z][a-z]+(?:['’]s)?[ \t]+){1,3}" + _EN_TYPE + r",[ \t]*(?:Dublin[ \t]+\d{1,2}W?|" + _EN_TOWN
+    + r",?[ \t]+(?:" + _UK_POSTCODE + r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ]?[A-Z0-9]{4})))(?![\w])"
+)
 # an English address typed all in capitals or all in lower case (a call log, a free-typed note): "66 KINGS DRIVE,
 # LEEDS LS5 9RP", "lives 6a 85 harley street, bristol bs9 6fq". Without capitals to tell a name from a word, the
 # whole address must end in a postcode (UK) or a state and ZIP (US) on the same line, which ordinary text never does.
@@ -426,8 +437,9 @@ class EnglishAddressRecognizer(Recognizer):
                 streets.append(Entity(m.start(), end, "ADDRESS", self.name, self.score))
         yield from streets
         yield from labelled_addresses(text, self.name, streets)
-        for m in EN_ADDRESS_ANY_CASE.finditer(text):
-            yield Entity(m.start(), m.end(), "ADDRESS", self.name, self.score)
+        for rx in (EN_ADDRESS_ANY_CASE, EN_ADDRESS_ANCHORED):
+            for m in rx.finditer(text):
+                yield Entity(m.start(), m.end(), "ADDRESS", self.name, self.score)
 
 
 # An HL7 v2 XAD address (PID-11, NK1-4, GT1-5, IN1-5...): street^other^city^state^postal^country. The street must
