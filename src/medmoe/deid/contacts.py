@@ -90,7 +90,7 @@ def contact_recognizers() -> list[Recognizer]:
             r"(\+?\d(?:[ \-]?\d){9,13})(?![\w]|[.,]\d)",
             0.85,
             group=1,
-            gate=re.compile(r"(?i:contact|kin|nok)"),
+            gate=("ontact", "ONTACT", "kin", "KIN", "NOK", "Nok", "nok"),
         ),
         RegexRecognizer(
             "phone_en",

@@ -112,18 +112,34 @@ _PHONE_WORDS = re.compile(
 )
 
 
+# every spoken date names its month (a year alone in Russian says "тысяч..."): a substring test per month is far
+# cheaper than trying the patterns at every word
+_EN_MONTH_WORDS = (
+    "january february march april may june july august september october november december".split()
+)
+_EN_GATE = tuple(w for m in _EN_MONTH_WORDS for w in (m, m.capitalize(), m.upper()))
+_RU_MONTH_WORDS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+_RU_GATE = tuple(w for m in _RU_MONTH_WORDS for w in (m, m.capitalize(), m.upper())) + (
+    "тысяч",
+    "Тысяч",
+    "ТЫСЯЧ",
+)
+
+
+# a mobile read out starts with its trunk or country code: "восемь ...", "плюс семь ...", "zero seven ...", "oh one ..."
+_PHONE_GATE = ("семь", "Семь", "СЕМЬ", "плюс", "Плюс", "zero", "Zero", "ZERO", "oh ", "Oh ", "OH ")
+
+
 def number_word_recognizers() -> list[Recognizer]:
     """Spoken dates (English and Russian) and phone numbers read out digit by digit."""
     return [
-        RegexRecognizer("date_words_en", ("DATE",), _EN_DATE, 0.85, gate=re.compile(r"(?i:th|st|nd|rd)[ ]")),
-        RegexRecognizer(
-            "date_words_ru", ("DATE",), _RU_DATE, 0.85, gate=re.compile(r"(?i:ого|ое|ье|его)[ ][а-яё]|тысяч")
-        ),
+        RegexRecognizer("date_words_en", ("DATE",), _EN_DATE, 0.85, gate=_EN_GATE),
+        RegexRecognizer("date_words_ru", ("DATE",), _RU_DATE, 0.85, gate=_RU_GATE),
         RegexRecognizer(
             "phone_words",
             ("PHONE",),
             _PHONE_WORDS,
             0.85,
-            gate=re.compile(r"(?i:ноль|восемь|zero|seven|oh|nine)[ ]"),
+            gate=_PHONE_GATE,
         ),
     ]
