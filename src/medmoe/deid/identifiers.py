@@ -159,10 +159,8 @@ def _snils_not_phone(value: str) -> bool:
     return snils_valid(value) and re.fullmatch(r"[78]9\d{9}", value) is None
 
 
-# what separates a document's series from its number when they are written apart: "№", "N", "no." ("номер" too
-# by the convention, but `tests/test_deid_stop3b_ids_dates.py` still pins "4510 номер 123456" as one span: it
-# joins the separators when that assertion is changed)
-_SERIES_NUMBER_SEP = re.compile(r"[\s,]*(?:№|N|no\.?)\s*:?\s*", re.IGNORECASE)
+# what separates a document's series from its number when they are written apart: "№", "N", "no.", "номер"
+_SERIES_NUMBER_SEP = re.compile(r"[\s,]*(?:№|N|no\.?|номер)\s*:?\s*", re.IGNORECASE)
 
 
 class SeriesNumberSplit(Recognizer):

@@ -109,6 +109,11 @@ def is_eponym_span(text: str, ent: Entity, _depth: int = 0) -> bool:
     )
     if all_eponyms:
         return True
+    # "По Попову:" opening a line is who said what in a reply or a handover, not a method ("по Нечипоренко" is a
+    # listed eponym and returned above)
+    line = text[text.rfind("\n", 0, ent.start) + 1 : ent.start]
+    if re.fullmatch(r"[ \t>]*[Пп]о\s+", line) and text[ent.end : ent.end + 1] == ":":
+        return False
     return bool(_PO_BEFORE.search(before)) and len(words) == 1
 
 
@@ -168,12 +173,19 @@ class _Intervals:
         self.ends.insert(k, e)
 
 
+# what makes a quoted word a value rather than a title: a JSON key before it (`"family": "Price"`, `"given":
+# ["Aisha"]`) or a naming verb (`prefers to be called "Derry"`, `зовут «Лёля»`)
+_QUOTED_VALUE_BEFORE = re.compile(r'(?:"\s*:\s*\[?\s*|(?<!\w)(?:called|known\s+as|зовут|зовите)\s+)["«“]$', re.IGNORECASE)
+
+
 def is_quoted_title(text: str, ent: Entity) -> bool:
-    """A single word standing alone in quotes is a product or system name ("МИС «Ариадна»"), not a person."""
+    """A single word standing alone in quotes is a product or system name ("МИС «Ариадна»"), not a person,
+    unless the quotes hold a value (a JSON field, a name someone is called by)."""
     return (
         " " not in text[ent.start : ent.end]
         and text[ent.start - 1 : ent.start] in ("«", '"', "“")
         and text[ent.end : ent.end + 1] in ("»", '"', "”")
+        and _QUOTED_VALUE_BEFORE.search(text[max(0, ent.start - 20) : ent.start]) is None
     )
 
 
