@@ -244,7 +244,9 @@ _NOT_FRACTION = (
 _MD = re.compile(r"(?<![\w/.,:])(\d{1,2})/(\d{1,2})" + _NOT_FRACTION)
 _MD_LABEL_BEFORE = re.compile(
     r"(?i:date|admit|admitted|admission|discharge|discharged|triage|collected|received|sent|surgery|visit|"
-    r"exam|note|seen|since|on|from|until|dated|reviewed|signed)[ \t]*:?[ \t]+$"
+    r"exam|note|noted|seen|since|on|from|until|dated|reviewed|signed)[ \t]*:?[ \t]+$"
+    # a due-date or menstrual-date label with its method before the colon: "EDD by LMP (Naegele's rule): 8/7"
+    r"|\b(?i:edd|lmp|due[ \t]+date)\b[^\n\d:]{0,30}:[ \t]*$"
 )
 _MD_TIME_AFTER = re.compile(r"[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 
@@ -283,6 +285,9 @@ _DATE_WORDS = (
     r"состояние\s+на|назначен\w*)"
 )
 
+# a form field named "Дата ...:" of one or two words ("Дата заболевания:", "Дата первичного обращения:"): its
+# value is a date even without a year
+_DATED_FIELD = r"(?:дата|date)(?:[ \t]+[а-яёa-z]+){1,2}[ \t]*:"
 
 # HL7 v2 / DICOM dates and timestamps: YYYYMMDD[HHMM[SS[.ffff]]][+ZZZZ] ("PID|...|19600514|", "DA [19720131]",
 # "StudyDate: 20230115"). Eight digits alone are also record numbers, so a segment line or a date label decides.
@@ -345,7 +350,7 @@ def date_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "date_day_month",
             ("DATE",),
-            r"(?<![\w])(?i:" + _DATE_WORDS + r")[ \t]+(" + _DAY_MONTH + ")"
+            r"(?<![\w])(?i:" + _DATE_WORDS + r"|" + _DATED_FIELD + r")[ \t]+(" + _DAY_MONTH + ")"
             r"(?![\d]|[.,]\d|\s*" + UNIT + ")",
             0.7,
             group=1,
@@ -371,12 +376,13 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             langs=("ru",),
         ),
-        # a day.month with a clock time after it: "02.03 17:50", "30.04 к 10:00", "12.05 в 9.30"; the time may
-        # end a sentence ("Дневник. 17.11, 7:00. Пациент ..."), but not be a decimal run ("12.05 9.30.5")
+        # a day.month with a clock time after it: "02.03 17:50", "30.04 к 10:00", "12.05 в 9.30", "3.01 около
+        # 22:00"; the time may end a sentence ("Дневник. 17.11, 7:00. Пациент ..."), but not be a decimal run
+        # ("12.05 9.30.5")
         RegexRecognizer(
             "date_day_month_time",
             ("DATE",),
-            r"(?<![\w.,/])(" + _DAY_MONTH + r")(?=,?[ \t]+(?:(?:в|к|at)[ \t]+)?"
+            r"(?<![\w.,/])(" + _DAY_MONTH + r")(?=,?[ \t]+(?:(?:в|к|at|около|примерно|about|around)[ \t]+)?"
             r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[.,]\d))",
             0.75,
             group=1,
