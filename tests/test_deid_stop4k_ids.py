@@ -29,3 +29,17 @@ def _dates(text: str, lang: str) -> list[str]:
 )
 def test_day_month_rules(lang: str, text: str, expected: list[str]) -> None:
     assert _dates(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the year of a test after its result, closing the clause
+        ("en", "Tuberculin skin test was negative 2016. No BCG scar.", ["2016"]),
+        ("ru", "Реакция Манту отрицательная 2019; прививки по календарю.", ["2019"]),
+        ("en", "Viral load positive 2000 copies/ml", []),
+        ("en", "Test negative 2016 times out of 2016", []),
+    ],
+)
+def test_year_after_result(lang: str, text: str, expected: list[str]) -> None:
+    assert _dates(text, lang) == expected

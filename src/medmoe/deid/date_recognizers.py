@@ -86,6 +86,18 @@ _BARE_YEAR_PREPS = (
     "конца",
     "середины",
 )
+_RESULT_WORDS = (
+    "negative",
+    "positive",
+    "отрицательный",
+    "отрицательная",
+    "отрицательно",
+    "отрицательные",
+    "положительный",
+    "положительная",
+    "положительно",
+    "положительные",
+)  # a test result before the year of the test
 _MONTH_YEAR_PREPS = ("с", "со", "в", "во", "от", "до", "по", "since", "in", "from", "until", "by")
 # ("по" before another year with "г."/"года" is a span of years: "с 2019 по 2021г." is not grams)
 _NO_UNIT_AFTER_YEAR = (
@@ -673,6 +685,16 @@ def date_recognizers() -> list[Recognizer]:
             group=1,
             subtype="year",
             flags=flags,
+        ),
+        # the year of a test after its result, closing the clause: "Mantoux negative 2016.", "ПЦР отрицательный
+        # 2021;" (a count after a result has a unit or goes on: "positive 2000 copies", "положительный 1500 ед")
+        RegexRecognizer(
+            "event_year_result",
+            ("DATE",),
+            r"(" + _LISTED_YEAR + r")" + _after_word(_RESULT_WORDS, r"\d{4}") + r"(?=[ \t]*(?:[.;,)](?!\d)|\n|$))",
+            0.75,
+            group=1,
+            subtype="year",
         ),
         # a month and year in digits ("с 03.2021", "since 12/2019", "ОАК 11.2023: норма"): a two-digit month, or
         # a one-digit month after a preposition, so that "1.2019" alone (a decimal) stays out
