@@ -73,7 +73,7 @@ EDU_RX = re.compile(
 # region's single hospital by its abbreviation ("РДКБ", "ОКБ"). Masked wherever it stands, the facility treating
 # the patient now included ("Доставлен в ГКБ № 1"): with the legal form ("ГБУЗ ГКБ № 1") or quoted it always was
 # masked, a de-identified note leaves the hospital that wrote it, and the facility narrows down who the patient is
-_RU_HOSP_ABBR = r"(?=[А-ЯЁ]{2})Д?Г?К?[БП]|ДГКБ|ГДКБ|ДКБ|ГДБ|ДГБ|ЦГБ|ЦРБ|ЦМСЧ|МСЧ|ГКП|ГКОБ|ГВВ|ПНД|НД|ПТД|КВД|ГКБСМП|БСМП|ГССП"
+_RU_HOSP_ABBR = r"(?=[А-ЯЁ]{2})Д?Г?К?[БП]|[ГО]?[ИП]КБ|[ГО]?ПБ|ДГКБ|ГДКБ|ДКБ|ГДБ|ДГБ|ЦГБ|ЦРБ|ЦМСЧ|МСЧ|ГКП|ГКОБ|ГВВ|ПНД|НД|ПТД|КВД|ГКБСМП|БСМП|ГССП"
 _RU_HOSP_WORDS = (
     r"(?:(?:городск|детск|районн|межрайонн|областн|краев|республиканск|центральн|клиническ|стоматологическ|"
     r"инфекционн|психиатрическ|туберкул[её]зн|онкологическ|кожно-венерологическ|наркологическ)\w*\s+){1,3}"
@@ -90,6 +90,9 @@ RU_NUMBERED_RX = re.compile(
     r"(?:[ \t]+(?:им\.|имени)[ \t]+(?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё]+)?"
     r"|(?<![\w])(?:РДКБ|ДРКБ|РКБ|ОДКБ|ОКБ|КДКБ|ККБ|РКОД|ОКОД|РКД|ОКД)(?![\w])"
 )
+# a military unit by its open number ("в/ч 12345", "войсковая часть 54321"): it places a serviceman as a workplace
+# does; a four- or five-digit number after the unit noun, the one shape the Russian paperwork uses
+RU_MILITARY_UNIT_RX = re.compile(r"(?<![\w])(?:в/ч|(?i:войсков\w+[ \t]+част\w+))[ \t]*№?[ \t]*\d{4,5}(?![\d])")
 # a commercial legal form before an unquoted name: "ООО Автотранс", "ПАО Сбербанк", "АНО Забота"; "АО" (also the
 # aorta) only before a word pymorphy3 does not know ("АО Уралхим", not "АО Восходящая")
 RU_FORM_BARE_RX = re.compile(
@@ -359,6 +362,13 @@ def _ru_numbered(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+def _numbered_score(span: str) -> float:
+    """A facility abbreviation with "№ <number>" is trusted like a labelled identifier (0.8), so the number
+    inside it ("ПНД № 202") stays part of the hospital instead of being taken alone as a record number by the
+    generic "№" rule; without the "№" the match keeps the ordinary 0.7."""
+    return 0.8 if "№" in span else 0.7
+
+
 def _ru_employer_word(word: str) -> bool:
     """A capitalised word after a work verb is an employer ("Сбербанке", "Газпроме") unless pymorphy3 reads it
     as a place, a person, or a kind of workplace capitalised for no reason ("в Больнице"); an acronym only
@@ -411,15 +421,17 @@ class OrgRecognizer(Recognizer):
             if _ru_employer_word(m.group(1)):
                 yield Entity(m.start(1), m.end(1), "ORG", self.name, 0.7)
         for m in RU_FACILITY_RX.finditer(text):
-            yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
+            yield Entity(m.start(), m.end(), "ORG", self.name, _numbered_score(m.group()))
         for m in RU_FORM_BARE_RX.finditer(text) if "О " in text else ():
             if m.group(1) != "АО" or not facts(m.group(2).split()[0].lower()).known:
                 yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
         for m in _ru_numbered(text):
-            yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
+            yield Entity(m.start(), m.end(), "ORG", self.name, _numbered_score(m.group()))
         for rx in (RU_NUMBERED_LOOSE_RX, EN_NUMBERED_RX):
             for m in rx.finditer(text):
-                yield Entity(m.start(), m.end(), "ORG", self.name, 0.7)
+                yield Entity(m.start(), m.end(), "ORG", self.name, _numbered_score(m.group()))
+        for m in RU_MILITARY_UNIT_RX.finditer(text) if "ч" in text else ():
+            yield Entity(m.start(), m.end(), "ORG", self.name, 0.8)
         for m in RU_EMPLOYER_RX.finditer(text):
             if re.search(r"[А-ЯЁA-Z«\"]", m.group(1)) and not re.fullmatch(
                 r"(?i:\s*(?:нет|не\s+работает|пенсионер\w*|"

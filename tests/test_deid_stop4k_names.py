@@ -1,0 +1,39 @@
+"""Stop 4k: organisations and eponyms of specialty services (psychiatric and infectious-disease hospitals,
+military boards).
+
+Invented examples (no evaluation corpus vocabulary); each rule has positives and nearby negatives.
+"""
+
+from __future__ import annotations
+
+from medmoe.deid.engine import Deidentifier
+
+_RU = Deidentifier(lang="ru")
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in _RU.detect(text)]
+
+
+def test_numbered_hospital_keeps_its_three_digit_number() -> None:
+    """A facility abbreviation with "№" and a three-digit number is one organisation, not a record number."""
+    assert ("ORG", "ПНД № 215") in _found("Наблюдается в ПНД № 215 с 2019 года.")
+    assert ("ORG", "ГБУЗ ПКБ № 310") in _found("Выписка: ГБУЗ ПКБ № 310\nДиагноз: F20.0")
+    # near negative: a case record number stays an identifier
+    assert ("ID", "458812") in _found("ИБ № 458812, поступил 03.02.2025")
+
+
+def test_psychiatric_and_infectious_hospital_abbreviations() -> None:
+    """ИКБ, ПКБ and ПБ with a number are hospitals like ГКБ."""
+    assert ("ORG", "ИКБ № 7") in _found("Переведён в ИКБ № 7 для изоляции.")
+    assert ("ORG", "ПБ № 4") in _found("Ранее лечился в ПБ № 4.")
+    # near negative: "ИП" is an entrepreneur, not a hospital, and takes no number here
+    assert not any(t == "ORG" for t, _ in _found("ИП № 3 по графику"))
+
+
+def test_military_unit_number() -> None:
+    """"в/ч 12345" or "войсковая часть 12345" places a serviceman like an employer."""
+    assert ("ORG", "в/ч 40721") in _found("Призван, проходит службу в в/ч 40721, рядовой.")
+    assert ("ORG", "войсковая часть 1290") in _found("Направлен командиром: войсковая часть 1290.")
+    # near negative: a two-digit part of a text is no unit number
+    assert not any(t == "ORG" for t, _ in _found("в/ч 12 часов после приёма"))
