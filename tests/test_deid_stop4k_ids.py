@@ -43,3 +43,14 @@ def test_day_month_rules(lang: str, text: str, expected: list[str]) -> None:
 )
 def test_year_after_result(lang: str, text: str, expected: list[str]) -> None:
     assert _dates(text, lang) == expected
+
+
+def test_pipe_table_birth_year_column() -> None:
+    """A "|" table whose header names a birth-date column: each row's cell there is a date, even a bare year."""
+    text = "Контакты:\n№ | ФИО | д.р. | примечание\n1 | Орлова Н.П. | 1984 | здорова\n2 | Орлов П.Н. | 2011 | нет\n"
+    assert _dates(text, "ru") == ["1984", "2011"]
+
+
+def test_pipe_table_without_date_column() -> None:
+    text = "Назначения:\n№ | препарат | доза, мг | кратность\n1 | парацетамол | 1000 | 2\n2 | метформин | 2000 | 1\n"
+    assert _dates(text, "ru") == []

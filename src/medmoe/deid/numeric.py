@@ -55,7 +55,7 @@ class ContextNumberRecognizer(Recognizer):
                 yield Entity(s, e, self.types[0], self.name, self.score_context, self.subtype)
 
 
-# Column headers of a delimited export (CSV, TSV, ";") whose cells are personal, by type. Why by column: a value
+# Column headers of a delimited export (CSV, TSV, ";", a "|" table) whose cells are personal, by type. Why by column: a value
 # in a table has no label of its own ("1402 343920 152520" under "Полис ОМС", "312 888 9694" under "NHS Number"
 # would read as a phone), and the header names it once for every row.
 _COLUMN_TYPES = (
@@ -77,7 +77,7 @@ _COLUMN_TYPES = (
     ),
     ("PHONE", re.compile(r"(?i:phone|tel\.?|telephone|mobile|телефон|тел\.?|моб\.?[ ]*телефон)")),
 )
-_DELIMITER = re.compile(r"[,;\t]")
+_DELIMITER = re.compile(r"[,;\t|]")  # "|": a table pasted from a text document or Markdown
 
 
 def _split_cells(line: str, delim: str, quotes: bool) -> list[tuple[int, int]]:
@@ -111,7 +111,7 @@ class TableColumnRecognizer(Recognizer):
         while i < len(lines):
             start, line = lines[i]
             i += 1
-            delim = max(",;\t", key=line.count)
+            delim = max(",;\t|", key=line.count)
             if line.count(delim) < 2 or any(c.isdigit() for c in line) or len(line) > 400:
                 continue
             head = [line[s:e].strip().strip('"') for s, e in _split_cells(line, delim, True)]
