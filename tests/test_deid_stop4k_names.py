@@ -37,3 +37,10 @@ def test_military_unit_number() -> None:
     assert ("ORG", "войсковая часть 1290") in _found("Направлен командиром: войсковая часть 1290.")
     # near negative: a two-digit part of a text is no unit number
     assert not any(t == "ORG" for t, _ in _found("в/ч 12 часов после приёма"))
+
+
+def test_coefficient_is_an_eponym_trigger() -> None:
+    """"коэффициент <Surname>" names a measure after its author, like "индекс"; the surname stays."""
+    assert _found("Спирометрия: ОФВ1 84%, коэффициент Тиффно 71.") == []
+    # near negative: a person named after the word "Коэффициент" in another sentence is still a person
+    assert ("NAME", "Смирнов Павел Андреевич") in _found("Коэффициент 1,2. Смирнов Павел Андреевич осмотрен.")
