@@ -54,3 +54,30 @@ def test_pipe_table_birth_year_column() -> None:
 def test_pipe_table_without_date_column() -> None:
     text = "Назначения:\n№ | препарат | доза, мг | кратность\n1 | парацетамол | 1000 | 2\n2 | метформин | 2000 | 1\n"
     assert _dates(text, "ru") == []
+
+
+def _found(text: str, lang: str, type_: str) -> list[str]:
+    return [text[e.start : e.end] for e in Deidentifier(lang=lang).detect(text) if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "expected"),
+    [
+        # an id label with a preposition or "is" before its value
+        ("ru", "Рег. № в реестре   | АБ-4512/77", "ID", ["АБ-4512/77"]),
+        ("ru", "Карта в 305 кабинете", "ID", []),
+        ("en", "Her MRN is 5542871 and she is fasting.", "ID", ["5542871"]),
+        ("en", "Her MRN is pending.", "ID", []),
+        # a registration with a transplant or donor service
+        ("en", "Listed with donor registration 448219 since spring.", "ID", ["448219"]),
+        ("en", "Registration 2019 was delayed.", "ID", []),
+        # a handphone number after "HP"
+        ("en", "Daughter Mei Lin HP 9123 4567, lives nearby.", "PHONE", ["9123 4567"]),
+        ("en", "HP 12 weeks ago", "PHONE", []),
+        # a police officer's collar number between the rank and the surname
+        ("en", "Requesting officer: PC 4127 Hughes, Leeds.", "ID", ["4127"]),
+        ("en", "Seen by PC 4127 times", "ID", []),
+    ],
+)
+def test_labelled_numbers(lang: str, text: str, type_: str, expected: list[str]) -> None:
+    assert _found(text, lang, type_) == expected

@@ -76,8 +76,9 @@ def contact_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "phone_labelled",
             ("PHONE",),
-            r"(?<![\w])(?i:ph|phone|tel|telephone|mobile|mob|cell|contact[ \t]+(?:no|number))\.?[ \t]*[:\-]?[ \t]*"
-            r"((?=(?:[ \-]?\d){8,15}(?![\d.,/]))\+?\d[\d \-]*\d)",  # 8: Singapore, Hong Kong
+            # ("HP": handphone, as Singapore and Malaysia write a mobile: "HP 9123 4567")
+            r"(?<![\w])(?:(?i:ph|phone|tel|telephone|mobile|mob|cell|contact[ \t]+(?:no|number))|HP)\.?[ \t]*[:\-]?[ \t]*"
+            r"((?=(?:[ \-]?\d){8,15}(?![\d/]|[.,]\d))\+?\d[\d \-]*\d)",  # 8: Singapore, Hong Kong
             0.9,
             group=1,
         ),

@@ -86,7 +86,7 @@ _ID_LABEL = (
     r"(?:(?i:accession|acc|acct|account|claim|policy|member|subscriber|certificate|passport|identifier|"
     r"record|chart|case|visit|encounter|episode|admission|order|requisition|specimen|sample|study|ticket|booking|"
     r"reference|ref|driver['’]?s[ \t]+licen[cs]e|employee|badge|folio|folder|file|unit[ \t]+number|lab[ \t]+number|"
-    r"medical[ \t]+aid|"
+    r"medical[ \t]+aid|registration|"
     r"patient[ \t]+number|номер|карт[аыуе]|полис\w*|свидетельств\w*|талон\w*|вызов\w*|идентификатор\w*|"
     r"паспорт\w*|удостоверени\w*|справк\w*|заявк\w*|направлени\w*|протокол\w*|договор\w*|"
     r"рег(?:истрационный)?\.?[ \t]*№)"
@@ -101,7 +101,8 @@ _ID_LABEL_FIRST = r"(?=[AaBbCcDdEeFfGHhIiLlMmNnOoPpRrSsTtUuVvВвДдЕеЗзИ�
 _ID_LABELLED = re.compile(
     # a snake-case field name counts ("АМБ_КАРТА: 534100"); "Серия и номер: 10 279071", "Case ref: 88"
     _ID_LABEL_FIRST + r"(?<![^\W_])" + _ID_LABEL + r"(?![^\W\d_])\.?(?:[ \t]*\([^()\n]{1,16}\))?"
-    r"(?:[ \t]+(?:о|об|и|[а-яё]{3,16}|ОМС|ДМС|СМП|ВМП|(?i:number|no\.?|num|id|ref|reference|#)))?"
+    # (a preposition or "is" between: "Рег. № в листе | ЛО-1234/56", "your MRN is 5542871")
+    r"(?:[ \t]+(?:о|об|и|(?:в|на)[ \t]+[а-яё]{3,16}|[а-яё]{3,16}|ОМС|ДМС|СМП|ВМП|(?i:number|no\.?|num|id|ref|reference|is|#)))?"
     r"(?:[ \t]+(?:[а-яё]{3,16}|(?i:number|no\.?|#)))?"
     r"[ \t]*[:#№=]?[ \t]*(?:\|[ \t]*)?"  # (a "|" table: "|Карта №|206507|")
     # a document's series and number ("1 815576", "45 118830", "45 12 118830"), or one code with 3+ digits
@@ -475,6 +476,17 @@ def id_recognizers() -> list[Recognizer]:
             r"((?=(?:[\w\-.]*\d){2})[A-ZА-ЯЁ0-9][\w\-]*(?:\.\d+)*(?:\.[A-Z](?![\w]))?(?<=\w))(?![\w])",
             0.9,  # a label beats the shape of a phone number ("Specimen ID: 8174678000")
             group=1,
+            subtype="record",
+        ),
+        # a UK police officer's collar number between the rank and the surname: "PC 4127 Hughes", "Sgt 903 AHMED"
+        # (the number names the officer as surely as the name does)
+        RegexRecognizer(
+            "police_collar_number",
+            ("ID",),
+            r"(?<![\w])(?:PC|DC|PS|DS|Sgt|Insp)\.?[ \t]+(\d{3,5})(?=[ \t]+[A-Z][A-Za-z'’\-]+(?![\w]))",
+            0.8,
+            group=1,
+            langs=("en",),
             subtype="record",
         ),
         # the value after a label of a national or hospital identifier, written the way English-speaking systems
