@@ -44,3 +44,17 @@ def test_coefficient_is_an_eponym_trigger() -> None:
     assert _found("Спирометрия: ОФВ1 84%, коэффициент Тиффно 71.") == []
     # near negative: a person named after the word "Коэффициент" in another sentence is still a person
     assert ("NAME", "Смирнов Павел Андреевич") in _found("Коэффициент 1,2. Смирнов Павел Андреевич осмотрен.")
+
+
+def test_military_commissariat_with_its_place() -> None:
+    """A military commissariat named by its districts or town is an organisation; without a place it is not."""
+    text = "Военный комиссариат Заводского и Центрального районов г. Орла\nЗАКЛЮЧЕНИЕ"
+    assert ("ORG", "Военный комиссариат Заводского и Центрального районов г. Орла") in _found(text)
+    assert ("ORG", "военкомат г. Тулы Тульской области") in _found("военкомат г. Тулы Тульской области\nДата")
+    assert _found("Направлен военным комиссариатом на обследование.") == []
+
+
+def test_federal_treasury_form_and_ministry_subordination() -> None:
+    """ФГКУ is a legal form; a ministry after the quoted name ("... » Минобороны России") belongs to it."""
+    text = "ФГКУ «412 ВКГ» Минобороны России\nЗаключение"
+    assert ("ORG", "ФГКУ «412 ВКГ» Минобороны России") in _found(text)

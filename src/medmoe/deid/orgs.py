@@ -22,7 +22,7 @@ _RU_HEALTH_FORM = r"(?:[А-ЯЁ]{0,3}[ГМФ])?[БАК]УЗ"
 _RU_FORMS = (
     _RU_HEALTH_FORM + r"|ООО|ОАО|ЗАО|ПАО|АО|НКО|ИП|ФГУП|МУП|ГУП|ГБУ|ФГБУ|ФГБОУ|ФГАОУ|"
     r"ГБПОУ|ГАПОУ|МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|ГБДОУ|АНО|ЧУЗ|ЧУ|НУЗ|СПАО|САО|СК|ОСАО|"
-    r"ФГАУ|ГАУ|МАУ|МБУ|ГКУ|ФКУ|ГАУСО|ГБУСО"
+    r"ФГКУ|ФГАУ|ГАУ|МАУ|МБУ|ГКУ|ФКУ|ГАУСО|ГБУСО"
 )
 # an institution noun before a quoted name: "Лаборатория «Хеликс»", "клиника «Медси»", "МИС «Ариадна»"
 _RU_NOUNS = (
@@ -49,7 +49,7 @@ RU_ORG_RX = re.compile(
     + r")\s*"
     + _QUOTED
     # its subordination and city belong to the name: "... » Минздрава России", "... » г. Казани", "... » ДЗМ"
-    + r"(?:[ \t]+(?:Минздрава[ \t]+(?:России|РФ|[А-ЯЁ][а-яё]+)|МЗ[ \t]+(?:РФ|РТ|РБ)|ДЗМ|г\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*))?"
+    + r"(?:[ \t]+(?:Минздрава[ \t]+(?:России|РФ|[А-ЯЁ][а-яё]+)|Мин[а-яё]{4,}[ \t]+(?:России|РФ)|МЗ[ \t]+(?:РФ|РТ|РБ)|ДЗМ|г\.[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*))?"
 )
 # a health institution by its legal form and abbreviations, without quotes: "ГБУЗ РБ ГКБ № 21 г. Уфа"
 RU_FACILITY_RX = re.compile(
@@ -117,6 +117,16 @@ RU_POLICE_RX = re.compile(
     r"(?:\s+(?:[Уу]правлени\w+|[Гг]лавного\s+управлени\w+)\s+МВД)?|ОП(?:\s*№\s*\d+)?|ОМВД|УМВД|ГУ\s+МВД|МВД|ОВД|"
     r"ЛО\s+МВД|ЛОП)"
     r"\s+России\s+(?:по|на)\s+" + _RU_PLACE
+)
+# a military commissariat by its district or town ("Военный комиссариат Заводского и Центрального районов г.
+# Орла", "военкомат г. Тулы Тульской области"): it places a conscript as a workplace does. Only with a place:
+# "направлен военным комиссариатом" alone names no one
+_RU_PLACE_PART = (
+    r"г\.[ \t]*[А-ЯЁ][а-яё\-]+|[А-ЯЁ][а-яё\-]+[ \t]+(?:област\w*|обл\.|кра[юяе]\w*)|"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:(?:,|[ \t]+и)[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)*[ \t]+(?:район\w*|округ\w*)"
+)
+RU_MILITARY_OFFICE_RX = re.compile(
+    r"(?<![\w])(?:[Вв]оенн\w+[ \t]+комиссариат\w*|[Вв]оенкомат\w*)(?:,?[ \t]+(?:" + _RU_PLACE_PART + r"))+"
 )
 _ISSUED_BY = re.compile(r"(?i:выдан\w*|кем\s+выдан\w*)[\s:]*$")
 # courts: "Кировский районный суд г. Екатеринбурга", "Верх-Исетского районного суда", "Арбитражный суд
@@ -432,6 +442,8 @@ class OrgRecognizer(Recognizer):
                 yield Entity(m.start(), m.end(), "ORG", self.name, _numbered_score(m.group()))
         for m in RU_MILITARY_UNIT_RX.finditer(text) if "ч" in text else ():
             yield Entity(m.start(), m.end(), "ORG", self.name, 0.8)
+        for m in RU_MILITARY_OFFICE_RX.finditer(text) if "оен" in text else ():
+            yield Entity(m.start(), m.end(), "ORG", self.name, 0.75)
         for m in RU_EMPLOYER_RX.finditer(text):
             if re.search(r"[А-ЯЁA-Z«\"]", m.group(1)) and not re.fullmatch(
                 r"(?i:\s*(?:нет|не\s+работает|пенсионер\w*|"
