@@ -81,3 +81,17 @@ def _found(text: str, lang: str, type_: str) -> list[str]:
 )
 def test_labelled_numbers(lang: str, text: str, type_: str, expected: list[str]) -> None:
     assert _found(text, lang, type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city, then a street without its type and a house-flat pair
+        ("Проживает: Тверь, Молодёжная 12-45\nСНИЛС нет", ["Тверь, Молодёжная 12-45"]),
+        ("Адрес  | Самара, Садовая 3-17\nДиагноз: ОРВИ", ["Самара, Садовая 3-17"]),
+        # the first word is no place name: a range of values
+        ("Жалобы, Температура 37-38", []),
+    ],
+)
+def test_city_bare_street_house_flat(text: str, expected: list[str]) -> None:
+    assert _found(text, "ru", "ADDRESS") == expected

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from medmoe.deid.entities import Entity
+from medmoe.deid.morph import facts
 from medmoe.deid.registry import Recognizer, RegexRecognizer
 
 # a capitalised word of a street name, maybe after a lowercase connector ("наб. реки Фонтанки", "ул. им. Ленина"), or a
@@ -74,6 +75,13 @@ RU_LIVES_AT = re.compile(
     r"([А-ЯЁ][а-яё\-]+(?:[ \t]+[А-ЯЁ][а-яё\-]+)?,?[ \t]*\d{1,4}[а-яА-Я]?(?:[\-/]\d{1,4})?"
     r"(?:,?[ \t]*кв\.?[ \t]*\d+)?)"
     r"(?![\d\w]|[ \t]*(?:лет|год|мес|дн|раз|нед|час|мин|сут)|[.,]\d)"
+)
+# a city, then a street written without its type and a house-flat pair, as forms and call cards shorten an
+# address: "Тверь, Молодёжная 12-45", "САНКТ-ПЕТЕРБУРГ,  КРИВОКОЛЕННЫЙ 7-3"; the first word must be a place name to
+# pymorphy3 (Geox), so "Жалобы, Температура 37-38" and "ЧСС, Пульс 60-80" stay
+RU_CITY_BARE_STREET = re.compile(
+    r"(?<![\w\-])([А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё]+)*),[ \t]{1,2}(?:[А-ЯЁ][а-яёА-ЯЁ\-]+[ \t]+)?[А-ЯЁ][а-яёА-ЯЁ\-]+"
+    r"[ \t]+\d{1,4}[а-я]?-\d{1,4}(?![\w]|[.,]\d|[ \t]*(?:лет|год|мес|дн|раз|нед|час|мин|сут|мг|мл|%))"
 )
 _NAME_FIRST_GATE = re.compile(
     r"[а-яё][ \t]+(?:ул\.|улица|пер\.|переулок|пр-|просп|проспект|б-р|бульвар|наб|проезд|шоссе|площадь|тупик)"
@@ -312,6 +320,9 @@ class RussianAddressRecognizer(Recognizer):
             rules.append(RU_PLOT)
         if " по " in text:
             rules.append(RU_HOUSE_FIRST)
+        for m in RU_CITY_BARE_STREET.finditer(text):
+            if facts(m.group(1).lower()).geo > 0:
+                yield m.start(), m.end()
         for rx in rules:
             for m in rx.finditer(text):
                 s, e = m.span()
