@@ -58,3 +58,21 @@ def test_federal_treasury_form_and_ministry_subordination() -> None:
     """ФГКУ is a legal form; a ministry after the quoted name ("... » Минобороны России") belongs to it."""
     text = "ФГКУ «412 ВКГ» Минобороны России\nЗаключение"
     assert ("ORG", "ФГКУ «412 ВКГ» Минобороны России") in _found(text)
+
+
+_EN = Deidentifier(lang="en")
+
+
+def _found_en(text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in _EN.detect(text)]
+
+
+def test_english_councils_bands_units_institutes() -> None:
+    """A proper word before "City Council", "Nation", "Indian Band", "Renal Unit" or "Institute" is an
+    organisation; the same nouns after generic words only ("the Renal Unit") are not."""
+    assert ("ORG", "Bristol City Council") in _found_en("Referred by Bristol City Council Children's Services.")
+    assert ("ORG", "Tsleil Nation") in _found_en("Band: Tsleil Nation, registered.")
+    assert ("ORG", "Harrow Renal Unit") in _found_en("Dialysis unit: Harrow Renal Unit. Seen")
+    assert ("ORG", "Garvan Institute") in _found_en("Seen at the Garvan Institute last year.")
+    assert _found_en("He attends the Renal Unit on Mondays.") == []
+    assert _found_en("Discussed with the city council about housing.") == []

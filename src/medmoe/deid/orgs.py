@@ -169,7 +169,9 @@ _EN_INSTITUTION = (
     r"Insurance(?:[ \t]+Company)?|Mutual|Pharmacy|Chemists?|Police(?:[ \t]+(?:Service|Department|Force))?|"
     r"Constabulary|Funeral[ \t]+(?:Home|Chapel|Services?)|Mortuary|Senior[ \t]+Living|Care[ \t]+Home|Nursing[ \t]+Home|"
     r"Aged[ \t]+Care|Retirement[ \t]+(?:Home|Village)|Nursing[ \t]+and[ \t]+Rehabilitation(?:[ \t]+Cent(?:er|re))?|"
-    r"Rehabilitation[ \t]+Cent(?:er|re)|Inc\.?|LLC|Ltd\.?|Pty[ \t]+Ltd|plc|PLC|Corp\.?|Corporation|Company"
+    r"Rehabilitation[ \t]+Cent(?:er|re)|(?:City|County|Borough|District|Town)[ \t]+Council|Council|"
+    r"(?:First[ \t]+)?Nation|Indian[ \t]+Band|Renal[ \t]+Unit|Dialysis[ \t]+(?:Unit|Cent(?:er|re))|Institute|"
+    r"Inc\.?|LLC|Ltd\.?|Pty[ \t]+Ltd|plc|PLC|Corp\.?|Corporation|Company"
 )
 # a legal form ends the name unless a name follows it: "Rivermouth Constabulary, PC Dawn Ellery" is a constable
 _EN_LEGAL_END = r"(?![\w]|[ \t]+[A-Z][a-z])"
@@ -209,7 +211,8 @@ _EN_INST_WORDS = frozenset(
     "General Practice Group Board Plan Fund Insurance Company Mutual Pharmacy Chemist Chemists Police Service "
     "Department Force Constabulary Funeral Home Chapel Services Mortuary Senior Living Care Nursing "
     "Rehabilitation Aged Retirement Village Inc Inc. LLC Ltd Ltd. Pty plc PLC Corp Corp. Corporation PLLC PC "
-    "P.C. LLP and & of the St St.".split()
+    "P.C. LLP and & of the St St. City County Borough District Town Council First Nation Indian Band Renal Unit "
+    "Dialysis Institute".split()
 )
 # the letterhead: a first line of 2-5 capitalised words and nothing else ("Kaiser Permanente Fresno\n",
 # "Sunnybrook Health Sciences Centre - Department of ...") names the institution
