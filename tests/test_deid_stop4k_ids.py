@@ -95,3 +95,23 @@ def test_labelled_numbers(lang: str, text: str, type_: str, expected: list[str])
 )
 def test_city_bare_street_house_flat(text: str, expected: list[str]) -> None:
     assert _found(text, "ru", "ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Welsh street, its type first, then the town and a UK postcode
+        ("Surgery\nFlat 3, 40 Stryd Fawr\nBangor\nLL57 1AB\n", ["Flat 3, 40 Stryd Fawr\nBangor\nLL57 1AB"]),
+        ("Heol y Plwcca is closed for works.", []),
+        # a Singapore block with its unit
+        (
+            "lives at Blk 412 Bedok North Ave 2, #07-115, Singapore 460412\n",
+            ["Blk 412 Bedok North Ave 2, #07-115, Singapore 460412"],
+        ),
+        # a one-word street before a town, a province and a postcode; a count is no street
+        ("Lives with partner at 4500 Kingsway, Burnaby, BC V5H 2A9.", ["4500 Kingsway, Burnaby, BC V5H 2A9"]),
+        ("Took 2000 Units, Boston, MA 02115", []),
+    ],
+)
+def test_english_addresses_without_a_usual_street_type(text: str, expected: list[str]) -> None:
+    assert _found(text, "en", "ADDRESS") == expected

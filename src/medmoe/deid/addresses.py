@@ -413,14 +413,28 @@ def english_address_lines(text: str, end: int) -> int:
 
 _EN_JOIN_GAP = re.compile(r",[ \t]*\n?[ \t]*")
 # a Québec address, street type first and province in brackets: "138 rue Saint-Denis, app. 3, Montréal (QC) H2X
-# 1K4"; and a street without a house number when a postcode or a Dublin postal district ends it ("Beaumont Road,
+# 1K4"; a Welsh street, a Singapore block, a one-word street before a province and postcode (below); and a street
+# without a house number when a postcode or a Dublin postal district ends it ("Beaumont Road,
 # Dublin 9", "Kings Road, Leeds LS6 2AB": a hospital's letterhead)
 EN_ADDRESS_ANCHORED = re.compile(
     r"(?<![\w])(?:\d{1,5}[ \t]+(?:rue|boul\.?|boulevard|av\.|avenue|ch\.|chemin|rang|montée|côte)[ \t]+"
     r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){0,3}(?:,[ \t]*(?:app\.|apt\.?|bureau|suite)[ \t]*\w{1,5})?"
     r",[ \t]*[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+\([A-Z]{2}\)|,?[ \t]+[A-Z]{2})?[ \t]+[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
     r"|(?:[A-Z][a-z]+(?:['’]s)?[ \t]+){1,3}" + _EN_TYPE + r",[ \t]*(?:Dublin[ \t]+\d{1,2}W?|" + _EN_TOWN
-    + r",?[ \t]+(?:" + _UK_POSTCODE + r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ]?[A-Z0-9]{4})))(?![\w])"
+    + r",?[ \t]+(?:" + _UK_POSTCODE + r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ]?[A-Z0-9]{4}))"
+    # a Welsh street, its type first ("12 Heol y Plwcca", "Flat 3, 40 Stryd Fawr"), then the town by a comma or
+    # on the next line and a UK postcode
+    r"|(?:(?:Flat|Apt|Unit)[ \t]+\w{1,4},[ \t]*)?\d{1,5}[ \t]+(?:Stryd|Heol|Ffordd|Lôn|Rhodfa)[ \t]+"
+    r"(?:[a-z]{1,2}[ \t]+)?[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*){0,2}"
+    r"(?:(?:,[ \t]*|\n)" + _EN_TOWN + r")?(?:,[ \t]*|\n)" + _UK_POSTCODE
+    # a Singapore HDB block: "Blk 123 Toa Payoh Lor 4, #05-123, Singapore 310123"
+    + r"|(?:Blk|Block)[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[A-Z][\w'’]*){1,5}(?:[ \t]+\d{1,3})?(?:,[ \t]*#\d{1,3}-\d{1,5})?"
+    r",[ \t]*Singapore[ \t]+\d{6}"
+    # a one-word street without a type ("4500 Kingsway", "1600 Broadway") when a town, a province or state and
+    # its postcode follow
+    r"|\d{1,5}[ \t]+(?!(?:Units?|Patients?|Cases?|Doses?|Tablets?|Times|Steps|Cells)\b)[A-Z][a-z]{3,}"
+    r"(?:[ \t]+[A-Z][a-z]+)?,[ \t]*" + _EN_TOWN + r"(?:[ \t]+" + _EN_TOWN + r")?"
+    r",[ \t]*[A-Z]{2}[ \t]+(?:[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{5}(?:-\d{4})?))(?![\w])"
 )
 # an English address typed all in capitals or all in lower case (a call log, a free-typed note): "66 KINGS DRIVE,
 # LEEDS LS5 9RP", "lives 6a 85 harley street, bristol bs9 6fq". Without capitals to tell a name from a word, the
