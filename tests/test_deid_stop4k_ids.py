@@ -115,3 +115,9 @@ def test_city_bare_street_house_flat(text: str, expected: list[str]) -> None:
 )
 def test_english_addresses_without_a_usual_street_type(text: str, expected: list[str]) -> None:
     assert _found(text, "en", "ADDRESS") == expected
+
+
+def test_numbered_block_before_house() -> None:
+    text = "Адрес на родине: г. Наманган, кв-л 7, д. 12, кв. 3\nТел. нет"
+    assert _found(text, "ru", "ADDRESS") == ["г. Наманган, кв-л 7, д. 12, кв. 3"]
+    assert _found("Анализ крови 12, дом 3 раза в неделю", "ru", "ADDRESS") == []
