@@ -121,3 +121,23 @@ def test_numbered_block_before_house() -> None:
     text = "Адрес на родине: г. Наманган, кв-л 7, д. 12, кв. 3\nТел. нет"
     assert _found(text, "ru", "ADDRESS") == ["г. Наманган, кв-л 7, д. 12, кв. 3"]
     assert _found("Анализ крови 12, дом 3 раза в неделю", "ru", "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a device's serial number, a dialyser's series, an outbreak focus, a government decree: no person's
+        ("en", "Photographs: camera serial CN4412873.\nExaminer signed."),
+        ("ru", "Аппарат № 4 (серийный № 2019AB0345)"),
+        ("ru", "Гепарин 5 тыс. ЕД, диализатор FX80, серия 2104477.\nДиагноз: ХБП"),
+        ("ru", "КАРТА ОБСЛЕДОВАНИЯ ОЧАГА № 312\nНозология: корь"),
+        ("ru", "Графа I Расписания болезней (ПП РФ № 565)."),
+    ],
+)
+def test_numbers_that_are_no_persons(lang: str, text: str) -> None:
+    assert _found(text, lang, "ID") == []
+
+
+def test_person_numbers_still_found() -> None:
+    assert _found("Медицинская карта № 45-2231, серия паспорта 4512", "ru", "ID")[:1] == ["45-2231"]
+    assert _found("Ref: MRN N 4471829", "en", "ID") == ["4471829"]

@@ -55,7 +55,7 @@ _DOC_WORDS = re.compile(
 _NOT_DOC_WORDS = re.compile(
     r"(?<![\w])(?:таб\w*|капс\w*|амп\w*|флак\w*|пак\w*|свеч\w*|шприц\w*|палат\w*|кабинет\w*|каб\.|отделени\w*|"
     r"корпус\w*|этаж\w*|ГКБ|ГБ|КБ|ГП|ДГП|ЖК|консультаци\w*|ФАП|больниц\w*|поликлиник\w*|роддом\w*|школ\w*|гимнази\w*|лице[йяюе]\w*|СОШ|д/с|"
-    r"сад\w*|бригад\w*|подстанци\w*|форм[аыуе]|лицензи\w*|licen[cs]e|room|ward|bed|floor|tab\w*|caps\w*|item|step|grade|class|stage)(?![\w])",
+    r"сад\w*|бригад\w*|подстанци\w*|форм[аыуе]|лицензи\w*|очаг\w*|licen[cs]e|room|ward|bed|floor|tab\w*|caps\w*|item|step|grade|class|stage)(?![\w])",
     re.IGNORECASE,
 )
 # (a number may have dotted parts: "ИПРА № 512.11.77/2022")
@@ -118,7 +118,7 @@ _ID_NOT_AFTER = re.compile(
 # nouns before a generic label whose numbers are not a person's: legal acts ("приказом ... № 390н"), and parts of
 # an address ("Flat No. 702", "кв. № 12")
 _ID_NOT_BEFORE = re.compile(
-    r"(?<![\w])(?:приказ\w*|постановлени\w*|распоряжени\w*|закон\w*|ФЗ|ГОСТ|СанПиН|act|regulation|"
+    r"(?<![\w])(?:приказ\w*|постановлени\w*|ПП|распоряжени\w*|закон\w*|ФЗ|ГОСТ|СанПиН|act|regulation|"
     r"address|адрес\w*|flat|apt|apartment|suite|unit|house|building|block|plot|door|box|кв\.?|квартир\w*|дом\w*|д\.|офис\w*|"
     r"строени\w*|участ\w*)(?![\w])",
     re.IGNORECASE,
@@ -601,7 +601,7 @@ def id_recognizers() -> list[Recognizer]:
         RegexRecognizer(
             "numbered",
             ("ID",),
-            r"(?:№|#|N(?=\s*\d))\s*:?\s*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{4,}(?:[/\-]\d+)*|\d{1,4}/\d{2,4}|"
+            r"(?:№|#|(?<![^\W\d_])N(?=\s*\d))\s*:?\s*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{4,}(?:[/\-]\d+)*|\d{1,4}/\d{2,4}|"
             r"[A-ZА-ЯЁ]{1,3}-\d{3,}(?:[/\-]\d+)*)(?![\w/])",
             0.75,
             group=1,

@@ -222,6 +222,9 @@ _NOT_PERSON_NUMBER_BEFORE = re.compile(
     r"(?i:(?:federal[ \t]+)?tax[ \t]+ID)(?:[ \t]*\([^()\n]{1,12}\))?|EIN|"
     r"(?i:pharmacy|store|branch|аптек\w*)[ \t]*#|(?i:исх|вх)(?:одящ\w*)?\.?[ \t]*№?|"
     r"(?i:lot|batch|лот|партия)(?:[ \t]*(?:№|#|(?i:no)\.?))?|"
+    # a device's serial number ("camera serial CN1234567", "(серийный № 2019AB0345)", "S/N 88213")
+    r"(?i:serial(?:[ \t]+(?:no\.?|number))?|серийн\w*(?:[ \t]+номер)?|зав\.|заводск\w*(?:[ \t]+номер)?)"
+    r"(?:[ \t]*(?:№|#))?|S/N|"
     r"(?i:(?:phone|telephone|interpreter|interpreting|language|translation)[ \t]+line[ \t]+(?:ID|no\.?|number|#)))"
     # (an acronym in capitals is an identifier system's name, "CPSO #", "OHIP #"; so is a word whose last part is an
     # identifier noun, "C-file #", and a licence, "Lic. #")
@@ -233,7 +236,11 @@ _NOT_PERSON_NUMBER_BEFORE = re.compile(
 # the series of a prescription form ("рецепт серия 56 № 104233"): the code of the region and the issuing
 # organisation, printed on every form it issues (the number after "№" is the patient's prescription and stays)
 _SERIES_BEFORE = re.compile(r"(?i:серия)(?:[ \t]*\(лот\))?[ \t]*[:№]?[ \t]*$")
-_VACCINE_LINE = re.compile(r"(?i:вакцин|привив|иммуниз|БЦЖ|анатоксин|vaccin|immuni[sz])")
+# (or about a medical device, whose series is a product's too: "диализатор FX80, серия 2104477")
+_VACCINE_LINE = re.compile(
+    r"(?i:вакцин|привив|иммуниз|БЦЖ|анатоксин|vaccin|immuni[sz]|диализатор|dialy[sz]er|катетер|catheter|стент|stent|"
+    r"имплант|implant|эндопротез)"
+)
 _PRESCRIPTION_SERIES_BEFORE = re.compile(r"(?i:рецепт\w*|бланк\w*)[ \t]*[:,]?[ \t]*серия[ \t]*[:№]?[ \t]*$")
 # a file name ("IM0003.dcm"), not a record number
 _FILE_EXT_AFTER = re.compile(r"\.(?i:dcm|pdf|jpe?g|png|tiff?|txt|xml|hl7|csv|docx?|zip)(?![\w])")
