@@ -76,3 +76,11 @@ def test_english_councils_bands_units_institutes() -> None:
     assert ("ORG", "Garvan Institute") in _found_en("Seen at the Garvan Institute last year.")
     assert _found_en("He attends the Renal Unit on Mondays.") == []
     assert _found_en("Discussed with the city council about housing.") == []
+
+
+def test_police_rank_with_collar_number_before_surname() -> None:
+    """"Sgt 2417 Hughes": the collar number between the rank and the surname does not hide the officer."""
+    assert ("NAME", "Hughes") in _found_en("Requesting officer: Sgt 2417 Hughes, Central Police")
+    assert ("NAME", "Ellis") in _found_en("Statement taken by DC 3301 Ellis on arrival.")
+    # near negative: a dose code with a number before a capitalised noun is no officer
+    assert not any(t == "NAME" for t, _ in _found_en("Dose: DS 250 Tablets daily"))

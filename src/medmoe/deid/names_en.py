@@ -97,11 +97,13 @@ _SKIP_WORDS = frozenset(
     "Dear Dearest Hi Hello Hey Thanks Thank Regards Sincerely Cheers Attn Prof Professor".split()
 )
 
-# chained academic titles before the name: "Prof. Dr. med. Hans-Jürgen Müller", "Dr. rer. nat. A. Weber"
+# chained academic titles before the name: "Prof. Dr. med. Hans-Jürgen Müller", "Dr. rer. nat. A. Weber"; a
+# police rank with the officer's collar number between ("Sgt 2417 Hughes", "DC 3301 Ellis": a statement names the
+# officer so)
 TITLE_RE = re.compile(
-    r"(?<![\w])"
+    r"(?<![\w])(?:(?:Sgt|DC|PC|DCI|Cst)\.?[ \t]+\d{3,6}|"
     + _TITLE
-    + r"(?:[ \t]+(?:Dr|Prof|med|rer\.[ \t]?nat|habil|dent|univ)\.?)*[ \t]+("
+    + r"(?:[ \t]+(?:Dr|Prof|med|rer\.[ \t]?nat|habil|dent|univ)\.?)*)[ \t]+("
     + _NAME_SEQ
     + r")"
 )
