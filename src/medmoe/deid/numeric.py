@@ -134,6 +134,8 @@ class TableColumnRecognizer(Recognizer):
             s += 1
         while e > s and text[e - 1] in ' "':
             e -= 1
+        if kind == "DATE":  # "«12» марта 2019 г.": the year's "г." is a word of the cell, not of the date
+            e = s + len(re.sub(r"[ \t]*(?:г\.?|года)$", "", text[s:e]))
         digits = sum(c.isdigit() for c in text[s:e])
         if not kind or e - s > 40 or (kind == "ID" and digits < 3) or (kind == "PHONE" and digits < 5):
             return
