@@ -32,7 +32,7 @@ def test_psychiatric_and_infectious_hospital_abbreviations() -> None:
 
 
 def test_military_unit_number() -> None:
-    """"в/ч 12345" or "войсковая часть 12345" places a serviceman like an employer."""
+    """ "в/ч 12345" or "войсковая часть 12345" places a serviceman like an employer."""
     assert ("ORG", "в/ч 40721") in _found("Призван, проходит службу в в/ч 40721, рядовой.")
     assert ("ORG", "войсковая часть 1290") in _found("Направлен командиром: войсковая часть 1290.")
     # near negative: a two-digit part of a text is no unit number
@@ -40,7 +40,7 @@ def test_military_unit_number() -> None:
 
 
 def test_coefficient_is_an_eponym_trigger() -> None:
-    """"коэффициент <Surname>" names a measure after its author, like "индекс"; the surname stays."""
+    """ "коэффициент <Surname>" names a measure after its author, like "индекс"; the surname stays."""
     assert _found("Спирометрия: ОФВ1 84%, коэффициент Тиффно 71.") == []
     # near negative: a person named after the word "Коэффициент" in another sentence is still a person
     assert ("NAME", "Смирнов Павел Андреевич") in _found("Коэффициент 1,2. Смирнов Павел Андреевич осмотрен.")
@@ -70,7 +70,9 @@ def _found_en(text: str) -> list[tuple[str, str]]:
 def test_english_councils_bands_units_institutes() -> None:
     """A proper word before "City Council", "Nation", "Indian Band", "Renal Unit" or "Institute" is an
     organisation; the same nouns after generic words only ("the Renal Unit") are not."""
-    assert ("ORG", "Bristol City Council") in _found_en("Referred by Bristol City Council Children's Services.")
+    assert ("ORG", "Bristol City Council") in _found_en(
+        "Referred by Bristol City Council Children's Services."
+    )
     assert ("ORG", "Tsleil Nation") in _found_en("Band: Tsleil Nation, registered.")
     assert ("ORG", "Harrow Renal Unit") in _found_en("Dialysis unit: Harrow Renal Unit. Seen")
     assert ("ORG", "Garvan Institute") in _found_en("Seen at the Garvan Institute last year.")
@@ -79,7 +81,7 @@ def test_english_councils_bands_units_institutes() -> None:
 
 
 def test_police_rank_with_collar_number_before_surname() -> None:
-    """"Sgt 2417 Hughes": the collar number between the rank and the surname does not hide the officer."""
+    """ "Sgt 2417 Hughes": the collar number between the rank and the surname does not hide the officer."""
     assert ("NAME", "Hughes") in _found_en("Requesting officer: Sgt 2417 Hughes, Central Police")
     assert ("NAME", "Ellis") in _found_en("Statement taken by DC 3301 Ellis on arrival.")
     # near negative: a dose code with a number before a capitalised noun is no officer

@@ -92,7 +92,9 @@ RU_NUMBERED_RX = re.compile(
 )
 # a military unit by its open number ("в/ч 12345", "войсковая часть 54321"): it places a serviceman as a workplace
 # does; a four- or five-digit number after the unit noun, the one shape the Russian paperwork uses
-RU_MILITARY_UNIT_RX = re.compile(r"(?<![\w])(?:в/ч|(?i:войсков\w+[ \t]+част\w+))[ \t]*№?[ \t]*\d{4,5}(?![\d])")
+RU_MILITARY_UNIT_RX = re.compile(
+    r"(?<![\w])(?:в/ч|(?i:войсков\w+[ \t]+част\w+))[ \t]*№?[ \t]*\d{4,5}(?![\d])"
+)
 # a commercial legal form before an unquoted name: "ООО Автотранс", "ПАО Сбербанк", "АНО Забота"; "АО" (also the
 # aorta) only before a word pymorphy3 does not know ("АО Уралхим", not "АО Восходящая")
 RU_FORM_BARE_RX = re.compile(
