@@ -41,7 +41,7 @@ def test_fhir_human_name_keys() -> None:
     """Every string under a FHIR HumanName key is a name part; other JSON strings are not."""
     text = '{"name": [{"family": "Van Rensburg", "given": ["Ilse", "Marieke"]}], "gender": "female"}'
     assert _parts(text) == ["Van Rensburg", "Ilse", "Marieke"]
-    assert spans(text, "NAME", "en") == ["Van Rensburg"]
+    assert spans(text, "NAME", "en") == ["Van Rensburg", "Ilse", "Marieke"]  # quoted JSON values kept (merge)
     assert _parts('{"code": {"text": "Haemoglobin"}, "status": "final"}') == []
 
 

@@ -173,9 +173,11 @@ class _Intervals:
         self.ends.insert(k, e)
 
 
-# what makes a quoted word a value rather than a title: a JSON key before it (`"family": "Price"`, `"given":
-# ["Aisha"]`) or a naming verb (`prefers to be called "Derry"`, `зовут «Лёля»`)
-_QUOTED_VALUE_BEFORE = re.compile(r'(?:"\s*:\s*\[?\s*|(?<!\w)(?:called|known\s+as|зовут|зовите)\s+)["«“]$', re.IGNORECASE)
+# what makes a quoted word a value rather than a title: a JSON key or list item before it (`"family": "Price"`,
+# `"given": ["Aisha", "Rose"]`) or a naming verb (`prefers to be called "Derry"`, `зовут «Лёля»`)
+_QUOTED_VALUE_BEFORE = re.compile(
+    r'(?:"\s*:\s*\[?\s*|"\s*,\s*|(?<!\w)(?:called|known\s+as|зовут|зовите)\s+)["«“]$', re.IGNORECASE
+)
 
 
 def is_quoted_title(text: str, ent: Entity) -> bool:
