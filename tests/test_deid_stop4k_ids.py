@@ -143,11 +143,6 @@ def test_person_numbers_still_found() -> None:
     assert _found("Ref: MRN N 4471829", "en", "ID") == ["4471829"]
 
 
-def test_season_with_its_year_is_one_date() -> None:
-    assert _dates("Перенесённые: краснуха (зимой 2011 г.), ОРВИ.", "ru") == ["зимой 2011"]
-    assert _dates("Летом выпивает 2000 мл воды в день", "ru") == []
-
-
 def test_table_date_cell_without_year_word() -> None:
     text = "№ | ФИО | дата рождения | примечание\n1 | Орлова Н.П. | «12» марта 1984 г. | нет\n"
     assert _dates(text, "ru") == ["«12» марта 1984"]

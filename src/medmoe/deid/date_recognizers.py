@@ -686,18 +686,6 @@ def date_recognizers() -> list[Recognizer]:
             subtype="year",
             flags=flags,
         ),
-        # a season with its year is one date, the season word included: "ветряная оспа (осенью 2015)"
-        RegexRecognizer(
-            "season_year",
-            ("DATE",),
-            # (a season before a number is a year's, so "г." after it is "год", never grams)
-            r"(?<![\w])((?:осенью|зимой|весной|летом)[ \t]+" + _YEAR4 + r")(?![\w%]|[.,/]\d|[ \t]*(?:мл|мг|кг)\b)",
-            0.9,  # above the year alone with "г." after it, so the longer span wins
-            group=1,
-            langs=("ru",),
-            flags=re.IGNORECASE,
-            gate=("осенью", "зимой", "весной", "летом", "Осенью", "Зимой", "Весной", "Летом"),
-        ),
         # the year of a test after its result, closing the clause: "Mantoux negative 2016.", "ПЦР отрицательный
         # 2021;" (a count after a result has a unit or goes on: "positive 2000 copies", "положительный 1500 ед")
         RegexRecognizer(
