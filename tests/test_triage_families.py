@@ -13,16 +13,12 @@ import pytest
 
 from medmoe.errors import ConfigError
 from medmoe.triage.rules import RedFlagRules, merge_lexicons, vitals
+from triagelevels import flag_level
 
 
 @pytest.fixture(scope="module")
 def rules() -> RedFlagRules:
     return RedFlagRules.load()
-
-
-def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
-    level, hits = rules.level(text, lang)
-    return level, [h.id for h in hits]
 
 
 @pytest.mark.parametrize("text,lang,flag", [
@@ -98,7 +94,7 @@ def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
     ("Тупая боль в животе, живот твердый, не разогнуться.", "ru", "acute_abdomen"),
 ])
 def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
-    level, flags = _level(rules, text, lang)
+    level, flags = flag_level(rules, text, lang)
     assert level == "emergency" and flag in flags, (text, level, flags)
 
 
@@ -114,7 +110,7 @@ def test_round2_family_fires_emergency(rules: RedFlagRules, text: str, lang: str
     ("Woke up with a hot, swollen big toe, can't walk on it.", "en", "hot_swollen_joint"),
 ])
 def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
-    level, flags = _level(rules, text, lang)
+    level, flags = flag_level(rules, text, lang)
     assert level == "urgent" and flag in flags, (text, level, flags)
 
 
@@ -146,7 +142,7 @@ def test_round2_same_day_families_are_urgent(rules: RedFlagRules, text: str, lan
     ("Бытовая химия вызывает зуд рук, температуры нет.", "ru"),  # household chemicals, not chemotherapy
 ])
 def test_round2_lookalikes_do_not_fire_emergency(rules: RedFlagRules, text: str, lang: str) -> None:
-    level, flags = _level(rules, text, lang)
+    level, flags = flag_level(rules, text, lang)
     assert level != "emergency", (text, flags)
 
 
@@ -158,7 +154,7 @@ def test_vitals_respiratory_rate_with_unit_and_ketones() -> None:
 
 
 def test_infant_fast_breathing_by_rate_is_emergency(rules: RedFlagRules) -> None:
-    level, flags = _level(rules, "Ребенку 6 мес, дышит часто, 68 раз в минуту, грудь берет.", "ru")
+    level, flags = flag_level(rules, "Ребенку 6 мес, дышит часто, 68 раз в минуту, грудь берет.", "ru")
     assert level == "emergency" and "extreme_respiratory_rate" in flags
 
 

@@ -15,6 +15,7 @@ import pytest
 from medmoe.errors import ConfigError
 from medmoe.triage.context import is_historical
 from medmoe.triage.rules import LEVELS, RedFlagRules, merge_lexicons, normalize, vitals
+from triagelevels import flag_level
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,11 +23,6 @@ DATA = Path(__file__).parent / "data"
 @pytest.fixture(scope="module")
 def rules() -> RedFlagRules:
     return RedFlagRules.load()
-
-
-def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
-    level, hits = rules.level(text, lang)
-    return level, [h.id for h in hits]
 
 
 @pytest.mark.parametrize("text,lang,flag", [
@@ -63,7 +59,7 @@ def _level(rules: RedFlagRules, text: str, lang: str) -> tuple[str, list[str]]:
     ("28 weeks pregnant, fewer kicks than usual today.", "en", "reduced_fetal_movements"),
 ])
 def test_new_wording_fires_the_red_flag(rules: RedFlagRules, text: str, lang: str, flag: str) -> None:
-    assert flag in _level(rules, text, lang)[1]
+    assert flag in flag_level(rules, text, lang)[1]
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -82,7 +78,7 @@ def test_new_wording_fires_the_red_flag(rules: RedFlagRules, text: str, lang: st
     ("Bumped head on a shelf, didn't black out, hasn't vomited.", "en"),
 ])
 def test_past_family_hypothetical_and_negated_do_not_fire(rules: RedFlagRules, text: str, lang: str) -> None:
-    assert _level(rules, text, lang)[0] != "emergency"
+    assert flag_level(rules, text, lang)[0] != "emergency"
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -92,7 +88,7 @@ def test_past_family_hypothetical_and_negated_do_not_fire(rules: RedFlagRules, t
     ("Инсульт был два года назад, но сегодня внезапно перекосило лицо.", "ru"),
 ])
 def test_history_in_one_clause_does_not_hide_a_current_red_flag(rules: RedFlagRules, text: str, lang: str) -> None:
-    assert _level(rules, text, lang)[0] == "emergency"
+    assert flag_level(rules, text, lang)[0] == "emergency"
 
 
 def test_is_historical_is_clause_scoped() -> None:
@@ -117,8 +113,8 @@ def test_pulse_oximeter_is_not_a_pulse() -> None:
 
 
 def test_pregnancy_lowers_the_blood_pressure_threshold(rules: RedFlagRules) -> None:
-    assert _level(rules, "BP 165/112, headache.", "en")[0] == "urgent"
-    assert _level(rules, "Pregnant, BP 165/112, headache.", "en")[0] == "emergency"
+    assert flag_level(rules, "BP 165/112, headache.", "en")[0] == "urgent"
+    assert flag_level(rules, "Pregnant, BP 165/112, headache.", "en")[0] == "emergency"
 
 
 def test_merge_lexicons_adds_patterns_and_flags_but_never_redefines() -> None:
@@ -170,7 +166,7 @@ def test_train_only_scenarios_never_reach_the_held_out_half() -> None:
     ("Сильная боль в груди не проходит, липкий пот.", "emergency"),
 ])
 def test_russian_negated_list_covers_only_genitive_items(rules: RedFlagRules, text: str, level: str) -> None:
-    assert _level(rules, text, "ru")[0] == level
+    assert flag_level(rules, text, "ru")[0] == level
 
 
 @pytest.mark.parametrize("name", ["triage_handwritten_en.jsonl", "triage_handwritten_ru_b3.jsonl"])
