@@ -205,8 +205,10 @@ def step_triage_eval(cfg: DemoConfig) -> tuple[str, list[tuple[str, str]]]:
     m = evaluate(Triager.load(), recs)
     atomic_write_text(cfg.out / "triage" / "handwritten_metrics.json", json.dumps(m, ensure_ascii=False, indent=1))
     c = m["combined"]
-    return (f"hand-written Russian set (n={c['n']}): emergency recall {c['emergency_recall']['value']:.3f}, "
-            f"over-triage {c['over_triage_routine']['value']:.3f}", [("triage metrics", "triage/handwritten_metrics.json")])
+    # the rules were tuned on this set's errors: say so next to the number (README has the blind sets' numbers)
+    return (f"hand-written Russian set (n={c['n']}; the rules were tuned on it, optimistic): emergency recall "
+            f"{c['emergency_recall']['value']:.3f}, over-triage {c['over_triage_routine']['value']:.3f}",
+            [("triage metrics", "triage/handwritten_metrics.json")])
 
 
 def step_validation(cfg: DemoConfig) -> tuple[str, list[tuple[str, str]]]:
