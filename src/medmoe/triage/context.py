@@ -43,12 +43,13 @@ _WIDE = re.compile(
 _HIST = (r"в\s+анамнезе|анамнез\w*|перенес\w*|в\s+прошлом|стабильн\w*|history\s+of|h/o|hx\s+of|pmh|known|previous"
          r"|prior|stable|if|если|in\s+case\s+of|при\s+появлении|в\s+случае")
 _NEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_HIST})\s+(?:\S+\s+){{0,2}}$")
+_HIST_WORD = re.compile(rf"(?<!\w)(?:{_HIST})(?!\w)")
 _NEAR_AFTER = re.compile(r"^(?:[- ]free(?!\w)|\W*(?:\S+\s+){0,2}?(?:в\s+анамнезе|перенес\w*|in\s+the\s+past|в\s+прошлом)(?!\w))")
 # "после инсульта 2 года", "after the MI 3 years": status post, the years counted since the event
 _POST_BEFORE = re.compile(r"(?<!\w)(?:после|after(?:\s+the|\s+my|\s+his|\s+her)?)\s+$")
 _YEARS_AFTER = re.compile(r"^\s*(?:уже\s+)?(?:\d+|два|три|несколько|много|one|two|three|several|many)\s+(?:год|года|лет|years?)(?!\w)")
 _CLAUSE = re.compile(r"[,;!?\n]|\.(?!\d)|(?<!\w)(?:but|но|однако|now|сейчас|today|сегодня|currently)(?!\w)")
-_SENT = re.compile(r"[;!?\n]|\.(?!\d)")
+SENT_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")  # a sentence ends here (also `rules.py`'s)
 _WINDOW = 300  # characters looked at on each side: a clause longer than this is not a clause
 
 
@@ -68,10 +69,10 @@ def is_historical(text: str, start: int, end: int) -> bool:
     if _NEAR_BEFORE.search(before) or _NEAR_AFTER.search(after) or (_POST_BEFORE.search(before) and _YEARS_AFTER.match(after)):
         return True
     # a marker before a colon covers the list after it, to the end of the sentence
-    head = text[_last_end(_SENT, text, lo, start):start]
+    head = text[_last_end(SENT_BREAK, text, lo, start):start]
     colon = head.rfind(":")
     if colon < 0:
         return False
     lead = head[:colon]
     lead = lead[_last_end(_CLAUSE, lead, 0, len(lead)):]
-    return bool(_WIDE.search(lead) or re.search(rf"(?<!\w)(?:{_HIST})(?!\w)", lead))
+    return bool(_WIDE.search(lead) or _HIST_WORD.search(lead))

@@ -33,6 +33,7 @@ from medmoe.errors import ConfigError
 from medmoe.text import negation as _neg
 from medmoe.text.negation import cue_regex
 from medmoe.triage.age import age_months
+from medmoe.triage.context import SENT_BREAK as _SENT_BREAK
 from medmoe.triage.context import is_historical
 
 LEVELS = ("routine", "urgent", "emergency")  # index = urgency rank
@@ -47,7 +48,6 @@ CHILD_MONTHS = 60.0
 PREGNANCY_SEVERE_BP = (160.0, 110.0)
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "triage_red_flags.json"
 
-_SENT_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
 _BOTH = {name: (*g["ru"], *g["en"]) for name, g in (("contrast", _neg.CONTRAST), ("denial", _neg.DENIAL),
                                                       ("not", _neg.NOT), ("negators", _neg.NEGATORS),
                                                       ("post", _neg.POSTPOSED), ("exclusion", _neg.EXCLUSION))}
