@@ -216,15 +216,14 @@ def en_family_key(stem: str) -> str:
 @lru_cache(maxsize=200_000)
 def en_analyse(word: str) -> tuple[str, str]:
     """(stem, key) of a lower-case English word. The key is the Snowball stem after the word-family rules;
-    "-ation"/"-ated"/"-ating" words are keyed by their stem without that suffix, because Snowball cuts
-    "disoriented" to "disori" but "disorientation" to "disorient"."""
+    an "-ation" noun is keyed by the stem of the word without that suffix, so that it meets its participle:
+    Snowball cuts "disoriented" to "disori" but "disorientation" to "disorient"."""
     _, en = _stemmers()
     w = word.replace("‐", "-").replace("-", "").replace("’", "'")
     w = EN_RELATIONAL.get(w, w)
     s = en.stemWord(w)
-    for suf in ("ation",):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return s, en_family_key(en.stemWord(w[: -len(suf)]))
+    if w.endswith("ation") and len(w) >= 9:
+        return s, en_family_key(en.stemWord(w[:-5]))
     return s, en_family_key(s)
 
 
