@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from medmoe.deid.dates import EN_MONTHS, RU_MONTH_FORMS
 from medmoe.deid.registry import Recognizer, RegexRecognizer
 
 # --- English ---------------------------------------------------------------------------------------------------
@@ -25,7 +26,7 @@ _EN_ORD = (
     r"(?:(?:twenty|thirty)[ \-]" + _EN_ORD_UNIT + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|" + _EN_ORD_UNIT + ")"
 )
-_EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_EN_MONTH = "(?:" + "|".join(EN_MONTHS) + ")"
 # "nineteen fifty four", "nineteen oh five", "two thousand and twenty four", "twenty twenty five"
 _EN_YEAR = (
     r"(?:nineteen[ ](?:"
@@ -73,7 +74,7 @@ _RU_ORD_STEM = (
 )
 _RU_ORD = r"(?:" + _RU_ORD_STEM + r"(?:ого|ое|ый|ом)|трет(?:ьего|ье|ий|ьем))"
 _RU_DAY = r"(?:(?:двадцать|тридцать)[ ])?" + _RU_ORD
-_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_RU_MONTH = "(?:" + "|".join(RU_MONTH_FORMS["gent"]) + ")"
 _RU_DECADE = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
 _RU_YEAR_ORD = (
     r"(?:"
@@ -114,12 +115,8 @@ _PHONE_WORDS = re.compile(
 
 # every spoken date names its month (a year alone in Russian says "тысяч..."): a substring test per month is far
 # cheaper than trying the patterns at every word
-_EN_MONTH_WORDS = (
-    "january february march april may june july august september october november december".split()
-)
-_EN_GATE = tuple(w for m in _EN_MONTH_WORDS for w in (m, m.capitalize(), m.upper()))
-_RU_MONTH_WORDS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
-_RU_GATE = tuple(w for m in _RU_MONTH_WORDS for w in (m, m.capitalize(), m.upper())) + (
+_EN_GATE = tuple(w for m in EN_MONTHS for w in (m, m.capitalize(), m.upper()))
+_RU_GATE = tuple(w for m in RU_MONTH_FORMS["gent"] for w in (m, m.capitalize(), m.upper())) + (
     "тысяч",
     "Тысяч",
     "ТЫСЯЧ",
