@@ -705,10 +705,10 @@ _CYRILLIC_CARET = re.compile(r"[А-ЯЁа-яё]\^[А-ЯЁа-яё]")
 
 
 def structured_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Name parts that a machine layout marks: name columns of delimited exports, FHIR name keys, Cyrillic HL7
-    caret names (the English rules' reader: a Russian note does not run them), and names
+    """Name parts that a machine layout marks: name columns of delimited exports, FHIR name keys and names
     spelled letter by letter after "по буквам"/"spelt". Shared by the Russian and English rules because these
-    layouts carry either language."""
+    layouts carry either language (HL7 caret names: the English rules read them, the Russian recognizer calls
+    the same reader for Cyrillic ones)."""
     if any(d in text for d in _DELIMITERS):
         yield from table_name_cells(text)
     if '"family"' in text or '"given"' in text:
@@ -716,10 +716,6 @@ def structured_name_spans(text: str) -> Iterator[tuple[int, int]]:
             for v in _JSON_STRING_RE.finditer(m.group(1)):
                 if re.search(r"[А-ЯЁа-яёA-Za-z]{2}", v.group(1)):
                     yield m.start(1) + v.start(1), m.start(1) + v.end(1)
-    if "^" in text and _CYRILLIC_CARET.search(text):
-        from medmoe.deid.names_en import caret_name_spans  # names_en imports this module
-
-        yield from caret_name_spans(text)
     if "букв" in text or "spel" in text or "SPEL" in text or "Spel" in text:
         for m in SPELLED_RE.finditer(text):
             yield m.start(1), m.end(1)
@@ -779,6 +775,11 @@ class RussianNameRecognizer(Recognizer):
                 yield Entity(m.start(1), m.end(1), "NAME", self.name, 0.9)
         for s, e in structured_name_spans(text):
             yield Entity(s, e, "NAME", self.name, 0.9)
+        if "^" in text and _CYRILLIC_CARET.search(text):  # Cyrillic HL7 names; the English rules read every caret
+            from medmoe.deid.names_en import caret_name_spans  # names_en imports this module
+
+            for s, e in caret_name_spans(text):
+                yield Entity(s, e, "NAME", self.name, 0.9)
         for s, e in hyphen_break_names(text):
             yield Entity(s, e, "NAME", self.name, 0.96)  # beats the chain rules' halves ("Ива", "Н.Т. СНИЛС")
         # cheap gates: lowercase initials, a dash, a slash
